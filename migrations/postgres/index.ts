@@ -1,0 +1,5 @@
+// Maintained by scripts/generate-migration.ts: every migration of this dialect, in order.
+import { Foundation1796005875462 } from './1796005875462-Foundation';
+import { AuditAppendOnly1796005875500 } from './1796005875500-AuditAppendOnly';
+import { CalendarYears1796006045526 } from './1796006045526-CalendarYears';
+export const POSTGRES_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526];

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Page } from '../common/pagination';
+import { AuditEvent } from './audit-event.entity';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+/** Reads the trail; writing happens through `recordAudit` inside each change's transaction. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+
+  async query(q: AuditQueryDto): Promise<Page<AuditEvent>> {
+    const qb = this.events.createQueryBuilder('e').orderBy('e.id', 'DESC').skip(q.offset).take(q.pageSize);
+    if (q.entity) qb.andWhere('e.entity = :entity', { entity: q.entity });
+    if (q.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: q.entityId });
+    if (q.userId !== undefined) qb.andWhere('e.user_id = :userId', { userId: q.userId });
+    if (q.from) qb.andWhere('e.at >= :from', { from: new Date(q.from) });
+    if (q.to) qb.andWhere('e.at < :to', { to: new Date(q.to) });
+    const [items, total] = await qb.getManyAndCount();
+    return Page.of(items, total, q);
+  }
+}

@@ -1,0 +1,153 @@
+import { BadRequestException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { BUILTIN_ARRANGEMENTS } from './builtin-arrangements';
+import { CalendarYear } from './calendar-year.entity';
+import {
+  WorkingDayCalendar,
+  findArrangementProblem,
+  type YearArrangement,
+} from './working-day-calendar';
+
+/** Another process (API replica, worker) may load a year; re-read the table this often. */
+export const CALENDAR_CACHE_TTL_MS = 30_000;
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+@Injectable()
+export class CalendarService implements OnModuleInit {
+  private readonly logger = new Logger(CalendarService.name);
+  private cached: { calendar: WorkingDayCalendar; readAt: number } | null = null;
+  // Shared by concurrent callers so a burst of requests triggers one read, not many.
+  private pending: Promise<WorkingDayCalendar> | null = null;
+  private generation = 0;
+
+  constructor(@InjectRepository(CalendarYear) private readonly years: Repository<CalendarYear>) {}
+
+  async onModuleInit(): Promise<void> {
+    const inserted = await this.insertBuiltinYears();
+    if (inserted.length > 0) this.logger.log(`Inserted built-in holiday arrangements: ${inserted.join(', ')}`);
+  }
+
+  /**
+   * Stores the built-in years not stored yet. A stored year — above all one an admin loaded —
+   * is never overwritten; INSERT … ON CONFLICT DO NOTHING keeps two processes starting at the
+   * same time from failing on the primary key.
+   */
+  async insertBuiltinYears(): Promise<number[]> {
+    const stored = new Set((await this.years.find({ select: { year: true } })).map((r) => r.year));
+    const missing = BUILTIN_ARRANGEMENTS.filter((a) => !stored.has(a.year));
+    if (missing.length === 0) return [];
+    const loadedAt = new Date();
+    await this.years
+      .createQueryBuilder()
+      .insert()
+      .into(CalendarYear)
+      .values(
+        missing.map((a) => ({
+          year: a.year,
+          source: 'builtin' as const,
+          daysOff: [...a.daysOff],
+          makeUpWorkdays: [...a.makeUpWorkdays],
+          holidays: [...(a.holidays ?? [])],
+          loadedAt,
+          loadedById: null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    this.invalidate();
+    return missing.map((a) => a.year);
+  }
+
+  /** The calendar of all stored years; cached for CALENDAR_CACHE_TTL_MS. */
+  async calendar(): Promise<WorkingDayCalendar> {
+    if (this.cached && Date.now() - this.cached.readAt < CALENDAR_CACHE_TTL_MS) {
+      return this.cached.calendar;
+    }
+    if (!this.pending) {
+      const generation = this.generation;
+      const readAt = Date.now();
+      const read = this.readCalendar()
+        .then((calendar) => {
+          // A read that raced with invalidate() may predate the change: hand it out, don't keep it.
+          if (generation === this.generation) this.cached = { calendar, readAt };
+          return calendar;
+        })
+        .finally(() => {
+          if (this.pending === read) this.pending = null;
+        });
+      this.pending = read;
+    }
+    return this.pending;
+  }
+
+  /** Forces the next calendar() call to re-read the table. */
+  invalidate(): void {
+    this.generation++;
+    this.cached = null;
+    this.pending = null;
+  }
+
+  /** Validates and stores (or replaces) a year's arrangement as loaded by `userId`. */
+  async loadYear(arrangement: YearArrangement, userId: number | null): Promise<CalendarYear> {
+    const normalized = normalize(arrangement);
+    if (!Number.isInteger(normalized.year) || normalized.year < MIN_YEAR || normalized.year > MAX_YEAR) {
+      throw new BadRequestException(`年份必须是 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的整数。`);
+    }
+    const problem = findArrangementProblem(normalized);
+    if (problem) throw new BadRequestException(problem);
+    if (normalized.daysOff.length === 0) {
+      throw new BadRequestException(`${normalized.year}年的放假日期不能为空，每年至少有元旦等法定假日。`);
+    }
+
+    const row: CalendarYear = Object.assign(new CalendarYear(), {
+      year: normalized.year,
+      source: 'admin' as const,
+      daysOff: normalized.daysOff,
+      makeUpWorkdays: normalized.makeUpWorkdays,
+      holidays: normalized.holidays ?? [],
+      loadedAt: new Date(),
+      loadedById: userId,
+    });
+    await this.years.upsert(row, ['year']);
+    this.invalidate();
+    this.logger.log(`Holiday arrangement for ${row.year} loaded by user ${userId ?? '-'}`);
+    return row;
+  }
+
+  /** All stored years, ascending. */
+  async listYears(): Promise<CalendarYear[]> {
+    return this.years.find({ order: { year: 'ASC' } });
+  }
+
+  private async readCalendar(): Promise<WorkingDayCalendar> {
+    const rows = await this.years.find({ order: { year: 'ASC' } });
+    return new WorkingDayCalendar(
+      rows.map((r) => ({
+        year: r.year,
+        daysOff: r.daysOff ?? [],
+        makeUpWorkdays: r.makeUpWorkdays ?? [],
+        holidays: r.holidays ?? [],
+      })),
+    );
+  }
+}
+
+/** Sorted, de-duplicated copy; leaves non-string entries for validation to reject by name. */
+function normalize(a: YearArrangement): YearArrangement {
+  const dates = (list: unknown): string[] =>
+    Array.isArray(list) ? [...new Set(list as string[])].sort() : (list as string[]);
+  const holidays = Array.isArray(a.holidays)
+    ? a.holidays
+        .map((h) => ({ date: h?.date, name: typeof h?.name === 'string' ? h.name.trim() : h?.name }))
+        .sort((x, y) => String(x.date).localeCompare(String(y.date)))
+    : a.holidays;
+  return {
+    year: a.year,
+    daysOff: dates(a.daysOff),
+    makeUpWorkdays: dates(a.makeUpWorkdays),
+    holidays,
+  };
+}

@@ -1,0 +1,75 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { requestContext } from './request-context';
+import { FieldError, InputValidationException } from './validation';
+
+/** The one error body of the API. `message` is Chinese and meant for the user. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  fields?: FieldError[];
+  requestId?: string;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: '请求有误',
+  401: '请先登录',
+  403: '没有权限执行此操作',
+  404: '请求的资源不存在',
+  405: '不支持的请求方法',
+  409: '与现有数据冲突',
+  413: '请求内容过大',
+  415: '不支持的内容类型',
+  422: '无法处理的请求',
+  429: '请求过于频繁，请稍后再试',
+};
+
+/** Body-parser and multer raise plain errors carrying a status: map them, never a 500. */
+function clientErrorOf(err: { type?: string; code?: string; status?: number }): [number, string] | undefined {
+  if (err.type === 'entity.parse.failed') return [400, '请求体不是有效的 JSON'];
+  if (err.type === 'entity.too.large' || err.code === 'LIMIT_FILE_SIZE') return [413, '请求内容过大'];
+  if (err.code === 'LIMIT_FILE_COUNT' || err.code === 'LIMIT_UNEXPECTED_FILE') return [400, '上传的文件数量超过限制或字段名不正确'];
+  if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') return [415, '不支持的字符编码'];
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return [err.status, STATUS_TEXT[err.status] ?? '请求有误'];
+  return undefined;
+}
+
+const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value/i;
+const FK_VIOLATION = /FOREIGN KEY constraint failed|violates foreign key constraint/i;
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    body.requestId = requestContext.get()?.requestId;
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof InputValidationException) {
+      return { statusCode: 400, error: 'ValidationFailed', message: exception.message, fields: exception.fields };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      const message = typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : (STATUS_TEXT[status] ?? '请求有误');
+      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
+    }
+    if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'NOT_FOUND', message: STATUS_TEXT[404] };
+    if (exception instanceof QueryFailedError) {
+      if (UNIQUE_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录已存在，不能重复创建' };
+      if (FK_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录仍被其他数据引用，或引用的数据不存在' };
+    }
+    const client = exception && typeof exception === 'object' ? clientErrorOf(exception as object) : undefined;
+    if (client) return { statusCode: client[0], error: HttpStatus[client[0]] ?? 'Error', message: client[1] };
+    return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后再试或联系管理员' };
+  }
+}

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every setting the service reads from the environment, validated once at start.
+ * Property names are the variable names; nothing else in the code reads `process.env`.
+ */
+export class EnvironmentVariables {
+  /** HTTP port. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '0.0.0.0';
+
+  /** Folder for the SQLite file, the token secret, evidence files and the mail outbox copies. */
+  @IsOptional() @IsString()
+  DATA_DIR = 'data';
+
+  /** `postgres://…` for PostgreSQL; `sqlite:<path>` or empty for the SQLite file under DATA_DIR. */
+  @IsOptional() @Matches(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, { message: 'must be postgres://… or sqlite:<file>' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'must be redis://host:port[/db]' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key, so several installations (or test runs) can share one Redis. */
+  @IsOptional() @Matches(/^[A-Za-z0-9:_-]+$/)
+  QUEUE_PREFIX = 'fazhi';
+
+  /** `all` = API and worker in one process; `api` = HTTP only; `worker` = jobs only. */
+  @IsOptional() @IsIn(['all', 'api', 'worker'])
+  PROCESS_ROLE: ProcessRole = 'all';
+
+  /** Token-signing secret; generated under DATA_DIR on first start when not given. */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  /** Token lifetime in minutes. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(5) @Max(60 * 24 * 30)
+  TOKEN_TTL_MINUTES = 480;
+
+  /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** argon2 memory cost in KiB (lower only in tests). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024)
+  PASSWORD_HASH_MEMORY_KIB = 19456;
+
+  @IsOptional() @IsString()
+  TIME_ZONE = 'Asia/Shanghai';
+
+  @IsOptional() @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Comma-separated allowed origins; CORS is off when empty. */
+  @IsOptional() @IsString()
+  CORS_ORIGINS = '';
+
+  /** Largest JSON body accepted. */
+  @IsOptional() @Matches(/^\d+(kb|mb)$/i)
+  BODY_LIMIT = '1mb';
+
+  /** Largest evidence file, in megabytes, and how many files one upload may carry. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1024)
+  UPLOAD_MAX_MB = 50;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  UPLOAD_MAX_FILES = 10;
+
+  /** Password of the first admin account; a random one is generated and printed when empty. */
+  @IsOptional() @IsString() @MinLength(8)
+  ADMIN_PASSWORD?: string;
+
+  /** Load the demo bureau on first start with an empty database. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  DEMO = true;
+
+  /** `smtp://user:pass@host:port`; without it mail stays in the outbox. */
+  @IsOptional() @Matches(/^smtps?:\/\/.+/)
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString()
+  MAIL_FROM = '法治督办 <noreply@fazhi.local>';
+
+  /** Base of the links in e-mails. */
+  @IsOptional() @Matches(/^https?:\/\/.+/)
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+}
+
+export type AppConfig = Omit<EnvironmentVariables, 'JWT_SECRET' | 'DATABASE_URL'> & {
+  JWT_SECRET: string;
+  DATABASE_URL: string;
+  /** Absolute DATA_DIR. */
+  dataDir: string;
+  dbType: 'better-sqlite3' | 'postgres';
+};
+
+export class ConfigError extends Error {}
+
+const KNOWN = new Set(Object.keys(new EnvironmentVariables()).concat(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD']));
+/** Variables of ours that look like settings but are not known: a typo stops the service. */
+const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_'];
+
+/** Reads and validates the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): AppConfig {
+  const raw: Record<string, string> = {};
+  const source = { ...env, ...overrides };
+  for (const [key, value] of Object.entries(source)) {
+    if (value === undefined || value === '') continue;
+    if (KNOWN.has(key)) raw[key] = value;
+    else if (OWN_PREFIXES.some((p) => key.startsWith(p))) throw new ConfigError(`Unknown configuration variable ${key}`);
+  }
+  const vars = plainToInstance(EnvironmentVariables, raw);
+  const errors = validateSync(vars, { forbidUnknownValues: false });
+  if (errors.length) {
+    const lines = errors.map((e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const dataDir = isAbsolute(vars.DATA_DIR) ? vars.DATA_DIR : resolve(process.cwd(), vars.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const DATABASE_URL = vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'fazhi.sqlite')}`;
+  return {
+    ...vars,
+    dataDir,
+    DATABASE_URL,
+    dbType: DATABASE_URL.startsWith('sqlite:') ? 'better-sqlite3' : 'postgres',
+    JWT_SECRET: vars.JWT_SECRET ?? readOrCreateSecret(dataDir),
+  };
+}
+
+/** The secret lives beside the data so tokens survive restarts; never a constant in the code. */
+function readOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

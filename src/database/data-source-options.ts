@@ -1,0 +1,41 @@
+import type { DataSourceOptions } from 'typeorm';
+import { AuditSubscriber } from '../audit/audit.subscriber';
+import { ENTITIES } from './entities';
+import { POSTGRES_MIGRATIONS } from '../../migrations/postgres';
+import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
+
+/**
+ * TypeORM options for either database. The schema only ever comes from the migrations of the
+ * matching dialect (generated from the entities by `npm run migration:generate`).
+ */
+export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}): DataSourceOptions {
+  if (url.startsWith('sqlite:')) {
+    return {
+      type: 'better-sqlite3',
+      database: url.slice('sqlite:'.length),
+      entities: ENTITIES,
+      subscribers: [AuditSubscriber],
+      migrations: SQLITE_MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+      // WAL lets readers run while a writer commits; the driver itself turns foreign keys on.
+      enableWAL: true,
+      timeout: 10_000,
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('synchronous = NORMAL');
+      },
+      logging: extra.logging ?? false,
+    };
+  }
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    subscribers: [AuditSubscriber],
+    migrations: POSTGRES_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    extra: { max: 10 },
+    logging: extra.logging ?? false,
+  };
+}

@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/decorators';
+import { RedisHealthIndicator } from './redis.health';
+
+@ApiTags('运行状态')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  /** Readiness: 200 when the database and Redis answer, 503 naming what is down. */
+  @Get()
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: '数据库和 Redis 状态（任一不可用时返回 503 并说明）' })
+  check() {
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 }), () => this.redis.check()]);
+  }
+
+  /** Liveness: the process serves HTTP (container health checks use this, not readiness). */
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: '进程存活检查' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { Department } from './department.entity';
+import { DepartmentRole } from './department-role.entity';
+import { DepartmentsService } from './departments.service';
+import { FirstAdminService } from './first-admin.service';
+import { LeaderSupervision } from './leader-supervision.entity';
+import { OrgController } from './org.controller';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Department, DepartmentRole, User, LeaderSupervision]), AuthModule],
+  providers: [DepartmentsService, UsersService, FirstAdminService],
+  controllers: [OrgController],
+  exports: [DepartmentsService, UsersService],
+})
+export class OrgModule {}
