@@ -4,6 +4,12 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BureauModule } from './bureau/bureau.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { CommonModule } from './common/common.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { OversightModule } from './oversight/oversight.module';
+import { PlansModule } from './plans/plans.module';
+import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -20,12 +26,18 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        CommonModule,
         RedisModule,
         AuthModule,
         OrgModule,
         AuditModule,
         BureauModule,
         CalendarModule,
+        CatalogModule,
+        PlansModule,
+        TasksModule,
+        EvidenceModule,
+        OversightModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

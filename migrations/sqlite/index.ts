@@ -2,4 +2,5 @@
 import { Foundation1796005875462 } from './1796005875462-Foundation';
 import { AuditAppendOnly1796005875500 } from './1796005875500-AuditAppendOnly';
 import { CalendarYears1796006045526 } from './1796006045526-CalendarYears';
-export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526];
+import { ChecklistEngine1796006395382 } from './1796006395382-ChecklistEngine';
+export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382];

@@ -12,6 +12,8 @@ import { IS_PUBLIC, ROLES } from './decorators';
 interface TokenPayload {
   sub: number;
   iat: number;
+  /** Issue instant in milliseconds (tokens from before this claim existed fall back to `iat`). */
+  iatMs?: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export class AuthGuard implements CanActivate {
       select: { id: true, login: true, name: true, role: true, departmentId: true, isBureauHead: true, active: true, tokensValidAfter: true },
     });
     if (!user || !user.active) throw new UnauthorizedException('账号不存在或已停用');
-    if (user.tokensValidAfter && payload.iat * 1000 < Math.floor(user.tokensValidAfter.getTime() / 1000) * 1000) {
+    const issuedAt = typeof payload.iatMs === 'number' ? payload.iatMs : payload.iat * 1000;
+    if (user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) {
       throw new UnauthorizedException('登录已失效，请重新登录');
     }
     return {

@@ -45,7 +45,9 @@ export class AuthService {
     const full = await this.users.findOneByOrFail({ id: user.id });
     const iat = Math.floor(now.getTime() / 1000);
     const expiresIn = this.config.TOKEN_TTL_MINUTES * 60;
-    const token = await this.jwt.signAsync({ sub: full.id, iat }, { expiresIn });
+    // `iat` has whole seconds only; `iatMs` lets a password change or disabling end sessions
+    // issued earlier in the same second (see AuthGuard).
+    const token = await this.jwt.signAsync({ sub: full.id, iat, iatMs: now.getTime() }, { expiresIn });
     return { token, expiresAt: new Date((iat + expiresIn) * 1000).toISOString(), user: UserView.of(full) };
   }
 

@@ -39,7 +39,7 @@ export interface CatalogueTemplate {
   name: string;
   /** `annual`: instantiated in the yearly plan; `event`: once per case with its anchor dates. */
   kind: 'annual' | 'event';
-  description: string;
+  description?: string;
   /** Event templates: the dates a case supplies (publication date, decision date …). */
   anchors?: CatalogueAnchor[];
   items: CatalogueItem[];
@@ -56,11 +56,11 @@ export interface CatalogueItem {
   /** Stable key, unique within its template. */
   key: string;
   title: string;
-  description: string;
+  description?: string;
   /** 依据: the rule that requires it. */
   basis: string;
   /** What the 台账 (evidence file) must hold. */
-  evidenceHint: string;
+  evidenceHint?: string;
   /** Role code of the lead department (牵头), or `schools`. */
   lead: string;
   /** Role codes of supporting departments (配合). */

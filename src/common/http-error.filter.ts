@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { rm } from 'node:fs/promises';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { requestContext } from './request-context';
 import { FieldError, InputValidationException } from './validation';
@@ -24,6 +25,7 @@ const STATUS_TEXT: Record<number, string> = {
   415: '不支持的内容类型',
   422: '无法处理的请求',
   429: '请求过于频繁，请稍后再试',
+  503: '服务暂不可用，请稍后再试',
 };
 
 /** Body-parser and multer raise plain errors carrying a status: map them, never a 500. */
@@ -38,6 +40,14 @@ function clientErrorOf(err: { type?: string; code?: string; status?: number }): 
 
 const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value/i;
 const FK_VIOLATION = /FOREIGN KEY constraint failed|violates foreign key constraint/i;
+/** PostgreSQL class 22 "data exception": an id beyond `integer`, a text too long … — bad input, not a fault. */
+const PG_DATA_EXCEPTION = /^22/;
+
+/** Uploads land in a temp folder before validation: a refused request must not leave them there. */
+function discardUploads(files: unknown): void {
+  const list = Array.isArray(files) ? files : files && typeof files === 'object' ? Object.values(files).flat() : [];
+  for (const f of list as { path?: string }[]) if (f?.path) void rm(f.path, { force: true });
+}
 
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -45,6 +55,7 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    discardUploads(host.switchToHttp().getRequest<{ files?: unknown }>().files);
     const body = this.toBody(exception);
     body.requestId = requestContext.get()?.requestId;
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -60,13 +71,18 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-      const message = typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : (STATUS_TEXT[status] ?? '请求有误');
+      // Nest wraps body-parser errors (bad JSON, too large) in an HttpException: keep their own sentence.
+      const cause = exception.cause && typeof exception.cause === 'object' ? clientErrorOf(exception.cause as object) : undefined;
+      const message =
+        typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : (cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误'));
       return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
     }
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'NOT_FOUND', message: STATUS_TEXT[404] };
     if (exception instanceof QueryFailedError) {
       if (UNIQUE_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录已存在，不能重复创建' };
       if (FK_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录仍被其他数据引用，或引用的数据不存在' };
+      const code = (exception.driverError as { code?: unknown } | undefined)?.code;
+      if (typeof code === 'string' && PG_DATA_EXCEPTION.test(code)) return { statusCode: 400, error: 'BAD_REQUEST', message: '输入的数值或文本超出允许的范围' };
     }
     const client = exception && typeof exception === 'object' ? clientErrorOf(exception as object) : undefined;
     if (client) return { statusCode: client[0], error: HttpStatus[client[0]] ?? 'Error', message: client[1] };

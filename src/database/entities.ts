@@ -1,10 +1,22 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Bureau } from '../bureau/bureau.entity';
 import { CalendarYear } from '../calendar/calendar-year.entity';
+import { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import { TemplateItem } from '../catalog/template-item.entity';
+import { WorkPoint } from '../catalog/work-point.entity';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { Plan } from '../plans/plan.entity';
+import { Activity } from '../tasks/activity.entity';
+import { Task } from '../tasks/task.entity';
+import { TaskTransition } from '../tasks/task-transition.entity';
+import { Urge } from '../tasks/urge.entity';
 import { Department } from '../org/department.entity';
 import { DepartmentRole } from '../org/department-role.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
 import { User } from '../org/user.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
-export const ENTITIES = [Bureau, Department, DepartmentRole, User, LeaderSupervision, AuditEvent, CalendarYear];
+export const ENTITIES = [
+  Bureau, Department, DepartmentRole, User, LeaderSupervision, AuditEvent, CalendarYear,
+  WorkPoint, ChecklistTemplate, TemplateItem, Plan, Task, TaskTransition, Activity, Urge, EvidenceFile,
+];

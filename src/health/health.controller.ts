@@ -1,6 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/decorators';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -18,8 +18,18 @@ export class HealthController {
   @Public()
   @HealthCheck()
   @ApiOperation({ summary: '数据库和 Redis 状态（任一不可用时返回 503 并说明）' })
-  check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 }), () => this.redis.check()]);
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 }), () => this.redis.check()]);
+    } catch (err) {
+      // The error filter keeps only `message`: name what is down there, in Chinese.
+      if (!(err instanceof ServiceUnavailableException)) throw err;
+      const down = Object.entries((err.getResponse() as Partial<HealthCheckResult>).error ?? {}).map(([key, info]) => {
+        const message = typeof info?.message === 'string' ? info.message : '';
+        return /[\u4e00-\u9fff]/.test(message) ? message : `${key} 不可用${message ? `：${message}` : ''}`;
+      });
+      throw new ServiceUnavailableException(`服务暂不可用：${down.join('；') || '正在停止'}`);
+    }
   }
 
   /** Liveness: the process serves HTTP (container health checks use this, not readiness). */

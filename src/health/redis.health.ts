@@ -19,12 +19,15 @@ export class RedisHealthIndicator implements OnModuleInit {
 
   async check(key = 'redis') {
     const probe = this.indicator.check(key);
+    let timer: NodeJS.Timeout | undefined;
     try {
       const started = Date.now();
-      await Promise.race([this.client.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
+      await Promise.race([this.client.ping(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1_000)))]);
       return probe.up({ latencyMs: Date.now() - started });
     } catch (err) {
       return probe.down({ message: `Redis 不可用：${(err as Error).message}` });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

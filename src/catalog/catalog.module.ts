@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CatalogController } from './catalog.controller';
+import { CatalogService } from './catalog.service';
+import { CatalogueLoader } from './catalogue-loader';
+
+@Module({
+  providers: [CatalogService, CatalogueLoader],
+  controllers: [CatalogController],
+  exports: [CatalogService],
+})
+export class CatalogModule {}

@@ -1,0 +1,139 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CatalogueFile, CatalogueItem, CatalogueTemplate } from './catalogue.types';
+import { ChecklistTemplate } from './checklist-template.entity';
+import { CreateTemplateDto, UpdateTemplateItemDto } from './dto/template.dto';
+import { TemplateItem } from './template-item.entity';
+import { templateProblems } from './template-rules';
+import { WorkPoint } from './work-point.entity';
+
+export interface CatalogueLoadResult {
+  version: number;
+  workPoints: number;
+  templatesCreated: number;
+  templatesUpdated: number;
+  unchanged: boolean;
+}
+
+type ItemFields = Omit<TemplateItem, 'id' | 'templateId' | 'template'>;
+
+function itemFields(item: CatalogueItem, sortOrder: number): ItemFields {
+  return {
+    key: item.key,
+    title: item.title,
+    description: item.description ?? '',
+    basis: item.basis,
+    evidenceHint: item.evidenceHint ?? '',
+    leadRole: item.lead,
+    supportRoles: item.support ?? [],
+    schedule: item.schedule,
+    target: item.target ?? null,
+    review: item.review ?? false,
+    reviewerRole: item.review ? (item.reviewerRole ?? 'legal') : null,
+    gates: item.gates ?? [],
+    whenAnchorSet: item.whenAnchorSet ?? false,
+    sortOrder,
+    active: true,
+  };
+}
+
+/** Work points and checklist templates: the catalogue loader and the template editor. */
+@Injectable()
+export class CatalogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  listWorkPoints(): Promise<WorkPoint[]> {
+    return this.dataSource.getRepository(WorkPoint).find({ order: { section: 'ASC', id: 'ASC' } });
+  }
+
+  listTemplates(kind?: 'annual' | 'event'): Promise<ChecklistTemplate[]> {
+    return this.dataSource.getRepository(ChecklistTemplate).find({ where: kind ? { kind } : {}, order: { workPointId: 'ASC', id: 'ASC' } });
+  }
+
+  async getTemplate(id: number): Promise<ChecklistTemplate & { items: TemplateItem[] }> {
+    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id });
+    if (!template) throw new NotFoundException(`模板 ${id} 不存在`);
+    const items = await this.dataSource.getRepository(TemplateItem).find({ where: { templateId: id }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return { ...template, items };
+  }
+
+  /**
+   * Loads a catalogue version: adds and updates work points, templates and items by key; items no
+   * longer listed are retired. Loading the same (or an older) version again changes nothing.
+   * Tasks already issued are never touched: they carry their own copy of each item.
+   */
+  async loadCatalogue(file: CatalogueFile): Promise<CatalogueLoadResult> {
+    const problems = file.workPoints.flatMap((wp) => wp.templates.flatMap((t) => templateProblems(t).map((p) => `${t.key} ${p}`)));
+    if (problems.length) throw new Error(`Catalogue is invalid:\n${problems.join('\n')}`);
+    return this.dataSource.transaction(async (m) => {
+      const current = await m.getRepository(ChecklistTemplate).maximum('catalogueVersion');
+      const result: CatalogueLoadResult = { version: file.version, workPoints: file.workPoints.length, templatesCreated: 0, templatesUpdated: 0, unchanged: true };
+      if ((current ?? 0) >= file.version) return result;
+      result.unchanged = false;
+      for (const wp of file.workPoints) {
+        const saved = await this.upsertByKey(m, WorkPoint, { key: wp.key, name: wp.name, section: wp.section, description: wp.description });
+        for (const t of wp.templates) {
+          const existed = await m.existsBy(ChecklistTemplate, { key: t.key });
+          await this.writeTemplate(m, t, saved.id, file.version);
+          result[existed ? 'templatesUpdated' : 'templatesCreated'] += 1;
+        }
+      }
+      return result;
+    });
+  }
+
+  /** A bureau's own template (catalogue version 0: later catalogue loads leave it alone). */
+  async createTemplate(dto: CreateTemplateDto): Promise<ChecklistTemplate & { items: TemplateItem[] }> {
+    const problems = templateProblems(dto);
+    if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
+    if (!(await this.dataSource.getRepository(WorkPoint).existsBy({ id: dto.workPointId }))) throw new BadRequestException(`工作要点 ${dto.workPointId} 不存在`);
+    if (await this.dataSource.getRepository(ChecklistTemplate).existsBy({ key: dto.key })) throw new ConflictException(`模板键 ${dto.key} 已存在`);
+    const id = await this.dataSource.transaction((m) => this.writeTemplate(m, dto, dto.workPointId, 0));
+    return this.getTemplate(id);
+  }
+
+  /** Edits one item; tasks already issued keep what they were issued with. */
+  async updateItem(templateId: number, itemId: number, dto: UpdateTemplateItemDto): Promise<TemplateItem> {
+    const template = await this.getTemplate(templateId);
+    const item = template.items.find((i) => i.id === itemId);
+    if (!item) throw new NotFoundException(`模板 ${templateId} 中没有事项 ${itemId}`);
+    const { lead, support, target, ...rest } = dto;
+    const next: TemplateItem = {
+      ...item,
+      ...rest,
+      leadRole: lead ?? item.leadRole,
+      supportRoles: support ?? item.supportRoles,
+      target: target === undefined ? item.target : target,
+      reviewerRole: (dto.review ?? item.review) ? (dto.reviewerRole ?? item.reviewerRole ?? 'legal') : null,
+    };
+    const asCatalogue = template.items.map((i) => (i.id === itemId ? next : i)).map((i) => ({
+      key: i.key, title: i.title, description: i.description, basis: i.basis, evidenceHint: i.evidenceHint,
+      lead: i.leadRole, support: i.supportRoles, schedule: i.schedule, gates: i.gates,
+    }));
+    const problems = templateProblems({ kind: template.kind, anchors: template.anchors, items: asCatalogue });
+    if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
+    return this.dataSource.getRepository(TemplateItem).save(next);
+  }
+
+  private async writeTemplate(m: EntityManager, t: CatalogueTemplate, workPointId: number, version: number): Promise<number> {
+    const template = await this.upsertByKey(m, ChecklistTemplate, {
+      key: t.key, workPointId, name: t.name, kind: t.kind, description: t.description ?? '', anchors: t.anchors ?? [], catalogueVersion: version,
+    });
+    const existing = await m.find(TemplateItem, { where: { templateId: template.id } });
+    const listed = new Set(t.items.map((i) => i.key));
+    for (const [index, item] of t.items.entries()) {
+      const current = existing.find((e) => e.key === item.key);
+      await m.save(TemplateItem, { ...current, ...itemFields(item, index), templateId: template.id });
+    }
+    const retired = existing.filter((e) => !listed.has(e.key) && e.active);
+    if (retired.length) await m.save(TemplateItem, retired.map((e) => ({ ...e, active: false })));
+    return template.id;
+  }
+
+  private async upsertByKey<T extends { id: number; key: string }>(m: EntityManager, target: new () => T, fields: Omit<T, 'id'> | Partial<T>): Promise<T> {
+    const repo = m.getRepository(target);
+    const current = await repo.findOne({ where: { key: (fields as T).key } as never });
+    return repo.save({ ...(current ?? {}), ...fields } as T);
+  }
+}

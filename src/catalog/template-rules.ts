@@ -1,0 +1,52 @@
+import { validateRule } from '../plans/schedule/schedule-engine';
+import type { CatalogueTemplate } from './catalogue.types';
+
+/** Special lead code: the item goes to every active school. */
+export const ALL_SCHOOLS = 'schools';
+
+/**
+ * Problems of a template as a whole, in Chinese, each prefixed with the item it concerns:
+ * rule shapes, event anchors declared, gates inside the template and without cycles.
+ */
+export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'items' | 'anchors'>): string[] {
+  const problems: string[] = [];
+  const keys = new Set<string>();
+  const anchors = new Set((template.anchors ?? []).map((a) => a.key));
+  for (const item of template.items) {
+    const at = `事项 ${item.key}：`;
+    if (keys.has(item.key)) problems.push(`${at}事项键重复`);
+    keys.add(item.key);
+    problems.push(...validateRule(item.schedule).map((p) => at + p));
+    if (template.kind === 'annual' && item.schedule.kind === 'event') problems.push(`${at}年度模板不能使用事件时间规则`);
+    if (template.kind === 'event' && item.schedule.kind !== 'event') problems.push(`${at}事件模板只能使用事件时间规则`);
+    if (item.schedule.kind === 'event' && !anchors.has(item.schedule.anchor)) problems.push(`${at}事件日期 ${item.schedule.anchor} 未在模板中声明`);
+    if ((item.support ?? []).includes(item.lead)) problems.push(`${at}牵头股室不能同时是配合股室`);
+  }
+  const gates = new Map(template.items.map((i) => [i.key, i.gates ?? []]));
+  for (const [key, list] of gates) {
+    for (const gate of list) if (!gates.has(gate)) problems.push(`事项 ${key}：前置事项 ${gate} 不在本模板中`);
+  }
+  const cycle = findCycle(gates);
+  if (cycle) problems.push(`前置事项形成循环：${cycle.join(' → ')}`);
+  return problems;
+}
+
+function findCycle(graph: Map<string, string[]>): string[] | null {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (node: string, path: string[]): string[] | null => {
+    if (state.get(node) === 'visiting') return [...path.slice(path.indexOf(node)), node];
+    if (state.get(node) === 'done' || !graph.has(node)) return null;
+    state.set(node, 'visiting');
+    for (const next of graph.get(node)!) {
+      const found = visit(next, [...path, node]);
+      if (found) return found;
+    }
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const found = visit(node, []);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { TasksModule } from '../tasks/tasks.module';
+import { EvidenceController } from './evidence.controller';
+import { EvidenceService } from './evidence.service';
+
+@Module({
+  imports: [
+    TasksModule,
+    // Uploads go to disk first (not memory): a 50 MB × 10 upload must not sit in the heap.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const dest = join(config.dataDir, 'uploads-tmp');
+        mkdirSync(dest, { recursive: true });
+        return { dest, limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: config.UPLOAD_MAX_FILES, fields: 10 } };
+      },
+    }),
+  ],
+  providers: [EvidenceService],
+  controllers: [EvidenceController],
+})
+export class EvidenceModule {}

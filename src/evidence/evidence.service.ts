@@ -1,0 +1,98 @@
+import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { Clock } from '../common/clock';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import { Activity } from '../tasks/activity.entity';
+import { canWorkOn } from '../tasks/task-access';
+import { TasksService } from '../tasks/tasks.service';
+import { EvidenceFile } from './evidence-file.entity';
+import { ALLOWED_DESCRIPTION, detectAllowedType } from './evidence-types';
+
+export interface UploadedFile {
+  path: string;
+  originalname: string;
+  size: number;
+}
+
+/** Evidence files: content-checked, stored once by SHA-256, readable by whoever may read the task. */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TasksService,
+    private readonly clock: Clock,
+  ) {}
+
+  get storageDir(): string {
+    return join(this.config.dataDir, 'evidence');
+  }
+
+  async upload(caller: AuthUser, taskId: number, files: UploadedFile[], meta: { effectiveOn?: string; activityId?: number }): Promise<EvidenceFile[]> {
+    try {
+      const task = await this.tasks.readable(caller, taskId);
+      if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以上传佐证材料');
+      if (meta.activityId !== undefined && !(await this.dataSource.getRepository(Activity).existsBy({ id: meta.activityId, taskId }))) {
+        throw new NotFoundException(`活动 ${meta.activityId} 不属于任务 ${taskId}`);
+      }
+      if (!files.length) throw new UnsupportedMediaTypeException('请选择要上传的文件（字段名 files）');
+      const types = await Promise.all(files.map((f) => detectAllowedType(f.path)));
+      const refused = files.filter((_, i) => !types[i]).map((f) => f.originalname);
+      if (refused.length) throw new UnsupportedMediaTypeException(`不支持的文件类型：${refused.join('、')}（按文件内容识别；允许 ${ALLOWED_DESCRIPTION}）`);
+      const saved: EvidenceFile[] = [];
+      for (const [i, file] of files.entries()) {
+        const sha256 = await this.store(file.path);
+        saved.push(
+          await this.dataSource.getRepository(EvidenceFile).save({
+            taskId,
+            activityId: meta.activityId ?? null,
+            sha256,
+            size: file.size,
+            mimeType: types[i]!,
+            fileName: file.originalname.slice(0, 255),
+            effectiveOn: meta.effectiveOn ?? this.clock.today(),
+            uploadedById: caller.id,
+          }),
+        );
+      }
+      return saved;
+    } finally {
+      await Promise.all(files.map((f) => rm(f.path, { force: true })));
+    }
+  }
+
+  /** The file's row and absolute path, if the caller may read its task. */
+  async open(caller: AuthUser, id: number): Promise<{ file: EvidenceFile; path: string }> {
+    const file = await this.dataSource.getRepository(EvidenceFile).findOneBy({ id });
+    if (!file) throw new NotFoundException(`材料 ${id} 不存在或无权查看`);
+    await this.tasks.readable(caller, file.taskId).catch(() => {
+      throw new NotFoundException(`材料 ${id} 不存在或无权查看`);
+    });
+    return { file, path: this.pathOf(file.sha256) };
+  }
+
+  private pathOf(sha256: string): string {
+    return join(this.storageDir, sha256.slice(0, 2), sha256);
+  }
+
+  /** Moves the upload into content-addressed storage; identical files are kept once. */
+  private async store(tmpPath: string): Promise<string> {
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(tmpPath), hash);
+    const sha256 = hash.digest('hex');
+    const target = this.pathOf(sha256);
+    if (!existsSync(target)) {
+      await mkdir(join(this.storageDir, sha256.slice(0, 2)), { recursive: true });
+      await rename(tmpPath, target);
+    }
+    return sha256;
+  }
+}

@@ -1,0 +1,40 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+
+export class OverdueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: '股室或学校' })
+  @IsOptional() @Type(() => Number) @IsInt()
+  departmentId?: number;
+
+  @ApiPropertyOptional({ description: '工作要点' })
+  @IsOptional() @Type(() => Number) @IsInt()
+  workPointId?: number;
+}
+
+export class SummaryQueryDto {
+  @ApiPropertyOptional({ description: '计划年度（默认全部计划）' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: '计划' })
+  @IsOptional() @Type(() => Number) @IsInt()
+  planId?: number;
+}
+
+export class SummaryRow {
+  @ApiProperty() id: number;
+  @ApiProperty({ description: '名称' }) name: string;
+  @ApiProperty({ description: '任务总数' }) total: number;
+  @ApiProperty({ description: '已完成' }) done: number;
+  @ApiProperty({ description: '逾期' }) overdue: number;
+  @ApiProperty({ description: '完成率（0–1）' }) completionRate: number;
+  @ApiPropertyOptional({ description: '是否本人分管（仅按股室统计时）' }) supervised?: boolean;
+}
+
+export class OversightSummary {
+  @ApiProperty({ description: '统计日（Asia/Shanghai）' }) today: string;
+  @ApiProperty({ type: [SummaryRow], description: '按股室/学校；本人分管的排在前面' }) byDepartment: SummaryRow[];
+  @ApiProperty({ type: [SummaryRow], description: '按工作要点' }) byWorkPoint: SummaryRow[];
+}

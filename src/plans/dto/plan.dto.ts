@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+
+export class CreateAnnualPlanDto {
+  @ApiProperty({ description: '计划年度', example: 2026 })
+  @IsInt() @Min(2000) @Max(2100)
+  year: number;
+}
+
+export class CreateEventPlanDto {
+  @ApiProperty({ description: '事件模板编号（如 规范性文件、行政处罚案件）' })
+  @IsInt()
+  templateId: number;
+
+  @ApiProperty({ description: '事项编号，如 文号、案号（同一模板内唯一）', example: '某教发〔2026〕3号' })
+  @IsString() @MinLength(1) @MaxLength(100)
+  reference: string;
+
+  @ApiProperty({ description: '事项名称', example: '关于规范校外培训机构管理的通知' })
+  @IsString() @MinLength(1) @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ description: '事件日期（键见模板的 anchors），YYYY-MM-DD', example: { publishedOn: '2026-09-28' } })
+  @IsObject()
+  anchors: Record<string, string>;
+}
+
+export class UpdateAnchorsDto {
+  @ApiProperty({ description: '要填写或更正的事件日期，YYYY-MM-DD', example: { decidedOn: '2026-09-28' } })
+  @IsObject()
+  anchors: Record<string, string>;
+}
+
+export class PlanQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['annual', 'event'] })
+  @IsOptional() @IsIn(['annual', 'event'])
+  kind?: 'annual' | 'event';
+
+  @ApiPropertyOptional({ description: '年度' })
+  @IsOptional() @Type(() => Number) @IsInt()
+  year?: number;
+
+  @ApiPropertyOptional({ description: '名称或编号包含' })
+  @IsOptional() @IsString() @MaxLength(100)
+  @Matches(/^[^%_]*$/, { message: '不能包含 % 或 _' })
+  search?: string;
+}

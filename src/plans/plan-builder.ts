@@ -1,0 +1,154 @@
+import { BadRequestException } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import { TemplateItem } from '../catalog/template-item.entity';
+import { ALL_SCHOOLS } from '../catalog/template-rules';
+import { Department } from '../org/department.entity';
+import { DepartmentRole } from '../org/department-role.entity';
+import { Task } from '../tasks/task.entity';
+import type { Plan } from './plan.entity';
+import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
+import type { Occurrence } from './schedule/schedule-rule';
+
+export interface BuildContext {
+  plan: Plan;
+  calendar: WorkingDayCalendar;
+  /** Template of each item, by template id. */
+  templates: Map<number, ChecklistTemplate>;
+}
+
+/** Resolves catalogue role codes to this bureau's departments. */
+export class DepartmentResolver {
+  private constructor(
+    private readonly byRole: Map<string, number>,
+    private readonly schools: number[],
+  ) {}
+
+  static async load(m: EntityManager): Promise<DepartmentResolver> {
+    const roles = await m.find(DepartmentRole);
+    const active = new Set((await m.find(Department, { where: { active: true }, select: { id: true } })).map((d) => d.id));
+    const schools = await m.find(Department, { where: { kind: 'school', active: true }, order: { id: 'ASC' } });
+    return new DepartmentResolver(new Map(roles.filter((r) => active.has(r.departmentId)).map((r) => [r.roleCode, r.departmentId])), schools.map((s) => s.id));
+  }
+
+  /** Role codes the items need that no active department plays. */
+  missing(items: TemplateItem[]): string[] {
+    const needed = new Set(items.flatMap((i) => [i.leadRole, ...i.supportRoles, ...(i.reviewerRole ? [i.reviewerRole] : [])]));
+    needed.delete(ALL_SCHOOLS);
+    return [...needed].filter((code) => !this.byRole.has(code)).sort();
+  }
+
+  leads(item: TemplateItem): number[] {
+    return item.leadRole === ALL_SCHOOLS ? this.schools : [this.byRole.get(item.leadRole)!];
+  }
+
+  one(role: string | null): number | null {
+    return role ? (this.byRole.get(role) ?? null) : null;
+  }
+}
+
+/**
+ * Turns template items into tasks for one plan: one lead task per item, period and lead
+ * department, plus a supporting task per supporting department pointing at it; gates link to
+ * the lead tasks of the gate items in the same plan (same period where there is one).
+ */
+export class PlanBuilder {
+  constructor(
+    private readonly m: EntityManager,
+    private readonly ctx: BuildContext,
+    private readonly departments: DepartmentResolver,
+  ) {}
+
+  static async create(m: EntityManager, ctx: BuildContext, items: TemplateItem[]): Promise<PlanBuilder> {
+    const departments = await DepartmentResolver.load(m);
+    const missing = departments.missing(items);
+    if (missing.length) {
+      throw new BadRequestException(`以下职责尚未指定承担的股室，请管理员先在“职责分工”中设置：${missing.join('、')}`);
+    }
+    return new PlanBuilder(m, ctx, departments);
+  }
+
+  /** Whether the item gets tasks now (event items waiting for an optional anchor do not). */
+  applies(item: TemplateItem): boolean {
+    return !(item.whenAnchorSet && missingAnchor(item.schedule, this.ctx.plan.anchors));
+  }
+
+  /** Due dates of the item, or a single undated occurrence while its anchor is unknown. */
+  occurrencesOf(item: TemplateItem): Array<Omit<Occurrence, 'dueOn'> & { dueOn: string | null }> {
+    const { plan, calendar } = this.ctx;
+    if (missingAnchor(item.schedule, plan.anchors)) return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null }];
+    return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar });
+  }
+
+  /** Creates the tasks of the given items (skipping ones that already exist) and links gates. */
+  async build(items: TemplateItem[]): Promise<Task[]> {
+    const existing = await this.m.find(Task, { where: { planId: this.ctx.plan.id } });
+    const seen = new Set(existing.map((t) => `${t.templateItemId}|${t.departmentId}|${t.periodKey}`));
+    const created: Task[] = [];
+    for (const item of items.filter((i) => this.applies(i))) {
+      for (const occurrence of this.occurrencesOf(item)) {
+        for (const departmentId of this.departments.leads(item)) {
+          if (seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`)) continue;
+          const lead = await this.m.save(Task, this.newTask(item, occurrence, departmentId, null));
+          created.push(lead);
+          if (item.leadRole === ALL_SCHOOLS) continue;
+          // In a small bureau one department may play several roles: it gets one task, not two.
+          const supporters = new Set(item.supportRoles.map((role) => this.departments.one(role)!));
+          supporters.delete(departmentId);
+          for (const supporter of supporters) created.push(await this.m.save(Task, this.newTask(item, occurrence, supporter, lead)));
+        }
+      }
+    }
+    await this.linkGates(items, [...existing, ...created], created);
+    return created;
+  }
+
+  private newTask(item: TemplateItem, occurrence: { periodKey: string; periodLabel: string; dueOn: string | null }, departmentId: number, lead: Task | null): Task {
+    const template = this.ctx.templates.get(item.templateId)!;
+    return this.m.create(Task, {
+      planId: this.ctx.plan.id,
+      templateItemId: item.id,
+      workPointId: template.workPointId,
+      departmentId,
+      leadTaskId: lead?.id ?? null,
+      leadDepartmentId: lead?.departmentId ?? null,
+      periodKey: occurrence.periodKey,
+      periodLabel: occurrence.periodLabel,
+      title: item.title,
+      description: item.description,
+      basis: item.basis,
+      evidenceHint: item.evidenceHint,
+      scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
+      dueOn: occurrence.dueOn,
+      status: 'open',
+      needsReview: item.review,
+      reviewerDepartmentId: this.departments.one(item.reviewerRole),
+      targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
+      targetUnit: item.target?.unit ?? '',
+      activityCount: 0,
+      gateTaskIds: [],
+    });
+  }
+
+  private async linkGates(items: TemplateItem[], all: Task[], created: Task[]): Promise<void> {
+    const itemByKey = new Map(items.map((i) => [`${i.templateId}|${i.key}`, i]));
+    const leadsByItem = new Map<number, Task[]>();
+    for (const t of all.filter((t) => t.leadTaskId === null)) leadsByItem.set(t.templateItemId, [...(leadsByItem.get(t.templateItemId) ?? []), t]);
+    const itemById = new Map(items.map((i) => [i.id, i]));
+    for (const task of created) {
+      const item = itemById.get(task.templateItemId)!;
+      const gateLeads = item.gates.flatMap((key) => {
+        const gate = itemByKey.get(`${item.templateId}|${key}`);
+        const leads = gate ? (leadsByItem.get(gate.id) ?? []) : [];
+        const samePeriod = leads.filter((l) => l.periodKey === task.periodKey);
+        return samePeriod.length ? samePeriod : leads;
+      });
+      if (gateLeads.length) await this.m.save(Task, { ...task, gateTaskIds: gateLeads.map((g) => g.id) });
+    }
+  }
+}
+
+export async function activeItems(m: EntityManager, templateIds: number[]): Promise<TemplateItem[]> {
+  return m.find(TemplateItem, { where: { templateId: In(templateIds), active: true }, order: { templateId: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+}

@@ -1,0 +1,53 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ChecklistTemplate } from '../catalog/checklist-template.entity';
+
+export type PlanKind = 'annual' | 'event';
+
+/**
+ * An instantiation of templates: the year's plan (all annual templates) or one case (a document,
+ * a decision, an inspection …) of one event template, with its anchor dates.
+ */
+@Entity('plans')
+export class Plan {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind: PlanKind;
+
+  /** `annual:2026` or `event:<templateKey>:<reference>`: instantiating the same plan twice is refused. */
+  @Index({ unique: true })
+  @Column({ name: 'unique_key', type: 'varchar', length: 200 })
+  uniqueKey: string;
+
+  @Index()
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ name: 'template_id', type: 'integer', nullable: true })
+  templateId: number | null;
+
+  @ManyToOne(() => ChecklistTemplate, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'template_id' })
+  template?: ChecklistTemplate;
+
+  /** The case's own reference (document number, case number); empty for annual plans. */
+  @Column({ type: 'varchar', length: 100, default: '' })
+  reference: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'simple-json' })
+  anchors: Record<string, string>;
+
+  /** The bureau settings in force when the plan was instantiated (deadlines were computed with them). */
+  @Column({ type: 'simple-json' })
+  settings: Record<string, number>;
+
+  @Column({ name: 'created_by_id', type: 'integer', nullable: true })
+  createdById: number | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { Page } from '../common/pagination';
+import { CreateAnnualPlanDto, CreateEventPlanDto, PlanQueryDto, UpdateAnchorsDto } from './dto/plan.dto';
+import { Plan } from './plan.entity';
+import { PlanResult, PlansService } from './plans.service';
+
+@ApiTags('计划')
+@ApiBearerAuth()
+@Controller('plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get()
+  @ApiOperation({ summary: '计划列表（年度计划和逐件事项）' })
+  list(@Query() q: PlanQueryDto): Promise<Page<Plan>> {
+    return this.plans.list(q);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '一个计划' })
+  get(@Param('id', ParseIntPipe) id: number): Promise<Plan> {
+    return this.plans.get(id);
+  }
+
+  @Post('annual')
+  @Roles('admin')
+  @ApiOperation({ summary: '生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排' })
+  createAnnual(@Body() dto: CreateAnnualPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
+    return this.plans.createAnnual(dto.year, caller);
+  }
+
+  @Post('event')
+  @Roles('admin', 'leader', 'head', 'staff')
+  @ApiOperation({ summary: '按事件模板登记一件事项（规范性文件、重大决策、执法案件、抽查……），生成其步骤任务' })
+  createEvent(@Body() dto: CreateEventPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
+    return this.plans.createEvent(dto, caller);
+  }
+
+  @Patch(':id/anchors')
+  @Roles('admin', 'leader', 'head', 'staff')
+  @ApiOperation({ summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限' })
+  updateAnchors(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAnchorsDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
+    return this.plans.updateAnchors(id, dto.anchors, caller);
+  }
+}

@@ -1,0 +1,162 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Like } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { BureauService } from '../bureau/bureau.service';
+import { CalendarService } from '../calendar/calendar.service';
+import { CalendarYearMissingError } from '../calendar/working-day-calendar';
+import { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import { TemplateItem } from '../catalog/template-item.entity';
+import { Clock } from '../common/clock';
+import { isValidDate, yearOf } from '../common/dates';
+import { Page } from '../common/pagination';
+import { InputValidationException } from '../common/validation';
+import { Task } from '../tasks/task.entity';
+import { TaskTransition } from '../tasks/task-transition.entity';
+import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
+import { activeItems, PlanBuilder } from './plan-builder';
+import { Plan } from './plan.entity';
+import { ScheduleError } from './schedule/schedule-engine';
+
+export interface PlanResult {
+  plan: Plan;
+  tasksCreated: number;
+}
+
+/** Instantiates templates into plans and tasks: the year's plan, or one case of an event template. */
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly bureau: BureauService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(q: PlanQueryDto): Promise<Page<Plan>> {
+    const where = {
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.year !== undefined ? { year: q.year } : {}),
+    };
+    const [items, total] = await this.dataSource.getRepository(Plan).findAndCount({
+      where: q.search ? [{ ...where, title: Like(`%${q.search}%`) }, { ...where, reference: Like(`%${q.search}%`) }] : where,
+      order: { id: 'DESC' },
+      skip: q.offset,
+      take: q.pageSize,
+    });
+    return Page.of(items, total, q);
+  }
+
+  async get(id: number): Promise<Plan> {
+    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id });
+    if (!plan) throw new NotFoundException(`计划 ${id} 不存在`);
+    return plan;
+  }
+
+  /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
+  async createAnnual(year: number, caller: AuthUser): Promise<PlanResult> {
+    const uniqueKey = `annual:${year}`;
+    if (await this.dataSource.getRepository(Plan).existsBy({ uniqueKey })) throw new ConflictException(`${year}年度计划已经生成，不能重复生成`);
+    const calendar = await this.calendar.calendar();
+    if (!calendar.hasYear(year)) throw new UnprocessableEntityException(new CalendarYearMissingError(year).message);
+    const templates = await this.dataSource.getRepository(ChecklistTemplate).find({ where: { kind: 'annual' } });
+    if (!templates.length) throw new UnprocessableEntityException('还没有年度清单模板，请先载入工作要点目录');
+    return this.instantiate(
+      { kind: 'annual', uniqueKey, year, templateId: null, reference: '', title: `${year}年度法治政府建设工作要点`, anchors: {}, createdById: caller.id },
+      templates,
+    );
+  }
+
+  /** One case (a document, a decision, an inspection …) with its anchor dates. */
+  async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
+    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id: dto.templateId });
+    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
+    const anchors = this.checkAnchors(template, dto.anchors, true);
+    const uniqueKey = `event:${template.key}:${dto.reference}`;
+    if (await this.dataSource.getRepository(Plan).existsBy({ uniqueKey })) {
+      throw new ConflictException(`${template.name}「${dto.reference}」已经创建，不能重复创建`);
+    }
+    const dates = Object.values(anchors).sort();
+    const year = yearOf(dates[0] ?? this.clock.today());
+    return this.instantiate(
+      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, createdById: caller.id },
+      [template],
+    );
+  }
+
+  /**
+   * Fills in or corrects anchor dates of a case: undated tasks get their due dates, items waiting
+   * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled.
+   */
+  async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser): Promise<PlanResult> {
+    const plan = await this.get(planId);
+    if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
+    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
+    const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
+    return this.withScheduleErrors(() =>
+      this.dataSource.transaction(async (m) => {
+        const saved = await m.save(Plan, { ...plan, anchors });
+        const items = await activeItems(m, [template.id]);
+        const builder = await PlanBuilder.create(m, { plan: saved, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
+        const created = await builder.build(items);
+        await this.reschedule(m, builder, items, saved, caller);
+        return { plan: saved, tasksCreated: created.length };
+      }),
+    );
+  }
+
+  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, caller: AuthUser): Promise<void> {
+    const tasks = await m.find(Task, { where: { planId: plan.id, status: In(['open', 'returned', 'submitted']) } });
+    for (const task of tasks) {
+      const item = items.find((i) => i.id === task.templateItemId);
+      if (!item) continue;
+      const dueOn = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event')?.dueOn ?? null;
+      if (dueOn === task.dueOn) continue;
+      await m.save(Task, { ...task, dueOn });
+      await m.save(TaskTransition, { taskId: task.id, action: 'schedule', fromStatus: task.status, toStatus: task.status, note: `期限调整为 ${dueOn ?? '待定'}`, userId: caller.id });
+    }
+  }
+
+  private async instantiate(fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>, templates: ChecklistTemplate[]): Promise<PlanResult> {
+    const settings = await this.bureau.settings();
+    const calendar = await this.calendar.calendar();
+    return this.withScheduleErrors(() =>
+      this.dataSource.transaction(async (m) => {
+        const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
+        const items = await activeItems(m, templates.map((t) => t.id));
+        const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
+        const created = await builder.build(items);
+        return { plan, tasksCreated: created.length };
+      }),
+    );
+  }
+
+  /** Anchor dates: known keys, valid dates, and (on creation) every required one present. */
+  private checkAnchors(template: ChecklistTemplate, given: Record<string, string>, creating: boolean): Record<string, string> {
+    const known = new Map(template.anchors.map((a) => [a.key, a]));
+    const errors = Object.entries(given).flatMap(([key, value]) =>
+      !known.has(key)
+        ? [{ field: `anchors.${key}`, message: `不是本模板的事件日期（可用：${[...known.keys()].join('、')}）` }]
+        : !isValidDate(value)
+          ? [{ field: `anchors.${key}`, message: '必须是日期（YYYY-MM-DD）' }]
+          : [],
+    );
+    if (creating) {
+      for (const anchor of template.anchors) {
+        if (anchor.required && !given[anchor.key]) errors.push({ field: `anchors.${anchor.key}`, message: `必须填写「${anchor.label}」` });
+      }
+    }
+    if (errors.length) throw new InputValidationException(errors);
+    return given;
+  }
+
+  /** Deadlines that cannot be computed (no calendar for that year, a missing setting) are the caller's problem. */
+  private async withScheduleErrors<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof CalendarYearMissingError || err instanceof ScheduleError) throw new UnprocessableEntityException(err.message);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TASK_STATUSES, TaskStatus } from '../task.entity';
+
+export class TaskSummary {
+  @ApiProperty() id: number;
+  @ApiProperty({ description: '事项' }) title: string;
+  @ApiProperty({ description: '期次，如 2026年度、2026年第一季度' }) periodLabel: string;
+  @ApiProperty({ nullable: true, type: String, description: '截止日期 YYYY-MM-DD；待定时为空' }) dueOn: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '距截止的天数，负数为已逾期天数' }) daysLeft: number | null;
+  @ApiProperty({ enum: TASK_STATUSES, description: 'open 待办、submitted 待审核、returned 已退回、done 已完成' }) status: TaskStatus;
+  @ApiProperty() departmentId: number;
+  @ApiProperty({ description: '承办股室或学校' }) departmentName: string;
+  @ApiProperty() workPointId: number;
+  @ApiProperty({ description: '工作要点' }) workPointName: string;
+  @ApiProperty() planId: number;
+  @ApiProperty({ description: '计划' }) planTitle: string;
+  @ApiProperty({ description: '是否配合任务' }) supporting: boolean;
+  @ApiProperty() needsReview: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Number }) targetCount: number | null;
+  @ApiProperty() activityCount: number;
+}
+
+export class TaskCounts {
+  @ApiProperty({ description: '逾期' }) overdue: number;
+  @ApiProperty({ description: '即将到期' }) dueSoon: number;
+  @ApiProperty({ description: '其他未完成（含待审核、期限待定）' }) open: number;
+  @ApiProperty({ description: '已完成' }) done: number;
+  @ApiProperty({ description: '合计' }) total: number;
+}

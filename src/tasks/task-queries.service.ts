@@ -1,0 +1,112 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
+import { CalendarService } from '../calendar/calendar.service';
+import { CalendarYearMissingError } from '../calendar/working-day-calendar';
+import { WorkPoint } from '../catalog/work-point.entity';
+import { Clock } from '../common/clock';
+import { addDays, daysBetween } from '../common/dates';
+import { Page } from '../common/pagination';
+import { Department } from '../org/department.entity';
+import { Plan } from '../plans/plan.entity';
+import { TaskFilterDto } from './dto/task.dto';
+import { TaskCounts, TaskSummary } from './dto/task.view';
+import { Task } from './task.entity';
+import { applyView, countSelect } from './task-views';
+
+/** The department view: my department's tasks grouped overdue / due soon / open / done. */
+@Injectable()
+export class TaskQueriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
+    const qb = applyView(await this.filtered(caller, f), f.view).skip(f.offset).take(f.pageSize);
+    const [tasks, total] = await qb.getManyAndCount();
+    return Page.of(await this.summaries(tasks), total, f);
+  }
+
+  async counts(caller: AuthUser, f: TaskFilterDto): Promise<TaskCounts> {
+    const row = await (await this.filtered(caller, f)).select(countSelect()).getRawOne<Record<string, string | number | null>>();
+    const n = (k: string) => Number(row?.[k] ?? 0);
+    return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), total: n('total') };
+  }
+
+  /** Tasks waiting for the caller's review. */
+  async reviewQueue(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
+    const qb = this.dataSource.getRepository(Task).createQueryBuilder('t').where("t.status = 'submitted'");
+    if (caller.role !== 'leader' && caller.role !== 'admin') {
+      if (caller.departmentId === null) return Page.of([], 0, f);
+      qb.andWhere('t.reviewer_department_id = :dept AND t.department_id <> :dept', { dept: caller.departmentId });
+    }
+    const [tasks, total] = await qb.orderBy('t.updated_at', 'ASC').skip(f.offset).take(f.pageSize).getManyAndCount();
+    return Page.of(await this.summaries(tasks), total, f);
+  }
+
+  /** Names and days left for a page of tasks (a handful of lookups, not a join per row). */
+  async summaries(tasks: Task[]): Promise<TaskSummary[]> {
+    const today = this.clock.today();
+    const [departments, workPoints, plans] = await Promise.all([
+      this.names(Department, tasks.map((t) => t.departmentId), 'name'),
+      this.names(WorkPoint, tasks.map((t) => t.workPointId), 'name'),
+      this.names(Plan, tasks.map((t) => t.planId), 'title'),
+    ]);
+    return tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      periodLabel: t.periodLabel,
+      dueOn: t.dueOn,
+      daysLeft: t.dueOn ? daysBetween(today, t.dueOn) : null,
+      status: t.status,
+      departmentId: t.departmentId,
+      departmentName: departments.get(t.departmentId) ?? '',
+      workPointId: t.workPointId,
+      workPointName: workPoints.get(t.workPointId) ?? '',
+      planId: t.planId,
+      planTitle: plans.get(t.planId) ?? '',
+      supporting: t.leadTaskId !== null,
+      needsReview: t.needsReview,
+      targetCount: t.targetCount,
+      activityCount: t.activityCount,
+    }));
+  }
+
+  /** The window of "due soon": today to N working days ahead. */
+  async dueSoonUntil(today: string, workingDays: number): Promise<string> {
+    try {
+      return (await this.calendar.calendar()).addWorkingDays(today, workingDays);
+    } catch (err) {
+      // Late December before next year's holidays are published: a display window, not a
+      // deadline, so a calendar-day approximation is acceptable here.
+      if (err instanceof CalendarYearMissingError) return addDays(today, Math.ceil((workingDays * 7) / 5));
+      throw err;
+    }
+  }
+
+  private async filtered(caller: AuthUser, f: TaskFilterDto) {
+    const today = this.clock.today();
+    const qb = this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .setParameters({ today, soonUntil: await this.dueSoonUntil(today, f.dueSoonDays) });
+    if (!readsWholeBureau(caller)) {
+      if (f.departmentId !== undefined && f.departmentId !== caller.departmentId) throw new ForbiddenException('只能查看本部门的任务');
+      qb.andWhere('t.department_id = :dept', { dept: caller.departmentId ?? -1 });
+    } else if (f.departmentId !== undefined) qb.andWhere('t.department_id = :dept', { dept: f.departmentId });
+    if (f.workPointId !== undefined) qb.andWhere('t.work_point_id = :wp', { wp: f.workPointId });
+    if (f.planId !== undefined) qb.andWhere('t.plan_id = :plan', { plan: f.planId });
+    if (f.year !== undefined) qb.andWhere('t.plan_id IN (SELECT p.id FROM plans p WHERE p.year = :year)', { year: f.year });
+    return qb;
+  }
+
+  private async names<E extends { id: number }>(entity: new () => E, ids: number[], field: keyof E & string): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.dataSource.getRepository(entity).find({ where: { id: In(unique) } as never, select: { id: true, [field]: true } as never });
+    return new Map(rows.map((r) => [r.id, String(r[field])]));
+  }
+}

@@ -1,0 +1,136 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TemplateItem } from '../catalog/template-item.entity';
+import { WorkPoint } from '../catalog/work-point.entity';
+import { Department } from '../org/department.entity';
+import { Plan } from '../plans/plan.entity';
+
+/** open → (submitted →) done; submitted → returned (with a reason) → …; done → open (reopen). */
+export type TaskStatus = 'open' | 'submitted' | 'returned' | 'done';
+export const TASK_STATUSES: TaskStatus[] = ['open', 'submitted', 'returned', 'done'];
+
+/**
+ * One item of a plan for one department and period. Title, basis, hint, target and review flag
+ * are copied from the template item when issued: editing a template never rewrites a task.
+ */
+@Entity('tasks')
+@Index(['planId', 'templateItemId', 'departmentId', 'periodKey'], { unique: true })
+@Index(['departmentId', 'status', 'dueOn'])
+@Index(['status', 'dueOn'])
+@Index(['workPointId', 'status', 'dueOn'])
+export class Task {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ name: 'plan_id', type: 'integer' })
+  planId: number;
+
+  @ManyToOne(() => Plan, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'plan_id' })
+  plan?: Plan;
+
+  @Column({ name: 'template_item_id', type: 'integer' })
+  templateItemId: number;
+
+  @ManyToOne(() => TemplateItem, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'template_item_id' })
+  templateItem?: TemplateItem;
+
+  @Column({ name: 'work_point_id', type: 'integer' })
+  workPointId: number;
+
+  @ManyToOne(() => WorkPoint, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'work_point_id' })
+  workPoint?: WorkPoint;
+
+  @Column({ name: 'department_id', type: 'integer' })
+  departmentId: number;
+
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  department?: Department;
+
+  /** Supporting (配合) tasks point to the lead (牵头) task of the same item and period. */
+  @Index()
+  @Column({ name: 'lead_task_id', type: 'integer', nullable: true })
+  leadTaskId: number | null;
+
+  /** For supporting tasks: the lead department, which may read them. */
+  @Column({ name: 'lead_department_id', type: 'integer', nullable: true })
+  leadDepartmentId: number | null;
+
+  @Column({ name: 'period_key', type: 'varchar', length: 20 })
+  periodKey: string;
+
+  @Column({ name: 'period_label', type: 'varchar', length: 40 })
+  periodLabel: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', default: '' })
+  basis: string;
+
+  @Column({ name: 'evidence_hint', type: 'text', default: '' })
+  evidenceHint: string;
+
+  /** Human wording of the schedule rule, e.g. "发布之日起30日内". */
+  @Column({ name: 'schedule_text', type: 'varchar', length: 200, default: '' })
+  scheduleText: string;
+
+  /** YYYY-MM-DD (Asia/Shanghai); null while the anchor date it depends on is unknown. */
+  @Column({ name: 'due_on', type: 'varchar', length: 10, nullable: true })
+  dueOn: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'open' })
+  status: TaskStatus;
+
+  @Column({ name: 'needs_review', type: 'boolean', default: false })
+  needsReview: boolean;
+
+  /** The department that reviews (resolved from the item's reviewer role when issued). */
+  @Column({ name: 'reviewer_department_id', type: 'integer', nullable: true })
+  reviewerDepartmentId: number | null;
+
+  @Column({ name: 'target_count', type: 'integer', nullable: true })
+  targetCount: number | null;
+
+  @Column({ name: 'target_unit', type: 'varchar', length: 20, default: '' })
+  targetUnit: string;
+
+  @Column({ name: 'activity_count', type: 'integer', default: 0 })
+  activityCount: number;
+
+  /** Lead tasks of the gate items in the same plan: all must be done before this one. */
+  @Column({ name: 'gate_task_ids', type: 'simple-json' })
+  gateTaskIds: number[];
+
+  @Column({ name: 'assignee_id', type: 'integer', nullable: true })
+  assigneeId: number | null;
+
+  @Column({ name: 'completion_note', type: 'text', nullable: true })
+  completionNote: string | null;
+
+  /** Why the item was completed below its target count. */
+  @Column({ name: 'shortfall_reason', type: 'text', nullable: true })
+  shortfallReason: string | null;
+
+  /** The reason given by the last return or reopen. */
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason: string | null;
+
+  @Column({ name: 'completed_at', type: Date, nullable: true })
+  completedAt: Date | null;
+
+  @Column({ name: 'completed_by_id', type: 'integer', nullable: true })
+  completedById: number | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt: Date;
+}
