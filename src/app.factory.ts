@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
+import { mountQueueDashboard } from './reminders/queue-dashboard';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the HTTP application exactly as production runs it (the e2e tests use this too). */
@@ -34,6 +35,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     .setVersion('1.0')
     .addBearerAuth()
     .build();
+  mountQueueDashboard(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

@@ -8,7 +8,9 @@ import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OversightModule } from './oversight/oversight.module';
+import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -38,6 +40,8 @@ export class AppModule {
         TasksModule,
         EvidenceModule,
         OversightModule,
+        MailModule,
+        RemindersModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

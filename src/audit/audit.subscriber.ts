@@ -2,8 +2,8 @@ import { EntitySubscriberInterface, EventSubscriber, InsertEvent, RemoveEvent, U
 import { AuditEvent } from './audit-event.entity';
 import { recordAudit } from './audit.recorder';
 
-/** Tables whose rows are records of something else already (or too chatty to audit). */
-const NOT_AUDITED = new Set<string>(['audit_events']);
+/** Tables that are logs themselves: the trail, the mail outbox (its own status history) and reminder runs. */
+const NOT_AUDITED = new Set<string>(['audit_events', 'outbox_messages', 'reminder_runs']);
 
 function idOf(entity: Record<string, unknown>, primary: { propertyName: string }[]): string {
   return primary.map((c) => String(entity[c.propertyName])).join(':');

@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { TokenVerifier } from './token-verifier';
 
 @Module({
   imports: [
@@ -18,8 +19,8 @@ import { PasswordService } from './password.service';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, PasswordService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, PasswordService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
   controllers: [AuthController],
-  exports: [PasswordService],
+  exports: [PasswordService, TokenVerifier],
 })
 export class AuthModule {}

@@ -22,6 +22,11 @@ export class Clock {
     return todayIn(this.config.TIME_ZONE, this.now());
   }
 
+  /** HH:mm now, in the bureau's time zone. */
+  timeOfDay(): string {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: this.config.TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(this.now());
+  }
+
   pin(at: Date | null): void {
     this.pinned = at;
   }

@@ -2,6 +2,9 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { CalendarYearMissingError } from '../calendar/working-day-calendar';
+import { ScheduleError } from '../plans/schedule/schedule-engine';
+import { InvalidDateError } from './dates';
 import { requestContext } from './request-context';
 import { FieldError, InputValidationException } from './validation';
 
@@ -77,6 +80,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : (cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误'));
       return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
     }
+    if (exception instanceof CalendarYearMissingError || exception instanceof ScheduleError) {
+      return { statusCode: 422, error: 'UNPROCESSABLE_ENTITY', message: exception.message };
+    }
+    if (exception instanceof InvalidDateError) return { statusCode: 400, error: 'BAD_REQUEST', message: exception.message };
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'NOT_FOUND', message: STATUS_TEXT[404] };
     if (exception instanceof QueryFailedError) {
       if (UNIQUE_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录已存在，不能重复创建' };

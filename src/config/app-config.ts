@@ -96,6 +96,18 @@ export class EnvironmentVariables {
   @IsOptional() @IsString()
   MAIL_FROM = '法治督办 <noreply@fazhi.local>';
 
+  /** Delivery attempts of one e-mail before it is marked failed (exponential backoff between). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  MAIL_SEND_ATTEMPTS = 8;
+
+  /** First retry delay of a failed e-mail, in milliseconds; doubles on each attempt. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000)
+  MAIL_RETRY_BASE_MS = 30_000;
+
+  /** Jobs one worker process runs at once. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  WORKER_CONCURRENCY = 10;
+
   /** Base of the links in e-mails. */
   @IsOptional() @Matches(/^https?:\/\/.+/)
   PUBLIC_BASE_URL = 'http://localhost:3000';
@@ -113,7 +125,7 @@ export class ConfigError extends Error {}
 
 const KNOWN = new Set(Object.keys(new EnvironmentVariables()).concat(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD']));
 /** Variables of ours that look like settings but are not known: a typo stops the service. */
-const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_'];
+const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_', 'MAIL_', 'WORKER_'];
 
 /** Reads and validates the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): AppConfig {
@@ -127,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const vars = plainToInstance(EnvironmentVariables, raw);
   const errors = validateSync(vars, { forbidUnknownValues: false });
   if (errors.length) {
-    const lines = errors.map((e) => `${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map((e) => `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const dataDir = isAbsolute(vars.DATA_DIR) ? vars.DATA_DIR : resolve(process.cwd(), vars.DATA_DIR);
@@ -140,6 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbType: DATABASE_URL.startsWith('sqlite:') ? 'better-sqlite3' : 'postgres',
     JWT_SECRET: vars.JWT_SECRET ?? readOrCreateSecret(dataDir),
   };
+}
+
+/** Variables whose value must not reach the log, and URLs whose credentials must not. */
+const SECRETS = new Set(['JWT_SECRET', 'ADMIN_PASSWORD']);
+function shown(key: string, value: string | undefined): string {
+  if (value === undefined) return 'undefined';
+  return SECRETS.has(key) ? '(hidden)' : JSON.stringify(value.replace(/\/\/[^/@]*@/, '//***@'));
 }
 
 /** The secret lives beside the data so tokens survive restarts; never a constant in the code. */

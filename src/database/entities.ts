@@ -5,7 +5,10 @@ import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Plan } from '../plans/plan.entity';
+import { ReminderPolicy } from '../reminders/reminder-policy.entity';
+import { ReminderRun } from '../reminders/reminder-run.entity';
 import { Activity } from '../tasks/activity.entity';
 import { Task } from '../tasks/task.entity';
 import { TaskTransition } from '../tasks/task-transition.entity';
@@ -19,4 +22,5 @@ import { User } from '../org/user.entity';
 export const ENTITIES = [
   Bureau, Department, DepartmentRole, User, LeaderSupervision, AuditEvent, CalendarYear,
   WorkPoint, ChecklistTemplate, TemplateItem, Plan, Task, TaskTransition, Activity, Urge, EvidenceFile,
+  OutboxMessage, ReminderPolicy, ReminderRun,
 ];

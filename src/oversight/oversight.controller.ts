@@ -23,6 +23,6 @@ export class OversightController {
   @Get('summary')
   @ApiOperation({ summary: '按股室和按工作要点统计：总数、已完成、逾期、完成率；本人分管的股室在前（局领导）' })
   summary(@CurrentUser() caller: AuthUser, @Query() q: SummaryQueryDto): Promise<OversightSummary> {
-    return this.oversight.summary(caller, q);
+    return this.oversight.summary(caller.id, q);
   }
 }

@@ -7,5 +7,6 @@ import { OversightService } from './oversight.service';
   imports: [TasksModule],
   providers: [OversightService],
   controllers: [OversightController],
+  exports: [OversightService],
 })
 export class OversightModule {}

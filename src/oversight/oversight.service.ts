@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
@@ -45,14 +44,15 @@ export class OversightService {
     return Page.of(await this.tasks.summaries(rows), total, q);
   }
 
-  async summary(caller: AuthUser, q: SummaryQueryDto): Promise<OversightSummary> {
+  /** Per department (the leader's supervised ones first) and per work point. */
+  async summary(leaderId: number, q: SummaryQueryDto): Promise<OversightSummary> {
     const today = this.clock.today();
     const [byDept, byWp, departments, workPoints, supervised] = await Promise.all([
       this.counts('department_id', today, q),
       this.counts('work_point_id', today, q),
       this.dataSource.getRepository(Department).find({ select: { id: true, name: true } }),
       this.dataSource.getRepository(WorkPoint).find({ select: { id: true, name: true, section: true } }),
-      this.dataSource.getRepository(LeaderSupervision).find({ where: { leaderId: caller.id } }),
+      this.dataSource.getRepository(LeaderSupervision).find({ where: { leaderId } }),
     ]);
     const mine = new Set(supervised.map((s) => s.departmentId));
     const departmentRows = this.rows(byDept, new Map(departments.map((d) => [d.id, d.name]))).map((r) => ({ ...r, supervised: mine.has(r.id) }));

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { DomainEvents } from '../common/domain-events';
 import { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
@@ -14,7 +15,10 @@ const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '�
 /** The task lifecycle: tick-off, review, reopen, activities towards a target, and urges (催办). */
 @Injectable()
 export class TasksService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   /** A task the caller may read; others' tasks look like missing ones. */
   async readable(caller: AuthUser, id: number, m: EntityManager = this.dataSource.manager): Promise<Task> {
@@ -78,7 +82,9 @@ export class TasksService {
   async urge(caller: AuthUser, id: number, message: string): Promise<Urge> {
     const task = await this.readable(caller, id);
     if (task.status === 'done') throw new ConflictException('任务已完成，无需催办');
-    return this.dataSource.getRepository(Urge).save({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
+    const urge = await this.dataSource.getRepository(Urge).save({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
+    await this.events.emit('urge.created', { urgeId: urge.id });
+    return urge;
   }
 
   private async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => Promise<[Task, TaskTransition]>): Promise<Task> {

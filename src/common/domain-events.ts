@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** Events one module raises and another reacts to, without the first depending on the second. */
+export interface DomainEventMap {
+  /** 催办 recorded: the reminders deliver it at once. */
+  'urge.created': { urgeId: number };
+  /** Mail put back in line by an admin: send it now rather than at the next sweep. */
+  'outbox.requeued': { messageIds: number[] };
+}
+
+type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<unknown>;
+
+@Injectable()
+export class DomainEvents {
+  private readonly logger = new Logger('DomainEvents');
+  private readonly listeners = new Map<keyof DomainEventMap, Listener<keyof DomainEventMap>[]>();
+
+  on<K extends keyof DomainEventMap>(event: K, listener: Listener<K>): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as Listener<keyof DomainEventMap>]);
+  }
+
+  /**
+   * Calls the listeners after the raiser's work is done; a failing listener is logged, never
+   * thrown back (the event's data is durable, and sweeps pick up what a listener missed).
+   */
+  async emit<K extends keyof DomainEventMap>(event: K, payload: DomainEventMap[K]): Promise<void> {
+    for (const listener of this.listeners.get(event) ?? []) {
+      await listener(payload).catch((err: Error) => this.logger.warn(`Listener of ${event} failed: ${err.message}`));
+    }
+  }
+}

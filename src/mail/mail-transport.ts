@@ -1,0 +1,57 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
+import type { OutboxMessage } from './outbox-message.entity';
+
+export type DeliveryResult = { delivered: true; messageId: string } | { delivered: false; reason: string };
+
+/** nodemailer over SMTP when SMTP_URL is set; otherwise messages stay in the outbox (and as .eml). */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private transporter: Transporter | null = null;
+
+  constructor(@InjectConfig() private readonly config: AppConfig) {}
+
+  get configured(): boolean {
+    return Boolean(this.config.SMTP_URL);
+  }
+
+  async deliver(message: OutboxMessage): Promise<DeliveryResult> {
+    const mail = {
+      from: this.config.MAIL_FROM,
+      to: message.toAddress,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: { 'X-Fazhi-Message': message.idempotencyKey },
+    };
+    if (!this.configured) {
+      await this.keepAsEml(message, mail);
+      return { delivered: false, reason: '未配置 SMTP 服务器（SMTP_URL），邮件保留在发件箱中' };
+    }
+    const info = await this.transport().sendMail(mail);
+    return { delivered: true, messageId: String(info.messageId) };
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter?.close();
+  }
+
+  private transport(): Transporter {
+    // A small pool: one run sends hundreds of digests; reconnecting for each would dominate.
+    this.transporter ??= nodemailer.createTransport(this.config.SMTP_URL!, { pool: true, maxConnections: 5, maxMessages: 500 } as never);
+    return this.transporter;
+  }
+
+  private async keepAsEml(message: OutboxMessage, mail: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+    const dir = join(this.config.dataDir, 'mail');
+    await mkdir(dir, { recursive: true });
+    const raw = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(mail);
+    await writeFile(join(dir, `${message.id}.eml`), raw.message as Buffer);
+    this.logger.debug(`No SMTP configured: message ${message.id} kept in the outbox and data/mail/`);
+  }
+}

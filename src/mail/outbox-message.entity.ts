@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * pending → sending → sent; `unsent` when no SMTP server is configured (kept, readable, never
+ * dropped); `failed` after the last attempt, with the error.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
+export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'unsent', 'failed'];
+
+export type MessageKind = 'digest' | 'urge';
+
+/**
+ * Every e-mail is first written here under a unique idempotency key (recipient + kind + day, or
+ * the urge), then sent by a job that marks it sent: a retried job, a second worker or a re-run of
+ * the same day finds the key taken and sends nothing twice.
+ */
+@Entity('outbox_messages')
+@Index(['status', 'createdAt'])
+export class OutboxMessage {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index({ unique: true })
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 120 })
+  idempotencyKey: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: MessageKind;
+
+  @Index()
+  @Column({ name: 'recipient_id', type: 'integer', nullable: true })
+  recipientId: number | null;
+
+  @Column({ name: 'to_address', type: 'varchar', length: 200 })
+  toAddress: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'pending' })
+  status: OutboxStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'smtp_message_id', type: 'varchar', length: 200, nullable: true })
+  smtpMessageId: string | null;
+
+  /** When a worker claimed it for sending (a stale claim is the crash window, see README). */
+  @Column({ name: 'claimed_at', type: Date, nullable: true })
+  claimedAt: Date | null;
+
+  @Column({ name: 'sent_at', type: Date, nullable: true })
+  sentAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at' })
+  createdAt: Date;
+}

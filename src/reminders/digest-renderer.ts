@@ -1,0 +1,103 @@
+import type { Digest, DigestItem } from './reminder-planner';
+
+export interface SummaryLine {
+  name: string;
+  total: number;
+  done: number;
+  overdue: number;
+  completionRate: number;
+}
+
+/** The leaders' weekly figures (from the oversight summary). */
+export interface WeeklyFigures {
+  byDepartment: SummaryLine[];
+  byWorkPoint: SummaryLine[];
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const PREFIX = '【法治督办】';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function when(item: DigestItem): string {
+  if (item.state === 'overdue') return `已逾期 ${item.workingDays} 个工作日`;
+  if (item.state === 'dueToday') return '今日到期';
+  return `还剩 ${item.workingDays} 个工作日`;
+}
+
+const SECTION_TITLES = { overdue: '已逾期', dueToday: '今日到期', dueSoon: '即将到期' } as const;
+
+function subjectOf(digest: Digest): string {
+  const overdue = digest.items.filter((i) => i.state === 'overdue').length;
+  const soon = digest.items.length - overdue;
+  if (digest.items.length) {
+    const parts = [overdue ? `${overdue}项任务已逾期` : '', soon ? `${soon}项任务即将到期` : ''].filter(Boolean);
+    return PREFIX + parts.join('，');
+  }
+  if (digest.escalations.length) return `${PREFIX}逾期督办：${digest.escalations.length}项任务${digest.weekly ? '（附本周汇总）' : ''}`;
+  return `${PREFIX}本周法治工作督办汇总`;
+}
+
+/**
+ * One e-mail per recipient: the department's items grouped (overdue first), then escalations,
+ * then the weekly figures; each item with department, work point, due date, days and a link.
+ */
+export function renderDigest(recipientName: string, digest: Digest, baseUrl: string, weekly?: WeeklyFigures): RenderedMail {
+  const link = (id: number) => `${baseUrl.replace(/\/$/, '')}/#/tasks/${id}`;
+  const text: string[] = [`${recipientName}：您好！`, ''];
+  const html: string[] = [`<p>${escapeHtml(recipientName)}：您好！</p>`];
+  const table = (title: string, items: DigestItem[]) => {
+    text.push(`【${title}】`);
+    html.push(`<h3>${escapeHtml(title)}（${items.length}项）</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>任务</th><th>承办单位</th><th>工作要点</th><th>截止日期</th><th>状态</th></tr>`);
+    for (const item of items) {
+      const t = item.task;
+      text.push(`- ${t.title}｜${t.departmentName}｜${t.workPointName}｜截止 ${t.dueOn}｜${when(item)}｜${link(t.id)}`);
+      html.push(
+        `<tr><td><a href="${escapeHtml(link(t.id))}">${escapeHtml(t.title)}</a></td><td>${escapeHtml(t.departmentName)}</td><td>${escapeHtml(t.workPointName)}</td><td>${t.dueOn}</td><td>${escapeHtml(when(item))}</td></tr>`,
+      );
+    }
+    text.push('');
+    html.push('</table>');
+  };
+  for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
+    const items = digest.items.filter((i) => i.state === state);
+    if (items.length) table(SECTION_TITLES[state], items);
+  }
+  if (digest.escalations.length) table('逾期督办（分管或主管的股室）', digest.escalations);
+  if (digest.weekly && weekly) {
+    const figures = (title: string, lines: SummaryLine[]) => {
+      text.push(`【${title}】`, ...lines.map((l) => `- ${l.name}：共 ${l.total} 项，已完成 ${l.done} 项（${Math.round(l.completionRate * 100)}%），逾期 ${l.overdue} 项`), '');
+      html.push(
+        `<h3>${escapeHtml(title)}</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>名称</th><th>总数</th><th>已完成</th><th>完成率</th><th>逾期</th></tr>`,
+        ...lines.map((l) => `<tr><td>${escapeHtml(l.name)}</td><td>${l.total}</td><td>${l.done}</td><td>${Math.round(l.completionRate * 100)}%</td><td>${l.overdue}</td></tr>`),
+        '</table>',
+      );
+    };
+    figures('本周汇总：各股室逾期与完成情况', weekly.byDepartment);
+    figures('本周汇总：各工作要点完成情况', weekly.byWorkPoint);
+  }
+  text.push(`请登录法治督办系统办理：${baseUrl}`, '', '（本邮件由系统自动发送，请勿直接回复）');
+  html.push(`<p>请登录<a href="${escapeHtml(baseUrl)}">法治督办系统</a>办理。</p><p style="color:#888">本邮件由系统自动发送，请勿直接回复。</p>`);
+  return { subject: subjectOf(digest), text: text.join('\n'), html: html.join('\n') };
+}
+
+/** 催办: sent at once to the department head. */
+export function renderUrge(recipientName: string, leaderName: string, message: string, task: { id: number; title: string; dueOn: string | null; departmentName: string }, baseUrl: string): RenderedMail {
+  const link = `${baseUrl.replace(/\/$/, '')}/#/tasks/${task.id}`;
+  const due = task.dueOn ? `截止 ${task.dueOn}` : '期限待定';
+  return {
+    subject: `${PREFIX}催办：${task.title}`,
+    text: [`${recipientName}：您好！`, '', `${leaderName}对以下任务进行了催办：`, `${task.title}｜${task.departmentName}｜${due}`, `催办意见：${message}`, '', `办理链接：${link}`].join('\n'),
+    html: [
+      `<p>${escapeHtml(recipientName)}：您好！</p>`,
+      `<p>${escapeHtml(leaderName)}对以下任务进行了催办：</p>`,
+      `<p><a href="${escapeHtml(link)}">${escapeHtml(task.title)}</a>（${escapeHtml(task.departmentName)}，${escapeHtml(due)}）</p>`,
+      `<blockquote>${escapeHtml(message)}</blockquote>`,
+    ].join('\n'),
+  };
+}

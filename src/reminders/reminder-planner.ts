@@ -1,0 +1,111 @@
+import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { addDays, isoWeekday } from '../common/dates';
+import type { ReminderPolicy } from './reminder-policy.entity';
+
+/** An open task as the planner sees it. */
+export interface PlannedTask {
+  id: number;
+  title: string;
+  dueOn: string;
+  departmentId: number;
+  departmentName: string;
+  workPointName: string;
+  assigneeId: number | null;
+}
+
+/** Who hears about a department's tasks. */
+export interface Audience {
+  headsByDepartment: Map<number, number[]>;
+  supervisorsByDepartment: Map<number, number[]>;
+  bureauHeads: number[];
+  leaders: number[];
+}
+
+export type ItemState = 'overdue' | 'dueToday' | 'dueSoon';
+
+export interface DigestItem {
+  task: PlannedTask;
+  state: ItemState;
+  /** Working days left (due soon), 0 (due today) or working days overdue. */
+  workingDays: number;
+}
+
+export interface Digest {
+  /** The department's own items (to heads and assignees). */
+  items: DigestItem[];
+  /** Items escalated to this leader, with the threshold that brought them. */
+  escalations: (DigestItem & { level: 'supervisor' | 'bureauHead' })[];
+  /** Leaders on the weekly summary day. */
+  weekly: boolean;
+}
+
+export interface Plan {
+  /** Nothing goes out on weekends and holidays. */
+  silent: boolean;
+  digests: Map<number, Digest>;
+  /** Tasks whose due date lies in a year without holiday data (not guessed, reported). */
+  skipped: number[];
+}
+
+const ORDER: Record<ItemState, number> = { overdue: 0, dueToday: 1, dueSoon: 2 };
+
+/** The leaders' summary goes out on the first working day on or after the policy's weekday. */
+export function isWeeklySummaryDay(today: string, weekday: number, calendar: WorkingDayCalendar): boolean {
+  const offset = isoWeekday(today) - weekday;
+  if (offset < 0) return false;
+  for (let d = 1; d <= offset; d += 1) if (calendar.isWorkingDay(addDays(today, -d))) return false;
+  return calendar.isWorkingDay(today);
+}
+
+/**
+ * Decides who hears about what on `today`: one digest per recipient, each item once, overdue
+ * first. Counted in working days; a deadline that falls on a day off is announced on the working
+ * day before it (no working day lies between, so it counts as "due today").
+ */
+export function planReminders(today: string, tasks: PlannedTask[], audience: Audience, policy: ReminderPolicy, calendar: WorkingDayCalendar): Plan {
+  const digests = new Map<number, Digest>();
+  const skipped: number[] = [];
+  if (!policy.enabled || !calendar.isWorkingDay(today)) return { silent: true, digests, skipped };
+  const digest = (userId: number) => {
+    let d = digests.get(userId);
+    if (!d) digests.set(userId, (d = { items: [], escalations: [], weekly: false }));
+    return d;
+  };
+  for (const task of tasks) {
+    let item: DigestItem | null;
+    try {
+      item = classify(today, task, policy, calendar);
+    } catch (err) {
+      if (!(err instanceof CalendarYearMissingError)) throw err;
+      skipped.push(task.id);
+      continue;
+    }
+    if (!item) continue;
+    const owners = new Set([...(audience.headsByDepartment.get(task.departmentId) ?? []), ...(task.assigneeId ? [task.assigneeId] : [])]);
+    if (item.state !== 'overdue' || policy.overdueDaily) for (const userId of owners) digest(userId).items.push(item);
+    if (item.state !== 'overdue') continue;
+    const escalate = (users: number[], level: 'supervisor' | 'bureauHead') => {
+      for (const userId of users) {
+        const d = digest(userId);
+        if (!d.escalations.some((e) => e.task.id === task.id)) d.escalations.push({ ...item, level });
+      }
+    };
+    if (item.workingDays >= policy.escalateToBureauHeadAfter) escalate(audience.bureauHeads, 'bureauHead');
+    if (item.workingDays >= policy.escalateToSupervisorAfter) escalate(audience.supervisorsByDepartment.get(task.departmentId) ?? [], 'supervisor');
+  }
+  if (isWeeklySummaryDay(today, policy.weeklySummaryWeekday, calendar)) for (const leader of audience.leaders) digest(leader).weekly = true;
+  for (const d of digests.values()) {
+    const byUrgency = (a: DigestItem, b: DigestItem) =>
+      ORDER[a.state] - ORDER[b.state] || (a.state === 'overdue' ? b.workingDays - a.workingDays : a.workingDays - b.workingDays) || a.task.id - b.task.id;
+    d.items.sort(byUrgency);
+    d.escalations.sort(byUrgency);
+  }
+  return { silent: false, digests, skipped };
+}
+
+function classify(today: string, task: PlannedTask, policy: ReminderPolicy, calendar: WorkingDayCalendar): DigestItem | null {
+  if (task.dueOn < today) return { task, state: 'overdue', workingDays: calendar.workingDaysBetween(task.dueOn, today) };
+  const left = calendar.workingDaysBetween(today, task.dueOn);
+  if (left === 0) return policy.onDueDate ? { task, state: 'dueToday', workingDays: 0 } : null;
+  return policy.daysBefore.includes(left) ? { task, state: 'dueSoon', workingDays: left } : null;
+}
