@@ -17,7 +17,8 @@ import { EvidenceService } from './evidence.service';
       useFactory: (config: AppConfig) => {
         const dest = join(config.dataDir, 'uploads-tmp');
         mkdirSync(dest, { recursive: true });
-        return { dest, limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: config.UPLOAD_MAX_FILES, fields: 10 } };
+        // Browsers send file names as raw UTF-8 (年度报告.pdf); busboy's default latin1 would garble them.
+        return { dest, defParamCharset: 'utf8', limits: { fileSize: config.UPLOAD_MAX_MB * 1024 * 1024, files: config.UPLOAD_MAX_FILES, fields: 10 } };
       },
     }),
   ],

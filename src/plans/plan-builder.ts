@@ -136,15 +136,20 @@ export class PlanBuilder {
     const leadsByItem = new Map<number, Task[]>();
     for (const t of all.filter((t) => t.leadTaskId === null)) leadsByItem.set(t.templateItemId, [...(leadsByItem.get(t.templateItemId) ?? []), t]);
     const itemById = new Map(items.map((i) => [i.id, i]));
-    for (const task of created) {
-      const item = itemById.get(task.templateItemId)!;
+    const fresh = new Set(created.map((t) => t.id));
+    // Tasks issued earlier are relinked too: a gate item whose optional anchor was only now set
+    // (a penalty case's 法制审核) must still hold back the task it gates (the decision).
+    for (const task of all.filter((t) => fresh.has(t.id) || t.status !== 'done')) {
+      const item = itemById.get(task.templateItemId);
+      if (!item) continue;
       const gateLeads = item.gates.flatMap((key) => {
         const gate = itemByKey.get(`${item.templateId}|${key}`);
         const leads = gate ? (leadsByItem.get(gate.id) ?? []) : [];
         const samePeriod = leads.filter((l) => l.periodKey === task.periodKey);
         return samePeriod.length ? samePeriod : leads;
       });
-      if (gateLeads.length) await this.m.save(Task, { ...task, gateTaskIds: gateLeads.map((g) => g.id) });
+      const ids = gateLeads.map((g) => g.id);
+      if (ids.length && ids.join(',') !== task.gateTaskIds.join(',')) await this.m.save(Task, { ...task, gateTaskIds: ids });
     }
   }
 }

@@ -16,7 +16,6 @@ import { TaskTransition } from '../tasks/task-transition.entity';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { activeItems, PlanBuilder } from './plan-builder';
 import { Plan } from './plan.entity';
-import { ScheduleError } from './schedule/schedule-engine';
 
 export interface PlanResult {
   plan: Plan;
@@ -93,16 +92,14 @@ export class PlansService {
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
-    return this.withScheduleErrors(() =>
-      this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (m) => {
         const saved = await m.save(Plan, { ...plan, anchors });
         const items = await activeItems(m, [template.id]);
         const builder = await PlanBuilder.create(m, { plan: saved, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
         const created = await builder.build(items);
         await this.reschedule(m, builder, items, saved, caller);
         return { plan: saved, tasksCreated: created.length };
-      }),
-    );
+      });
   }
 
   private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, caller: AuthUser): Promise<void> {
@@ -120,15 +117,13 @@ export class PlansService {
   private async instantiate(fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>, templates: ChecklistTemplate[]): Promise<PlanResult> {
     const settings = await this.bureau.settings();
     const calendar = await this.calendar.calendar();
-    return this.withScheduleErrors(() =>
-      this.dataSource.transaction(async (m) => {
+    return this.dataSource.transaction(async (m) => {
         const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
         const items = await activeItems(m, templates.map((t) => t.id));
         const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
         const created = await builder.build(items);
         return { plan, tasksCreated: created.length };
-      }),
-    );
+      });
   }
 
   /** Anchor dates: known keys, valid dates, and (on creation) every required one present. */
@@ -148,15 +143,5 @@ export class PlansService {
     }
     if (errors.length) throw new InputValidationException(errors);
     return given;
-  }
-
-  /** Deadlines that cannot be computed (no calendar for that year, a missing setting) are the caller's problem. */
-  private async withScheduleErrors<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      if (err instanceof CalendarYearMissingError || err instanceof ScheduleError) throw new UnprocessableEntityException(err.message);
-      throw err;
-    }
   }
 }
