@@ -16,6 +16,7 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { OrgModule } from './org/org.module';
 import { RedisModule } from './redis/redis.module';
@@ -43,6 +44,8 @@ export class AppModule {
         MailModule,
         RemindersModule,
         HealthModule,
+        // Last: the demo needs the first admin and the catalogue in place.
+        DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

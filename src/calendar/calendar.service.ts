@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { DomainEvents } from '../common/domain-events';
 import { Repository } from 'typeorm';
 import { BUILTIN_ARRANGEMENTS } from './builtin-arrangements';
 import { CalendarYear } from './calendar-year.entity';
@@ -23,7 +24,10 @@ export class CalendarService implements OnModuleInit {
   private pending: Promise<WorkingDayCalendar> | null = null;
   private generation = 0;
 
-  constructor(@InjectRepository(CalendarYear) private readonly years: Repository<CalendarYear>) {}
+  constructor(
+    @InjectRepository(CalendarYear) private readonly years: Repository<CalendarYear>,
+    private readonly events: DomainEvents,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     const inserted = await this.insertBuiltinYears();
@@ -111,8 +115,9 @@ export class CalendarService implements OnModuleInit {
       loadedAt: new Date(),
       loadedById: userId,
     });
-    await this.years.upsert(row, ['year']);
+    await this.years.save(row); // save, not upsert: the audit trail records who loaded which year
     this.invalidate();
+    await this.events.emit('calendar.loaded', { year: row.year });
     this.logger.log(`Holiday arrangement for ${row.year} loaded by user ${userId ?? '-'}`);
     return row;
   }

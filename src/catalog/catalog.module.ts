@@ -6,6 +6,6 @@ import { CatalogueLoader } from './catalogue-loader';
 @Module({
   providers: [CatalogService, CatalogueLoader],
   controllers: [CatalogController],
-  exports: [CatalogService],
+  exports: [CatalogService, CatalogueLoader],
 })
 export class CatalogModule {}

@@ -16,7 +16,11 @@ export class CatalogueLoader implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.PROCESS_ROLE === 'worker') return;
+    if (this.config.PROCESS_ROLE !== 'worker') await this.load();
+  }
+
+  /** Idempotent: a catalogue version already loaded changes nothing. */
+  async load(): Promise<void> {
     const result = await requestContext.run({ requestId: 'catalogue', actor: 'catalogue' }, () => this.catalog.loadCatalogue(loadCatalogueFile()));
     if (!result.unchanged) {
       this.logger.log(`Catalogue version ${result.version} loaded: ${result.templatesCreated} templates created, ${result.templatesUpdated} updated`);

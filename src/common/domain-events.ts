@@ -4,6 +4,8 @@ import { Injectable, Logger } from '@nestjs/common';
 export interface DomainEventMap {
   /** 催办 recorded: the reminders deliver it at once. */
   'urge.created': { urgeId: number };
+  /** An admin loaded a year's holidays: deadlines that waited for it can now be computed. */
+  'calendar.loaded': { year: number };
   /** Mail put back in line by an admin: send it now rather than at the next sweep. */
   'outbox.requeued': { messageIds: number[] };
 }

@@ -24,5 +24,6 @@ import { EvidenceService } from './evidence.service';
   ],
   providers: [EvidenceService],
   controllers: [EvidenceController],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { ALL_SCHOOLS } from '../catalog/template-rules';
@@ -74,11 +74,24 @@ export class PlanBuilder {
     return !(item.whenAnchorSet && missingAnchor(item.schedule, this.ctx.plan.anchors));
   }
 
-  /** Due dates of the item, or a single undated occurrence while its anchor is unknown. */
-  occurrencesOf(item: TemplateItem): Array<Omit<Occurrence, 'dueOn'> & { dueOn: string | null }> {
+  /**
+   * Due dates of the item, or a single undated occurrence while its anchor is unknown or while
+   * the holidays of the year it falls in are not loaded (never a guessed deadline).
+   */
+  occurrencesOf(item: TemplateItem): Array<Omit<Occurrence, 'dueOn'> & { dueOn: string | null; dueNote: string }> {
     const { plan, calendar } = this.ctx;
-    if (missingAnchor(item.schedule, plan.anchors)) return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null }];
-    return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar });
+    const anchor = missingAnchor(item.schedule, plan.anchors);
+    const template = this.ctx.templates.get(item.templateId);
+    if (anchor) {
+      const label = template?.anchors.find((a) => a.key === anchor)?.label ?? anchor;
+      return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待填写「${label}」后确定` }];
+    }
+    try {
+      return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar }).map((o) => ({ ...o, dueNote: '' }));
+    } catch (err) {
+      if (!(err instanceof CalendarYearMissingError) || plan.kind !== 'event') throw err;
+      return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待载入${err.year}年节假日安排后确定` }];
+    }
   }
 
   /** Creates the tasks of the given items (skipping ones that already exist) and links gates. */
@@ -104,7 +117,7 @@ export class PlanBuilder {
     return created;
   }
 
-  private newTask(item: TemplateItem, occurrence: { periodKey: string; periodLabel: string; dueOn: string | null }, departmentId: number, lead: Task | null): Task {
+  private newTask(item: TemplateItem, occurrence: { periodKey: string; periodLabel: string; dueOn: string | null; dueNote: string }, departmentId: number, lead: Task | null): Task {
     const template = this.ctx.templates.get(item.templateId)!;
     return this.m.create(Task, {
       planId: this.ctx.plan.id,
@@ -121,6 +134,7 @@ export class PlanBuilder {
       evidenceHint: item.evidenceHint,
       scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
       dueOn: occurrence.dueOn,
+      dueNote: occurrence.dueNote,
       status: 'open',
       needsReview: item.review,
       reviewerDepartmentId: this.departments.one(item.reviewerRole),

@@ -8,6 +8,8 @@ import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { Clock } from '../common/clock';
+import { DomainEvents } from '../common/domain-events';
+import { requestContext } from '../common/request-context';
 import { isValidDate, yearOf } from '../common/dates';
 import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
@@ -30,7 +32,10 @@ export class PlansService {
     private readonly calendar: CalendarService,
     private readonly bureau: BureauService,
     private readonly clock: Clock,
-  ) {}
+    events: DomainEvents,
+  ) {
+    events.on('calendar.loaded', () => requestContext.run({ requestId: 'calendar-loaded', actor: 'calendar' }, () => this.dateUndatedTasks()));
+  }
 
   async list(q: PlanQueryDto): Promise<Page<Plan>> {
     const where = {
@@ -92,25 +97,45 @@ export class PlansService {
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
-    return this.dataSource.transaction(async (m) => {
-        const saved = await m.save(Plan, { ...plan, anchors });
-        const items = await activeItems(m, [template.id]);
-        const builder = await PlanBuilder.create(m, { plan: saved, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
-        const created = await builder.build(items);
-        await this.reschedule(m, builder, items, saved, caller);
-        return { plan: saved, tasksCreated: created.length };
-      });
+    return this.dataSource.transaction(async (m) => this.rebuild(m, await m.save(Plan, { ...plan, anchors }), template, caller.id));
   }
 
-  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, caller: AuthUser): Promise<void> {
+  /**
+   * Dates the tasks that waited for a year's holidays, once an admin has loaded that year
+   * (raised by the calendar); runs as the system.
+   */
+  async dateUndatedTasks(): Promise<number> {
+    const plans = await this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where("p.kind = 'event' AND p.id IN (SELECT t.plan_id FROM tasks t WHERE t.due_on IS NULL AND t.status <> 'done')")
+      .getMany();
+    for (const plan of plans) {
+      const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
+      await this.dataSource.transaction((m) => this.rebuild(m, plan, template, null));
+    }
+    return plans.length;
+  }
+
+  /** Creates the tasks a case now qualifies for and re-dates its open ones. */
+  private async rebuild(m: EntityManager, plan: Plan, template: ChecklistTemplate, userId: number | null): Promise<PlanResult> {
+    const items = await activeItems(m, [template.id]);
+    const builder = await PlanBuilder.create(m, { plan, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
+    const created = await builder.build(items);
+    await this.reschedule(m, builder, items, plan, userId);
+    return { plan, tasksCreated: created.length };
+  }
+
+  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, userId: number | null): Promise<void> {
     const tasks = await m.find(Task, { where: { planId: plan.id, status: In(['open', 'returned', 'submitted']) } });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
       if (!item) continue;
-      const dueOn = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event')?.dueOn ?? null;
+      const occurrence = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
+      const dueOn = occurrence?.dueOn ?? null;
       if (dueOn === task.dueOn) continue;
-      await m.save(Task, { ...task, dueOn });
-      await m.save(TaskTransition, { taskId: task.id, action: 'schedule', fromStatus: task.status, toStatus: task.status, note: `期限调整为 ${dueOn ?? '待定'}`, userId: caller.id });
+      await m.save(Task, { ...task, dueOn, dueNote: occurrence?.dueNote ?? '' });
+      await m.save(TaskTransition, { taskId: task.id, action: 'schedule', fromStatus: task.status, toStatus: task.status, note: `期限调整为 ${dueOn ?? '待定'}`, userId });
     }
   }
 
@@ -118,12 +143,12 @@ export class PlansService {
     const settings = await this.bureau.settings();
     const calendar = await this.calendar.calendar();
     return this.dataSource.transaction(async (m) => {
-        const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
-        const items = await activeItems(m, templates.map((t) => t.id));
-        const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
-        const created = await builder.build(items);
-        return { plan, tasksCreated: created.length };
-      });
+      const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
+      const items = await activeItems(m, templates.map((t) => t.id));
+      const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
+      const created = await builder.build(items);
+      return { plan, tasksCreated: created.length };
+    });
   }
 
   /** Anchor dates: known keys, valid dates, and (on creation) every required one present. */

@@ -85,6 +85,10 @@ export class Task {
   @Column({ name: 'due_on', type: 'varchar', length: 10, nullable: true })
   dueOn: string | null;
 
+  /** Why `dueOn` is empty: the anchor date is unknown, or that year's holidays are not loaded yet. */
+  @Column({ name: 'due_note', type: 'varchar', length: 200, default: '' })
+  dueNote: string;
+
   @Column({ type: 'varchar', length: 10, default: 'open' })
   status: TaskStatus;
 

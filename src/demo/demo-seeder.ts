@@ -1,0 +1,190 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, In } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { PasswordService } from '../auth/password.service';
+import { BUREAU_ID } from '../bureau/bureau.service';
+import { Bureau } from '../bureau/bureau.entity';
+import { CalendarService } from '../calendar/calendar.service';
+import { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import { Clock } from '../common/clock';
+import { addDays, yearOf } from '../common/dates';
+import { requestContext } from '../common/request-context';
+import { EvidenceService } from '../evidence/evidence.service';
+import { Department } from '../org/department.entity';
+import { DepartmentRole } from '../org/department-role.entity';
+import { LeaderSupervision } from '../org/leader-supervision.entity';
+import { User } from '../org/user.entity';
+import { PlansService } from '../plans/plans.service';
+import { Task } from '../tasks/task.entity';
+import { TasksService } from '../tasks/tasks.service';
+import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
+
+/** A one-page PDF, so the demo's evidence downloads open in a viewer. */
+const DEMO_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export interface DemoLogin {
+  login: string;
+  name: string;
+  role: string;
+  department: string;
+}
+
+/**
+ * Creates the demo bureau and walks its year so every view has something real: done items with
+ * evidence, items waiting for review, items due soon, items overdue by days and by weeks.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly plans: PlansService,
+    private readonly tasks: TasksService,
+    private readonly evidence: EvidenceService,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Whether the database has no organisation yet (the only time the demo may be loaded). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.dataSource.getRepository(Department).count()) === 0;
+  }
+
+  async seed(): Promise<DemoLogin[]> {
+    return requestContext.run({ requestId: 'demo', actor: 'demo' }, async () => {
+      const people = await this.createOrganisation();
+      const admin = await this.dataSource.getRepository(User).findOneByOrFail({ role: 'admin' });
+      const actor = (u: User): AuthUser => ({ id: u.id, login: u.login, name: u.name, role: u.role, departmentId: u.departmentId, isBureauHead: u.isBureauHead });
+      const today = this.clock.today();
+      const year = await this.planYear(today);
+      await this.plans.createAnnual(year, actor(admin));
+      await this.createCases(today, actor(people.get('fgg')!));
+      await this.walkTheYear(today, people, actor);
+      await this.createLatePetition(today, actor(people.get('xfb')!));
+      return this.logins();
+    });
+  }
+
+  private async createOrganisation(): Promise<Map<string, User>> {
+    const m = this.dataSource.manager;
+    await m.save(Bureau, { id: BUREAU_ID, name: DEMO_BUREAU_NAME, settings: {} });
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const people = new Map<string, User>();
+    const departments = new Map<string, Department>();
+    const user = async (login: string, name: string, role: User['role'], departmentId: number | null, title: string, isBureauHead = false) => {
+      const saved = await m.save(User, m.create(User, { login, name, email: `${login}@demo.fazhi.local`, role, departmentId, title, isBureauHead, passwordHash }));
+      people.set(login, saved);
+      return saved;
+    };
+    for (const d of DEMO_DEPARTMENTS) {
+      const dept = await m.save(Department, m.create(Department, { code: d.code, name: d.name, kind: d.kind, parentId: null, active: true }));
+      departments.set(d.code, dept);
+      for (const roleCode of d.roles) await m.save(DepartmentRole, { roleCode, departmentId: dept.id });
+      await user(d.head.login, d.head.name, 'head', dept.id, d.head.title);
+      if (d.staff) await user(d.staff.login, d.staff.name, 'staff', dept.id, '科员');
+    }
+    for (const l of DEMO_LEADERS) {
+      const leader = await user(l.login, l.name, 'leader', null, l.title, l.isBureauHead);
+      await m.save(LeaderSupervision, l.supervises.map((code) => ({ leaderId: leader.id, departmentId: departments.get(code)!.id })));
+    }
+    await user(DEMO_ADVISER.login, DEMO_ADVISER.name, 'adviser', departments.get(DEMO_ADVISER.department)!.id, DEMO_ADVISER.title);
+    return people;
+  }
+
+  /** The current year, or the latest year whose holidays are loaded (early January, before publication). */
+  private async planYear(today: string): Promise<number> {
+    const years = (await this.calendar.calendar()).coveredYears();
+    return years.includes(yearOf(today)) ? yearOf(today) : Math.max(...years.filter((y) => y < yearOf(today)));
+  }
+
+  /** A normative document in review, a penalty case just decided, an inspection just finished. */
+  private async createCases(today: string, legalHead: AuthUser): Promise<void> {
+    const templates = new Map((await this.dataSource.getRepository(ChecklistTemplate).find()).map((t) => [t.key, t.id]));
+    const year = yearOf(today);
+    await this.plans.createEvent(
+      { templateId: templates.get('normative-document')!, reference: `示教发〔${year}〕12号`, title: '关于规范中小学校外培训机构管理的通知', anchors: { draftedOn: addDays(today, -40) } },
+      legalHead,
+    );
+    await this.plans.createEvent(
+      { templateId: templates.get('enforcement-case')!, reference: `示教罚〔${year}〕3号`, title: '某培训学校未经许可擅自招生案', anchors: { filedOn: addDays(today, -95), decidedOn: addDays(today, -3) } },
+      legalHead,
+    );
+    await this.plans.createEvent(
+      { templateId: templates.get('random-inspection')!, reference: `${year}-秋季-民办学校`, title: `${year}年秋季民办学校“双随机”抽查`, anchors: { plannedOn: addDays(today, -45), inspectionEndOn: addDays(today, -12) } },
+      legalHead,
+    );
+  }
+
+  /** A petition received 18 days ago: its 15-day written notice is a few days overdue. */
+  private async createLatePetition(today: string, petitionHead: AuthUser): Promise<void> {
+    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ key: 'petition' });
+    await this.plans.createEvent(
+      { templateId: template.id, reference: `信访-${yearOf(today)}-087`, title: '家长反映某校收取资料费问题', anchors: { receivedOn: addDays(today, -18) } },
+      petitionHead,
+    );
+  }
+
+  /**
+   * Plays the year so far: most past items done (some with evidence, some waiting for review),
+   * a few left overdue by weeks or by days. The choice is deterministic (by task id).
+   */
+  private async walkTheYear(today: string, people: Map<string, User>, actor: (u: User) => AuthUser): Promise<void> {
+    const heads = new Map<number, User>();
+    for (const u of people.values()) if (u.role === 'head' && u.departmentId !== null) heads.set(u.departmentId, u);
+    const reviewer = actor(people.get('fgg')!);
+    const bureauHead = actor(people.get('juzhang')!);
+    const tasks = await this.dataSource.getRepository(Task).find({ where: { status: 'open' }, order: { dueOn: 'ASC', id: 'ASC' } });
+    const pdfPath = () => {
+      const path = join(tmpdir(), `fazhi-demo-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
+      writeFileSync(path, DEMO_PDF);
+      return { path, originalname: '工作台账.pdf', size: DEMO_PDF.length };
+    };
+    let left = 0;
+    for (const task of tasks) {
+      if (!task.dueOn || task.dueOn >= today) continue;
+      const weeksLate = task.dueOn < addDays(today, -14);
+      // Keep a spread: a few overdue by weeks, a couple by days; the rest gets done.
+      if ((weeksLate && task.id % 9 === 4 && left < 6) || (!weeksLate && task.id % 3 === 0)) {
+        left += 1;
+        continue;
+      }
+      const head = heads.get(task.departmentId);
+      if (!head) continue;
+      const worker = actor(head);
+      try {
+        for (let n = task.activityCount; n < (task.targetCount ?? 0); n += 1) {
+          await this.tasks.addActivity(worker, task.id, { occurredOn: addDays(task.dueOn, -7 * (n + 1)), title: `${task.title}（第${n + 1}次）`, participants: '班子成员及相关股室负责人' });
+        }
+        if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
+        const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。' });
+        if (done.status === 'submitted' && task.id % 5 !== 0) {
+          const reviewerOf = done.reviewerDepartmentId === worker.departmentId ? bureauHead : reviewer;
+          await this.tasks.accept(reviewerOf, task.id, '材料齐全，同意办结。');
+        }
+      } catch (err) {
+        // A gate not yet passed (its own gate left overdue on purpose) keeps this one open too.
+        this.logger.debug(`Demo left task ${task.id} open: ${(err as Error).message}`);
+      }
+    }
+    const open = await this.dataSource.getRepository(Task).count({ where: { status: In(['open', 'returned']) } });
+    this.logger.log(`Demo bureau ready: ${tasks.length} tasks issued, ${open} still open`);
+  }
+
+  private async logins(): Promise<DemoLogin[]> {
+    const users = await this.dataSource.getRepository(User).find({ order: { id: 'ASC' } });
+    const departments = new Map((await this.dataSource.getRepository(Department).find()).map((d) => [d.id, d.name]));
+    const wanted = ['juzhang', 'fjz-li', 'bgs', 'fgg', 'fgg-staff', 'aqg', 'yz', 'guwen'];
+    return users
+      .filter((u) => wanted.includes(u.login))
+      .map((u) => ({ login: u.login, name: `${u.name}（${u.title}）`, role: u.role, department: u.departmentId ? (departments.get(u.departmentId) ?? '') : '局领导' }));
+  }
+}
