@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DomainEvents } from '../common/domain-events';
 import { Repository } from 'typeorm';
@@ -17,7 +17,7 @@ const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 
 @Injectable()
-export class CalendarService implements OnModuleInit {
+export class CalendarService implements OnApplicationBootstrap {
   private readonly logger = new Logger(CalendarService.name);
   private cached: { calendar: WorkingDayCalendar; readAt: number } | null = null;
   // Shared by concurrent callers so a burst of requests triggers one read, not many.
@@ -29,7 +29,7 @@ export class CalendarService implements OnModuleInit {
     private readonly events: DomainEvents,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  async onApplicationBootstrap(): Promise<void> {
     const inserted = await this.insertBuiltinYears();
     if (inserted.length > 0) this.logger.log(`Inserted built-in holiday arrangements: ${inserted.join(', ')}`);
   }
