@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
+import { insertRow } from '../database/bound-writes';
 import { AuditEvent } from './audit-event.entity';
 
 /** Fields never copied into the trail. */
@@ -40,5 +41,5 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     after: snapshot(entry.after),
     requestId: ctx?.requestId ?? null,
   };
-  await manager.insert(AuditEvent, event);
+  await insertRow(manager, AuditEvent, event);
 }

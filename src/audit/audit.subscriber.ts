@@ -2,8 +2,11 @@ import { EntitySubscriberInterface, EventSubscriber, InsertEvent, RemoveEvent, U
 import { AuditEvent } from './audit-event.entity';
 import { recordAudit } from './audit.recorder';
 
-/** Tables that are logs themselves: the trail, the mail outbox (its own status history) and reminder runs. */
-const NOT_AUDITED = new Set<string>(['audit_events', 'outbox_messages', 'reminder_runs']);
+/**
+ * Tables that are logs themselves: the trail, the mail outbox (its own status history), reminder
+ * runs, and task transitions (each is audited as the task's own `task.<action>` event).
+ */
+const NOT_AUDITED = new Set<string>(['audit_events', 'outbox_messages', 'reminder_runs', 'task_transitions']);
 
 function idOf(entity: Record<string, unknown>, primary: { propertyName: string }[]): string {
   return primary.map((c) => String(entity[c.propertyName])).join(':');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -16,7 +17,12 @@ import { TokenVerifier } from './token-verifier';
     TypeOrmModule.forFeature([User]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      useFactory: (config: AppConfig) => {
+        // A KeyObject built once: given a string, jsonwebtoken first tries it as a public key on
+        // every verification, which doubled the cost of each authenticated request.
+        const key = createSecretKey(Buffer.from(config.JWT_SECRET));
+        return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } };
+      },
     }),
   ],
   providers: [AuthService, PasswordService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -167,7 +167,7 @@ export class DemoSeeder {
         if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
         const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。' });
         if (done.status === 'submitted' && task.id % 5 !== 0) {
-          const reviewerOf = done.reviewerDepartmentId === worker.departmentId ? bureauHead : reviewer;
+          const reviewerOf = task.reviewerDepartmentId === worker.departmentId ? bureauHead : reviewer;
           await this.tasks.accept(reviewerOf, task.id, '材料齐全，同意办结。');
         }
       } catch (err) {

@@ -2,7 +2,9 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { recordAudit } from '../audit/audit.recorder';
 import { DomainEvents } from '../common/domain-events';
+import { insertRow, updateRow } from '../database/bound-writes';
 import { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
@@ -87,13 +89,22 @@ export class TasksService {
     return urge;
   }
 
+  /**
+   * One transition in one transaction: an UPDATE of the changed columns, an INSERT of the history
+   * row and one audit event (before/after of those columns) — no re-reads, since tick-off is the
+   * hottest write of the service.
+   */
   private async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => Promise<[Task, TaskTransition]>): Promise<Task> {
     return this.dataSource.transaction(async (m) => {
       const task = await this.lock(m, caller, id);
+      const before: Record<string, unknown> = { ...task };
       const [next, record] = await change(m, task);
-      const saved = await m.save(Task, next);
-      await m.save(TaskTransition, { ...record, userId: caller.id });
-      return saved;
+      const changed = (Object.keys(next) as (keyof Task)[]).filter((k) => next[k] !== before[k]);
+      const values = Object.fromEntries(changed.map((k) => [k, next[k]]));
+      await updateRow(m, Task, id, values);
+      await insertRow(m, TaskTransition, { ...record, userId: caller.id, at: new Date() });
+      await recordAudit(m, { action: `task.${record.action}`, entity: 'tasks', entityId: id, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: values });
+      return next;
     });
   }
 

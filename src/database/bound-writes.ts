@@ -1,0 +1,36 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * INSERT and UPDATE with bound parameters for the hottest writes (tick-off, audit events).
+ * TypeORM's SQLite driver inlines numbers into the SQL text, so every row id makes a new
+ * statement to prepare and its query builder costs more than the write itself; here the SQL text
+ * depends only on the columns, so statements are prepared once and reused. Values go through the
+ * driver's own conversion (dates, booleans, simple-json), so rows read back exactly as with save().
+ */
+function columnsOf<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, values: Partial<T>) {
+  const metadata = m.connection.getMetadata(target);
+  const driver = m.connection.driver;
+  // Undefined means "not given" (class instances carry every declared field, relations included).
+  const given = Object.keys(values).filter((property) => values[property as keyof T] !== undefined);
+  const columns = given.map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.name} has no column ${property}`);
+    return column;
+  });
+  const params = columns.map((c) => driver.preparePersistentValue(values[c.propertyName as keyof T], c));
+  const placeholder = (i: number) => (driver.options.type === 'postgres' ? `$${i + 1}` : '?');
+  return { metadata, names: columns.map((c) => `"${c.databaseName}"`), params, placeholder };
+}
+
+export async function insertRow<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<void> {
+  const { metadata, names, params, placeholder } = columnsOf(m, target, values);
+  await m.query(`INSERT INTO "${metadata.tableName}" (${names.join(', ')}) VALUES (${params.map((_, i) => placeholder(i)).join(', ')})`, params);
+}
+
+/** Updates the given columns of one row by id (and its `updated_at`, when the entity has one). */
+export async function updateRow<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, id: number, values: Partial<T>): Promise<void> {
+  const { metadata, names, params, placeholder } = columnsOf(m, target, values);
+  const sets = names.map((n, i) => `${n} = ${placeholder(i)}`);
+  if (metadata.updateDateColumn) sets.push(`"${metadata.updateDateColumn.databaseName}" = CURRENT_TIMESTAMP`);
+  await m.query(`UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "id" = ${placeholder(params.length)}`, [...params, id]);
+}
