@@ -43,7 +43,9 @@ export class MailTransport implements OnApplicationShutdown {
 
   private transport(): Transporter {
     // A small pool: one run sends hundreds of digests; reconnecting for each would dominate.
-    this.transporter ??= nodemailer.createTransport(this.config.SMTP_URL!, { pool: true, maxConnections: 5, maxMessages: 500 } as never);
+    // (Pool options go in the options object with the url: createTransport(url, x) takes x as
+    // message defaults, and would open one connection per message.)
+    this.transporter ??= nodemailer.createTransport({ url: this.config.SMTP_URL!, pool: true, maxConnections: 5, maxMessages: 500 });
     return this.transporter;
   }
 

@@ -39,7 +39,10 @@ export class OutboxService {
    */
   async enqueue(messages: NewMessage[]): Promise<number[]> {
     for (let i = 0; i < messages.length; i += 200) {
-      await this.repo.createQueryBuilder().insert().into(OutboxMessage).values(messages.slice(i, i + 200)).orIgnore().execute();
+      // updateEntity(false): with rows skipped by OR IGNORE / ON CONFLICT, TypeORM's read-back of
+      // generated ids misaligns (SQLite derives them from last_insert_rowid and throws on a fresh
+      // connection when every row was a duplicate, e.g. two replicas running the same day).
+      await this.repo.createQueryBuilder().insert().into(OutboxMessage).values(messages.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
     }
     const keys = messages.map((m) => m.idempotencyKey);
     const waiting: number[] = [];

@@ -97,7 +97,8 @@ export class PlansService {
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
-    return this.dataSource.transaction(async (m) => this.rebuild(m, await m.save(Plan, { ...plan, anchors }), template, caller.id));
+    const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
+    return this.dataSource.transaction(async (m) => this.rebuild(m, await m.save(Plan, { ...plan, anchors }), template, caller.id, changed));
   }
 
   /**
@@ -112,25 +113,30 @@ export class PlansService {
       .getMany();
     for (const plan of plans) {
       const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
-      await this.dataSource.transaction((m) => this.rebuild(m, plan, template, null));
+      await this.dataSource.transaction((m) => this.rebuild(m, plan, template, null, new Set()));
     }
     return plans.length;
   }
 
   /** Creates the tasks a case now qualifies for and re-dates its open ones. */
-  private async rebuild(m: EntityManager, plan: Plan, template: ChecklistTemplate, userId: number | null): Promise<PlanResult> {
+  private async rebuild(m: EntityManager, plan: Plan, template: ChecklistTemplate, userId: number | null, changed: ReadonlySet<string>): Promise<PlanResult> {
     const items = await activeItems(m, [template.id]);
     const builder = await PlanBuilder.create(m, { plan, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
     const created = await builder.build(items);
-    await this.reschedule(m, builder, items, plan, userId);
+    await this.reschedule(m, builder, items, plan, userId, changed);
     return { plan, tasksCreated: created.length };
   }
 
-  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, userId: number | null): Promise<void> {
+  /**
+   * Re-dates the open tasks whose anchor changed and those still undated. The others keep the
+   * deadline they were issued with, even when the template item's rule was edited since.
+   */
+  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, userId: number | null, changed: ReadonlySet<string>): Promise<void> {
     const tasks = await m.find(Task, { where: { planId: plan.id, status: In(['open', 'returned', 'submitted']) } });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
       if (!item) continue;
+      if (task.dueOn !== null && !(item.schedule.kind === 'event' && changed.has(item.schedule.anchor))) continue;
       const occurrence = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
       const dueOn = occurrence?.dueOn ?? null;
       if (dueOn === task.dueOn) continue;

@@ -49,10 +49,12 @@ export interface Plan {
 
 const ORDER: Record<ItemState, number> = { overdue: 0, dueToday: 1, dueSoon: 2 };
 
-/** The leaders' summary goes out on the first working day on or after the policy's weekday. */
+/**
+ * The leaders' summary goes out on the first working day on or after the policy's weekday (the
+ * latest one on or before today — a Friday holiday moves it to Monday, across the week's end).
+ */
 export function isWeeklySummaryDay(today: string, weekday: number, calendar: WorkingDayCalendar): boolean {
-  const offset = isoWeekday(today) - weekday;
-  if (offset < 0) return false;
+  const offset = (isoWeekday(today) - weekday + 7) % 7;
   for (let d = 1; d <= offset; d += 1) if (calendar.isWorkingDay(addDays(today, -d))) return false;
   return calendar.isWorkingDay(today);
 }

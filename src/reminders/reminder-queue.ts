@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { DomainEvents } from '../common/domain-events';
@@ -21,6 +22,9 @@ export const JOBS = {
 } as const;
 type JobName = (typeof JOBS)[keyof typeof JOBS];
 
+/** How long shutdown waits for active jobs to finish. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** Pending mail older than this without a live job is re-enqueued by the sweep. */
 const SWEEP_AFTER_MS = 60_000;
 
@@ -36,6 +40,8 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger('ReminderQueue');
   private readonly queue: Queue;
   private worker?: Worker;
+  private readonly queueConnection: Redis;
+  private workerConnection?: Redis;
   private schedulerRetry?: NodeJS.Timeout;
   private readonly handlers: Record<JobName, (job: Job) => Promise<JobOutcome>>;
 
@@ -46,8 +52,9 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: OutboxService,
     events: DomainEvents,
   ) {
+    this.queueConnection = this.connections.create('queue');
     this.queue = new Queue(REMINDERS_QUEUE, {
-      connection: this.connections.create('queue'),
+      connection: this.queueConnection,
       prefix: this.config.QUEUE_PREFIX,
       defaultJobOptions: { removeOnComplete: { count: 5000, age: 7 * 86_400 }, removeOnFail: { age: 30 * 86_400 } },
     });
@@ -56,8 +63,8 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     events.on('outbox.requeued', async ({ messageIds }) => this.enqueueSends(messageIds));
     // A Record over every job name: a job without a handler does not compile.
     this.handlers = {
-      [JOBS.dailyRun]: async () => {
-        const result = await this.reminders.runDaily();
+      [JOBS.dailyRun]: async (job) => {
+        const result = await this.reminders.runDaily(job.data?.date);
         await this.enqueueSends(result.messageIds);
         return result.status;
       },
@@ -81,8 +88,9 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     if (!this.runsWorker) return;
+    this.workerConnection = this.connections.create('worker', { blocking: true });
     this.worker = new Worker(REMINDERS_QUEUE, (job) => this.process(job), {
-      connection: this.connections.create('worker', { blocking: true }),
+      connection: this.workerConnection,
       prefix: this.config.QUEUE_PREFIX,
       concurrency: this.config.WORKER_CONCURRENCY,
     });
@@ -91,11 +99,20 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     void this.installSchedulers();
   }
 
-  /** Graceful stop: the worker finishes its active jobs (or hands them back) before closing. */
+  /**
+   * Graceful stop: the worker finishes its active jobs before closing. Without Redis BullMQ's
+   * graceful close() never returns (it waits for a connection), so then the worker is closed
+   * forcefully: a job it was running keeps its lock until that expires and another worker takes it.
+   */
   async onApplicationShutdown(): Promise<void> {
     clearTimeout(this.schedulerRetry);
-    await this.worker?.close();
-    await this.queue?.close();
+    const redisUp = this.workerConnection?.status === 'ready';
+    const grace = new Promise<false>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, false).unref());
+    if (this.worker && !(await Promise.race([this.worker.close(!redisUp).then(() => true), grace]))) {
+      this.logger.warn(`Worker did not finish its jobs within ${SHUTDOWN_GRACE_MS} ms; leaving them to their lock expiry`);
+    }
+    // Without Redis, BullMQ's queue close waits for a connection too: RedisConnections drops it.
+    if (this.queueConnection.status === 'ready') await this.queue.close();
   }
 
   /** Enqueues a job; with Redis down it returns false and the sweep catches up later. */
@@ -126,7 +143,7 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
   /** Catch-up: today's missed run, urges never notified, mail whose job was lost. */
   async sweep(): Promise<JobOutcome> {
     const today = await this.reminders.runIsDue();
-    if (today) await this.add(JOBS.dailyRun, {}, `catch-up-${today}`);
+    if (today) await this.add(JOBS.dailyRun, { date: today }, `catch-up-${today}`);
     for (const urgeId of await this.reminders.unnotifiedUrges()) await this.add(JOBS.notifyUrge, { urgeId }, `urge-${urgeId}`);
     await this.enqueueSends(await this.outbox.waiting(SWEEP_AFTER_MS));
     return 'DONE';
@@ -145,8 +162,11 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Re-reads the policy's run time into the scheduler (after an admin changes it). */
+  /**
+   * Re-reads the policy's run time into the scheduler (after an admin changes it). The schedulers
+   * live in Redis, so an API-only process updates them too (the workers only install at boot).
+   */
   async reschedule(): Promise<void> {
-    if (this.runsWorker) await this.installSchedulers();
+    await this.installSchedulers();
   }
 }

@@ -60,9 +60,13 @@ export class RemindersService {
     return run?.finishedAt ? null : today;
   }
 
-  /** The daily run: one digest per recipient, written once per day whatever runs it. */
-  async runDaily(): Promise<RunResult> {
+  /**
+   * The daily run: one digest per recipient, written once per day whatever runs it. `forDate`
+   * (a catch-up job's day): a job that waited past midnight does not run the next day early.
+   */
+  async runDaily(forDate?: string): Promise<RunResult> {
     const today = this.clock.today();
+    if (forDate && forDate !== today) return { status: 'SKIPPED', reason: `queued for ${forDate}`, messageIds: [] };
     const policy = await this.policy();
     const calendar = await this.calendar.calendar();
     if (!calendar.hasYear(Number(today.slice(0, 4)))) return { status: 'SKIPPED', reason: `no holiday data for ${today.slice(0, 4)}`, messageIds: [] };
