@@ -1,0 +1,124 @@
+import { renderDigest, renderUrge, type WeeklyFigures } from '../../../src/reminders/digest-renderer';
+import type { Digest, DigestItem, ItemState, PlannedTask } from '../../../src/reminders/reminder-planner';
+
+const BASE = 'https://fazhi.example.gov.cn';
+
+const task = (id: number, extra: Partial<PlannedTask> = {}): PlannedTask => ({
+  id,
+  title: `任务${id}`,
+  dueOn: '2026-06-10',
+  departmentId: 1,
+  departmentName: '政策法规股',
+  workPointName: '行政执法三项制度',
+  assigneeId: null,
+  ...extra,
+});
+const item = (id: number, state: ItemState, workingDays: number, extra: Partial<PlannedTask> = {}): DigestItem => ({ task: task(id, extra), state, workingDays });
+const digest = (d: Partial<Digest>): Digest => ({ items: [], escalations: [], weekly: false, ...d });
+
+describe('subject', () => {
+  it.each<[string, Partial<Digest>, string]>([
+    ['three due soon', { items: [item(1, 'dueSoon', 7), item(2, 'dueSoon', 3), item(3, 'dueSoon', 1)] }, '【法治督办】3项任务即将到期'],
+    ['due today counts as due soon', { items: [item(1, 'dueToday', 0)] }, '【法治督办】1项任务即将到期'],
+    ['overdue and due soon', { items: [item(1, 'overdue', 4), item(2, 'overdue', 1), item(3, 'dueToday', 0)] }, '【法治督办】2项任务已逾期，1项任务即将到期'],
+    ['overdue only', { items: [item(1, 'overdue', 2)] }, '【法治督办】1项任务已逾期'],
+    ['escalations only', { escalations: [{ ...item(1, 'overdue', 3), level: 'supervisor' }, { ...item(2, 'overdue', 10), level: 'bureauHead' }] }, '【法治督办】逾期督办：2项任务'],
+    ['escalation on the summary day', { escalations: [{ ...item(1, 'overdue', 3), level: 'supervisor' }], weekly: true }, '【法治督办】逾期督办：1项任务（附本周汇总）'],
+    ['weekly summary only', { weekly: true }, '【法治督办】本周法治工作督办汇总'],
+  ])('%s', (_label, d, subject) => {
+    expect(renderDigest('张三', digest(d), BASE).subject).toBe(subject);
+  });
+});
+
+describe('body', () => {
+  const d = digest({
+    items: [
+      item(11, 'overdue', 3, { title: '行政处罚决定公示', dueOn: '2026-06-05', departmentName: '政策法规股', workPointName: '行政执法三项制度' }),
+      item(12, 'dueToday', 0, { title: '信访事项书面告知', dueOn: '2026-06-10', departmentName: '局办公室', workPointName: '监督与化解' }),
+      item(13, 'dueSoon', 3, { title: '法治课进校园', dueOn: '2026-06-15', departmentName: '教育股', workPointName: '普法与依法治校' }),
+    ],
+  });
+  const mail = renderDigest('王股长', d, `${BASE}/`);
+
+  it('greets the recipient and lists each item with department, work point, due date, days and link', () => {
+    expect(mail.text.split('\n')[0]).toBe('王股长：您好！');
+    const lines = mail.text.split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toEqual([
+      `- 行政处罚决定公示｜政策法规股｜行政执法三项制度｜截止 2026-06-05｜已逾期 3 个工作日｜${BASE}/#/tasks/11`,
+      `- 信访事项书面告知｜局办公室｜监督与化解｜截止 2026-06-10｜今日到期｜${BASE}/#/tasks/12`,
+      `- 法治课进校园｜教育股｜普法与依法治校｜截止 2026-06-15｜还剩 3 个工作日｜${BASE}/#/tasks/13`,
+    ]);
+  });
+
+  it('groups overdue first, then due today, then due soon (text and HTML)', () => {
+    const order = (s: string, words: string[]) => words.map((w) => s.indexOf(w));
+    const text = order(mail.text, ['【已逾期】', '【今日到期】', '【即将到期】']);
+    expect(text.every((i) => i >= 0)).toBe(true);
+    expect([...text].sort((a, b) => a - b)).toEqual(text);
+    const html = order(mail.html, ['已逾期（1项）', '今日到期（1项）', '即将到期（1项）']);
+    expect(html.every((i) => i >= 0)).toBe(true);
+    expect([...html].sort((a, b) => a - b)).toEqual(html);
+  });
+
+  it('links every task in the HTML and never doubles the slash of the base URL', () => {
+    for (const id of [11, 12, 13]) expect(mail.html).toContain(`<a href="${BASE}/#/tasks/${id}">`);
+    expect(mail.text).not.toContain('//#');
+    expect(mail.html).toContain('<td>局办公室</td><td>监督与化解</td><td>2026-06-10</td><td>今日到期</td>');
+  });
+
+  it('escapes HTML in names and titles (the text part keeps them verbatim)', () => {
+    const evil = renderDigest(
+      '<b>张</b>',
+      digest({ items: [item(1, 'dueSoon', 1, { title: '<script>alert("x")</script> & \'y\'', departmentName: 'A&B股', workPointName: '<i>要点</i>' })] }),
+      BASE,
+    );
+    expect(evil.html).not.toContain('<script>');
+    expect(evil.html).not.toContain('<b>');
+    expect(evil.html).not.toContain('<i>');
+    expect(evil.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(evil.html).toContain('<td>A&amp;B股</td><td>&lt;i&gt;要点&lt;/i&gt;</td>');
+    expect(evil.html).toContain('&lt;b&gt;张&lt;/b&gt;：您好！');
+    expect(evil.text).toContain('<script>alert("x")</script>');
+  });
+
+  it('lists escalations under their own heading after the department’s items', () => {
+    const mail2 = renderDigest('李副局长', digest({ escalations: [{ ...item(5, 'overdue', 10, { departmentName: '安全管理股' }), level: 'bureauHead' }] }), BASE);
+    expect(mail2.text).toContain('【逾期督办（分管或主管的股室）】');
+    expect(mail2.text).toContain(`- 任务5｜安全管理股｜行政执法三项制度｜截止 2026-06-10｜已逾期 10 个工作日｜${BASE}/#/tasks/5`);
+  });
+
+  it('adds the weekly figures when given, by department and by work point', () => {
+    const figures: WeeklyFigures = {
+      byDepartment: [{ name: '政策法规股', total: 10, done: 4, overdue: 2, completionRate: 0.4 }],
+      byWorkPoint: [{ name: '学法用法', total: 3, done: 3, overdue: 0, completionRate: 1 }],
+    };
+    const w = renderDigest('王局长', digest({ weekly: true }), BASE, figures);
+    expect(w.subject).toBe('【法治督办】本周法治工作督办汇总');
+    expect(w.text).toContain('- 政策法规股：共 10 项，已完成 4 项（40%），逾期 2 项');
+    expect(w.text).toContain('- 学法用法：共 3 项，已完成 3 项（100%），逾期 0 项');
+    expect(w.html).toContain('<td>政策法规股</td><td>10</td><td>4</td><td>40%</td><td>2</td>');
+    // Without figures the flag alone adds no table.
+    expect(renderDigest('王局长', digest({ weekly: true }), BASE).text).not.toContain('本周汇总');
+  });
+
+  it('ends with the system link and the do-not-reply note', () => {
+    expect(mail.text).toContain(`请登录法治督办系统办理：${BASE}/`);
+    expect(mail.text.trimEnd().endsWith('（本邮件由系统自动发送，请勿直接回复）')).toBe(true);
+  });
+});
+
+describe('urge (催办)', () => {
+  it('names the task in the subject and carries the leader’s message, escaped in HTML', () => {
+    const mail = renderUrge('王股长', '李副局长', '请于本周五前完成 <尽快>', { id: 7, title: '信访事项书面告知', dueOn: '2026-06-10', departmentName: '局办公室' }, BASE);
+    expect(mail.subject).toBe('【法治督办】催办：信访事项书面告知');
+    expect(mail.text).toContain('李副局长对以下任务进行了催办：');
+    expect(mail.text).toContain('信访事项书面告知｜局办公室｜截止 2026-06-10');
+    expect(mail.text).toContain('催办意见：请于本周五前完成 <尽快>');
+    expect(mail.text).toContain(`${BASE}/#/tasks/7`);
+    expect(mail.html).toContain('<blockquote>请于本周五前完成 &lt;尽快&gt;</blockquote>');
+  });
+
+  it('a task without a due date says so', () => {
+    expect(renderUrge('王', '李', '快', { id: 1, title: 'x', dueOn: null, departmentName: 'd' }, BASE).text).toContain('期限待定');
+  });
+});
