@@ -7,6 +7,7 @@ import { JsonLogger } from './common/json-logger';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { mountQueueDashboard } from './reminders/queue-dashboard';
+import { mountWebUi } from './web/serve-ui';
 import type { AppConfig } from './config/app-config';
 
 /** Builds the HTTP application exactly as production runs it (the e2e tests use this too). */
@@ -19,7 +20,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.use(requestIdMiddleware);
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'] } },
+      // No upgrade-insecure-requests: the web UI is often served over plain HTTP on an intranet.
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
     }),
   );
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
@@ -36,6 +38,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     .addBearerAuth()
     .build();
   mountQueueDashboard(app);
+  mountWebUi(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

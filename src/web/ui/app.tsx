@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { api, ApiError, onUnauthorized } from './api';
+import { Badge, ErrorBox, Loading, readsWholeBureau, SessionContext, Logo, Toasts, useSession, type AppSession } from './components';
+import { AdminPage } from './pages/admin';
+import { LoginPage } from './pages/login';
+import { NotificationsPage } from './pages/notifications';
+import { OutboxPage } from './pages/outbox';
+import { OversightPage } from './pages/oversight';
+import { PasswordPage } from './pages/password';
+import { ReviewPage } from './pages/review';
+import { TaskPage } from './pages/task';
+import { TasksPage } from './pages/tasks';
+import { navigate, useRoute, type Route } from './router';
+import { clearToken, getToken, syncCookie } from './session';
+import type { Bureau, Department, Page, TaskSummary, User } from './types';
+
+interface SessionData {
+  me: User;
+  departments: Department[];
+  bureauName: string;
+}
+
+type State = { phase: 'boot' } | { phase: 'anon'; notice?: string } | { phase: 'failed'; error: ApiError } | { phase: 'ready'; data: SessionData };
+
+async function loadSession(): Promise<SessionData> {
+  const [me, departments, bureau] = await Promise.all([api.get<User>('/users/me'), api.get<Department[]>('/departments'), api.get<Bureau>('/bureau')]);
+  return { me, departments, bureauName: bureau.name };
+}
+
+export function homeOf(me: User): string {
+  if (me.role === 'leader') return '/oversight';
+  if (me.role === 'admin') return '/admin';
+  return '/tasks';
+}
+
+export function App() {
+  const route = useRoute();
+  const [state, setState] = useState<State>(() => (getToken() ? { phase: 'boot' } : { phase: 'anon' }));
+
+  const boot = useCallback(() => {
+    setState({ phase: 'boot' });
+    syncCookie();
+    loadSession().then(
+      (data) => setState({ phase: 'ready', data }),
+      (err: ApiError) => setState(err.status === 401 ? { phase: 'anon', notice: err.message } : { phase: 'failed', error: err }),
+    );
+  }, []);
+
+  useEffect(() => {
+    onUnauthorized((message) => {
+      clearToken();
+      setState({ phase: 'anon', notice: message });
+    });
+    if (getToken()) boot();
+  }, [boot]);
+
+  const logout = useCallback(() => {
+    clearToken();
+    setState({ phase: 'anon' });
+    navigate('/login');
+  }, []);
+
+  if (state.phase === 'boot') return <div class="boot"><Loading text="正在进入法治督办…" /></div>;
+  if (state.phase === 'failed') {
+    return (
+      <div class="boot">
+        <ErrorBox error={state.error} onRetry={boot} title="无法加载" />
+      </div>
+    );
+  }
+  if (state.phase === 'anon') {
+    return (
+      <>
+        <LoginPage
+          notice={state.notice}
+          onLoggedIn={(me) => {
+            boot();
+            if (route.path === '/' || route.path === '/login') navigate(homeOf(me), true);
+          }}
+        />
+        <Toasts />
+      </>
+    );
+  }
+  return <Shell data={state.data} route={route} logout={logout} />;
+}
+
+function Shell({ data, route, logout }: { data: SessionData; route: Route; logout(): void }) {
+  const [departments, setDepartments] = useState(data.departments);
+  useEffect(() => setDepartments(data.departments), [data.departments]);
+  const session = useMemo<AppSession>(() => {
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    return {
+      me: data.me,
+      departments,
+      bureauName: data.bureauName,
+      deptName: (id) => (id == null ? '' : (names.get(id) ?? `单位 ${id}`)),
+      logout,
+      reloadDepartments: async () => setDepartments(await api.get<Department[]>('/departments')),
+    };
+  }, [data, departments, logout]);
+
+  useEffect(() => {
+    if (route.path === '/' || route.path === '/login') navigate(homeOf(data.me), true);
+  }, [route.path, data.me]);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div class="shell">
+        <TopBar session={session} />
+        <MainNav route={route} me={data.me} />
+        <main class="page" id="main">
+          <RouteView route={route} />
+        </main>
+        <footer class="footer">法治督办 · {data.bureauName}</footer>
+      </div>
+      <Toasts />
+    </SessionContext.Provider>
+  );
+}
+
+function TopBar({ session }: { session: AppSession }) {
+  const { me } = session;
+  const where = me.departmentId !== null ? session.deptName(me.departmentId) : '';
+  return (
+    <header class="topbar">
+      <a class="brand" href="#/">
+        <Logo />
+        <span class="brand-text">
+          <span class="brand-name">法治督办</span>
+          <span class="brand-sub">{session.bureauName}</span>
+        </span>
+      </a>
+      <div class="userbox" data-testid="userbox">
+        <span class="user-id">
+          <span class="user-name" data-testid="user-name">
+            {me.name}
+          </span>
+          <span class="user-meta">
+            <span data-testid="user-role">{me.roleName}</span>
+            {where && (
+              <>
+                <span class="sep">·</span>
+                <span data-testid="user-dept">{where}</span>
+              </>
+            )}
+            {me.title && me.role !== 'admin' && (
+              <>
+                <span class="sep">·</span>
+                <span>{me.title}</span>
+              </>
+            )}
+          </span>
+        </span>
+        <a class="btn btn-ghost btn-small" href="#/password">
+          修改密码
+        </a>
+        <button type="button" class="btn btn-ghost btn-small" onClick={session.logout} data-testid="logout">
+          退出
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function MainNav({ route, me }: { route: Route; me: User }) {
+  const [reviewCount, setReviewCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (me.role === 'admin') return;
+    api.get<Page<TaskSummary>>('/tasks/review-queue', { pageSize: 1 }).then(
+      (p) => setReviewCount(p.total),
+      () => setReviewCount(null),
+    );
+  }, [route.path, me.role]);
+  const whole = readsWholeBureau(me);
+  const items: [string, string, number | null][] = [];
+  if (me.role === 'admin') items.push(['/admin', '系统管理', null]);
+  if (whole) items.push(['/oversight', '督办看板', null]);
+  items.push(['/tasks', whole ? '全部任务' : '我的任务', null]);
+  if (me.role !== 'admin' && (me.role === 'leader' || me.role === 'adviser' || reviewCount)) items.push(['/review', '待我审核', reviewCount]);
+  items.push(['/notifications', '我的通知', null]);
+  if (me.role === 'admin') items.push(['/outbox', '发件箱', null]);
+  const current = `/${route.parts[0] ?? ''}`;
+  return (
+    <nav class="mainnav" aria-label="主菜单">
+      {items.map(([to, label, count]) => (
+        <a key={to} href={`#${to}`} class={`navlink${current === to ? ' navlink-active' : ''}`} aria-current={current === to ? 'page' : undefined}>
+          {label}
+          {count ? <Badge tone="danger">{count}</Badge> : null}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function RouteView({ route }: { route: Route }) {
+  const { me } = useSession();
+  const [section, id] = route.parts;
+  const whole = readsWholeBureau(me);
+  switch (section) {
+    case 'tasks':
+      return id ? <TaskPage id={id} /> : <TasksPage query={route.query} />;
+    case 'review':
+      return <ReviewPage />;
+    case 'oversight':
+      return whole ? <OversightPage query={route.query} /> : <Forbidden />;
+    case 'notifications':
+      return <NotificationsPage />;
+    case 'outbox':
+      return me.role === 'admin' ? <OutboxPage /> : <Forbidden />;
+    case 'admin':
+      return me.role === 'admin' ? <AdminPage tab={id} query={route.query} /> : <Forbidden />;
+    case 'password':
+      return <PasswordPage />;
+    case undefined:
+    case 'login':
+      return <Loading />;
+    default:
+      return (
+        <div class="notice-page">
+          <h1>页面不存在</h1>
+          <p>地址有误或页面已移动。</p>
+          <a class="btn" href="#/">回到首页</a>
+        </div>
+      );
+  }
+}
+
+function Forbidden() {
+  return (
+    <div class="notice-page">
+      <h1>无权访问此页面</h1>
+      <p>您的角色不能使用此功能。如需开通，请联系系统管理员。</p>
+      <a class="btn" href="#/">回到首页</a>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api';
+import { Async, Empty, ErrorBox, Select, toast, useAction, useLoad, usePageTitle } from '../components';
+import { OUTBOX_STATUS_NAMES } from '../format';
+import { MessageItem } from '../messages';
+import type { OutboxMessage, OutboxStatus, Page } from '../types';
+import { Pager } from './notifications';
+
+/** 发件箱 (admins): every e-mail with its delivery state; failed or unsent ones can be sent again. */
+export function OutboxPage() {
+  usePageTitle('发件箱');
+  const [status, setStatus] = useState('');
+  const [kind, setKind] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, page, pageSize: 30 }), [status, kind, page]);
+  const retry = useAction();
+
+  const resend = async (m: OutboxMessage) => {
+    const ok = await retry.run(() => api.post(`/outbox/${m.id}/retry`).then(() => true));
+    if (ok) {
+      toast('已重新排队发送');
+      list.reload();
+    }
+  };
+
+  return (
+    <div>
+      <div class="page-head">
+        <div>
+          <h1 class="page-title">发件箱</h1>
+          <p class="page-sub">
+            所有提醒与催办邮件及其发送状态。“未发送”表示尚未配置邮件服务器（SMTP_URL），配置后可重新发送。
+            <a href="/admin/queues" target="_blank" rel="noopener">
+              任务队列面板 ↗
+            </a>
+          </p>
+        </div>
+        <div class="filters">
+          <label class="filter">
+            <span>状态</span>
+            <Select
+              value={status}
+              onChange={(v) => {
+                setStatus(v);
+                setPage(1);
+              }}
+              label="发送状态"
+            >
+              <option value="">全部</option>
+              {(Object.keys(OUTBOX_STATUS_NAMES) as OutboxStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {OUTBOX_STATUS_NAMES[s]}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label class="filter">
+            <span>类型</span>
+            <Select
+              value={kind}
+              onChange={(v) => {
+                setKind(v);
+                setPage(1);
+              }}
+              label="邮件类型"
+            >
+              <option value="">全部</option>
+              <option value="urge">催办</option>
+              <option value="digest">到期提醒</option>
+            </Select>
+          </label>
+          <button type="button" class="btn btn-ghost btn-small" onClick={list.reload} data-testid="outbox-refresh">
+            刷新
+          </button>
+        </div>
+      </div>
+      <ErrorBox error={retry.error} />
+      <Async state={list}>
+        {(p) =>
+          p.items.length === 0 ? (
+            <Empty>{status || kind ? '没有符合条件的邮件' : '发件箱是空的'}</Empty>
+          ) : (
+            <>
+              <ul class="message-list">
+                {p.items.map((m) => (
+                  <MessageItem
+                    key={m.id}
+                    m={m}
+                    showRecipient
+                    actions={(open) =>
+                      m.status === 'failed' || (open && m.status === 'unsent') ? (
+                        <div class="message-actions">
+                          <button type="button" class="btn btn-small" disabled={retry.busy} onClick={() => resend(m)}>
+                            重新发送
+                          </button>
+                        </div>
+                      ) : null
+                    }
+                  />
+                ))}
+              </ul>
+              <Pager page={p} onPage={setPage} />
+            </>
+          )
+        }
+      </Async>
+    </div>
+  );
+}

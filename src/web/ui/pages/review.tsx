@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { api } from '../api';
+import { Async, Badge, Empty, useLoad, usePageTitle, useSession } from '../components';
+import { ReviewPanel } from '../review-panel';
+import type { Page, TaskSummary } from '../types';
+
+/** 待我审核: tasks submitted for the caller's review; accept or return each, here or on its page. */
+export function ReviewPage() {
+  usePageTitle('待我审核');
+  const { me, deptName } = useSession();
+  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { pageSize: 100 }), []);
+  const [openId, setOpenId] = useState<number | null>(null);
+
+  return (
+    <div>
+      <div class="page-head">
+        <div>
+          <h1 class="page-title">待我审核</h1>
+          <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}，按提交先后排列</p>
+        </div>
+      </div>
+      <Async state={queue}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>暂无待审核的任务</Empty>
+          ) : (
+            <ul class="task-list review-list">
+              {page.items.map((t) => (
+                <li key={t.id} class="task-row" data-task-id={t.id}>
+                  <div class="task-main">
+                    <a class="task-title" href={`#/tasks/${t.id}`}>
+                      {t.title}
+                    </a>
+                    <div class="task-meta">
+                      <span class="chip">{t.workPointName}</span>
+                      <span>{t.periodLabel}</span>
+                      <span class="task-dept">{t.departmentName}</span>
+                      {t.supporting && <Badge tone="muted">配合</Badge>}
+                    </div>
+                  </div>
+                  <div class="task-side">
+                    <span class="task-due">截止 {t.dueOn ?? '待定'}</span>
+                    {t.targetCount !== null && (
+                      <span class="progress-text">
+                        进度 {t.activityCount}/{t.targetCount}
+                      </span>
+                    )}
+                  </div>
+                  <div class="task-actions">
+                    <a class="btn btn-small" href={`#/tasks/${t.id}`}>
+                      查看材料
+                    </a>
+                    {openId === t.id ? null : (
+                      <button type="button" class="btn btn-small btn-primary" onClick={() => setOpenId(t.id)}>
+                        审核
+                      </button>
+                    )}
+                  </div>
+                  {openId === t.id && (
+                    <div class="task-expand">
+                      <ReviewPanel
+                        taskId={t.id}
+                        onDone={() => {
+                          setOpenId(null);
+                          queue.reload();
+                        }}
+                      />
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Async>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError, type Query } from '../api';
+import { Empty, ErrorBox, Loading, readsWholeBureau, Select, useLoad, usePageTitle, useSession } from '../components';
+import { navigate } from '../router';
+import { TaskRow } from '../tasklist';
+import type { Page, Plan, TaskCounts, TaskSummary, TaskView, WorkPoint } from '../types';
+
+type GroupView = Exclude<TaskView, 'all'>;
+
+const GROUPS: { view: GroupView; title: string; tone: string; pageSize: number }[] = [
+  { view: 'overdue', title: '逾期', tone: 'danger', pageSize: 50 },
+  { view: 'dueSoon', title: '即将到期（5 个工作日内）', tone: 'warn', pageSize: 50 },
+  { view: 'open', title: '其他未完成', tone: 'info', pageSize: 20 },
+  { view: 'done', title: '已完成', tone: 'ok', pageSize: 10 },
+];
+
+function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string {
+  const who = scope === 'mine' ? '本部门' : '';
+  if (scope === 'filtered') {
+    return { overdue: '没有符合筛选条件的逾期任务', dueSoon: '没有符合筛选条件的即将到期任务', open: '没有符合筛选条件的其他未完成任务', done: '没有符合筛选条件的已完成任务' }[view];
+  }
+  return {
+    overdue: `${who}暂无逾期任务`,
+    dueSoon: `${who}近 5 个工作日内没有到期的任务`,
+    open: `${who}没有其他未完成的任务`,
+    done: `${who}还没有已完成的任务`,
+  }[view];
+}
+
+/** 我的任务 (or, for leaders and admins, 全部任务): grouped overdue / due soon / open / done. */
+export function TasksPage({ query }: { query: URLSearchParams }) {
+  const { me, departments, deptName } = useSession();
+  const whole = readsWholeBureau(me);
+  const wp = query.get('wp') ?? '';
+  const plan = query.get('plan') ?? '';
+  const dept = whole ? (query.get('dept') ?? '') : '';
+  const filters: Query = { workPointId: wp, planId: plan, departmentId: dept };
+  const key = `${wp}|${plan}|${dept}`;
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+
+  const title = whole ? (dept ? `${deptName(Number(dept))}的任务` : '全部任务') : '我的任务';
+  usePageTitle(title);
+  const workPoints = useLoad(() => api.get<WorkPoint[]>('/work-points'), []);
+  const plans = useLoad(() => api.get<Page<Plan>>('/plans', { pageSize: 200 }), []);
+  const counts = useLoad(() => api.get<TaskCounts>('/tasks/counts', filters), [key, version]);
+
+  const setFilter = (name: string, value: string) => {
+    const next = new URLSearchParams(query);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    const qs = next.toString();
+    navigate(`/tasks${qs ? `?${qs}` : ''}`, true);
+  };
+  const scope = wp || plan ? 'filtered' : whole && !dept ? 'all' : 'mine';
+  const sortedWorkPoints = [...(workPoints.data ?? [])].sort((a, b) => a.section.localeCompare(b.section, 'en', { numeric: true }));
+  const groupRefs = useRef<Record<string, HTMLElement | null>>({});
+
+  return (
+    <div>
+      <div class="page-head">
+        <div>
+          <h1 class="page-title">{title}</h1>
+          {!whole && <p class="page-sub">{deptName(me.departmentId) || '未分配单位'}</p>}
+        </div>
+      </div>
+
+      <div class="filters" role="search" aria-label="筛选任务">
+        {whole && (
+          <label class="filter">
+            <span>股室/学校</span>
+            <Select value={dept} onChange={(v) => setFilter('dept', v)} label="按股室或学校筛选">
+              <option value="">全部单位</option>
+              {departments.map((d) => (
+                <option key={d.id} value={String(d.id)}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+        )}
+        <label class="filter">
+          <span>工作要点</span>
+          <Select value={wp} onChange={(v) => setFilter('wp', v)} label="按工作要点筛选">
+            <option value="">全部工作要点</option>
+            {sortedWorkPoints.map((w) => (
+              <option key={w.id} value={String(w.id)}>
+                {w.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label class="filter">
+          <span>计划</span>
+          <Select value={plan} onChange={(v) => setFilter('plan', v)} label="按计划筛选">
+            <option value="">全部计划</option>
+            {(plans.data?.items ?? []).map((p) => (
+              <option key={p.id} value={String(p.id)}>
+                {p.kind === 'annual' ? p.title : `${p.reference ? `${p.reference} ` : ''}${p.title}`}
+              </option>
+            ))}
+          </Select>
+        </label>
+        {(wp || plan || dept) && (
+          <button type="button" class="btn btn-ghost btn-small" onClick={() => navigate('/tasks', true)}>
+            清除筛选
+          </button>
+        )}
+      </div>
+
+      <div class="stat-tiles">
+        {GROUPS.map((g) => (
+          <button
+            key={g.view}
+            type="button"
+            class={`stat stat-${g.tone}`}
+            onClick={() => groupRefs.current[g.view]?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+          >
+            <span class="stat-value" data-testid={`count-${g.view}`}>
+              {counts.data ? counts.data[g.view] : '…'}
+            </span>
+            <span class="stat-label">{g.title.replace(/（.*）/, '')}</span>
+          </button>
+        ))}
+      </div>
+      <ErrorBox error={counts.error} onRetry={counts.reload} />
+
+      {GROUPS.map((g) => (
+        <section key={g.view} class={`group group-${g.tone}`} ref={(el) => {
+            groupRefs.current[g.view] = el;
+          }} data-group={g.view} aria-label={g.title}>
+          <h2 class="group-title">
+            <span class="dot" aria-hidden="true" />
+            {g.title}
+            {counts.data && <span class="group-count">{counts.data[g.view]}</span>}
+          </h2>
+          <TaskGroup
+            view={g.view}
+            filters={filters}
+            filterKey={`${key}|${version}`}
+            pageSize={g.pageSize}
+            empty={emptyText(g.view, scope)}
+            showDept={whole && !dept}
+            canUrge={me.role === 'leader'}
+            onChanged={refresh}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function TaskGroup(props: { view: GroupView; filters: Query; filterKey: string; pageSize: number; empty: string; showDept: boolean; canUrge: boolean; onChanged(): void }) {
+  const { view, filters, filterKey, pageSize } = props;
+  const [items, setItems] = useState<TaskSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [page, setPage] = useState(1);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [loading, setLoading] = useState(false);
+  const [retry, setRetry] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    setError(undefined);
+    api.get<Page<TaskSummary>>('/tasks', { ...filters, view, page: 1, pageSize }).then(
+      (p) => {
+        if (!live) return;
+        setItems(p.items);
+        setTotal(p.total);
+        setPage(1);
+        setLoading(false);
+      },
+      (err: ApiError) => {
+        if (!live) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filterKey, view, retry]);
+
+  const more = async () => {
+    setLoading(true);
+    try {
+      const p = await api.get<Page<TaskSummary>>('/tasks', { ...filters, view, page: page + 1, pageSize });
+      setItems((prev) => [...(prev ?? []), ...p.items]);
+      setTotal(p.total);
+      setPage(page + 1);
+    } catch (err) {
+      setError(err as ApiError);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  if (items === null) return error ? <ErrorBox error={error} onRetry={() => setRetry((r) => r + 1)} /> : <Loading />;
+  if (!items.length) return <Empty>{props.empty}</Empty>;
+  return (
+    <>
+      <ul class="task-list">
+        {items.map((t) => (
+          <TaskRow key={t.id} t={t} showDept={props.showDept} canUrge={props.canUrge && (view === 'overdue' || view === 'dueSoon')} onChanged={props.onChanged} />
+        ))}
+      </ul>
+      <ErrorBox error={error} />
+      {items.length < total && (
+        <button type="button" class="btn btn-ghost btn-more" onClick={more} disabled={loading}>
+          {loading ? '正在加载…' : `显示更多（还有 ${total - items.length} 项）`}
+        </button>
+      )}
+    </>
+  );
+}
