@@ -28,7 +28,18 @@ function snapshot(value: object | null | undefined): Record<string, unknown> | n
  * The one audit call: writes an event in the caller's transaction, attributed to the user and
  * request of the current context (or to the system actor that set the context).
  */
-export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  // One connection, one audit write at a time: TypeORM runs the listeners of a multi-row insert
+  // in parallel, and the PostgreSQL client must not receive overlapping queries.
+  const connection = manager.queryRunner ?? manager;
+  const run = (inFlight.get(connection) ?? Promise.resolve()).then(() => writeAudit(manager, entry));
+  inFlight.set(connection, run.catch(() => undefined));
+  return run;
+}
+
+const inFlight = new WeakMap<object, Promise<void>>();
+
+async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   const ctx = requestContext.get();
   const event: Omit<AuditEvent, 'id'> = {
     at: new Date(),

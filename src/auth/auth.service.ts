@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -32,7 +32,8 @@ export class AuthService {
       const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
       throw new HttpException(`登录失败次数过多，账号已暂时锁定，请 ${minutes} 分钟后再试`, HttpStatus.TOO_MANY_REQUESTS);
     }
-    const ok = user ? await this.passwords.verify(user.passwordHash, password) : false;
+    // Unknown logins cost a hash check too, so the answer's timing does not reveal which logins exist.
+    const ok = user ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNobody(password);
     if (!user || !ok) {
       this.noteAddressFailure(address, now);
       if (user) await this.noteAccountFailure(user, now);
@@ -53,7 +54,7 @@ export class AuthService {
 
   async changePassword(userId: number, current: string, next: string): Promise<void> {
     const user = await this.users.findOneOrFail({ where: { id: userId }, select: { id: true, passwordHash: true } as never });
-    if (!(await this.passwords.verify(user.passwordHash, current))) throw new UnauthorizedException('当前密码不正确');
+    if (!(await this.passwords.verify(user.passwordHash, current))) throw new BadRequestException('当前密码不正确'); // not 401: the session itself is fine
     await this.users.save({ id: userId, passwordHash: await this.passwords.hash(next), tokensValidAfter: new Date() });
   }
 

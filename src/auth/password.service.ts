@@ -7,6 +7,8 @@ import { InjectConfig } from '../config/config.module';
 /** argon2id hashing; the memory cost is configurable so tests stay fast. */
 @Injectable()
 export class PasswordService {
+  private nobodyHash?: Promise<string>;
+
   constructor(@InjectConfig() private readonly config: AppConfig) {}
 
   hash(password: string): Promise<string> {
@@ -15,6 +17,13 @@ export class PasswordService {
 
   verify(hash: string, password: string): Promise<boolean> {
     return argon2.verify(hash, password).catch(() => false);
+  }
+
+  /** A check of the same cost as verify() that always fails (for unknown logins). */
+  async verifyNobody(password: string): Promise<false> {
+    this.nobodyHash ??= this.hash(randomBytes(16).toString('hex'));
+    await this.verify(await this.nobodyHash, password);
+    return false;
   }
 
   /** A readable one-time password for new accounts and resets. */

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
@@ -43,7 +43,7 @@ export class EvidenceService {
       if (meta.activityId !== undefined && !(await this.dataSource.getRepository(Activity).existsBy({ id: meta.activityId, taskId }))) {
         throw new NotFoundException(`活动 ${meta.activityId} 不属于任务 ${taskId}`);
       }
-      if (!files.length) throw new UnsupportedMediaTypeException('请选择要上传的文件（字段名 files）');
+      if (!files.length) throw new BadRequestException('请选择要上传的文件（字段名 files）');
       const types = await Promise.all(files.map((f) => detectAllowedType(f.path)));
       const refused = files.filter((_, i) => !types[i]).map((f) => f.originalname);
       if (refused.length) throw new UnsupportedMediaTypeException(`不支持的文件类型：${refused.join('、')}（按文件内容识别；允许 ${ALLOWED_DESCRIPTION}）`);

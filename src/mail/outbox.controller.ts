@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -44,7 +44,7 @@ export class OutboxController {
   @ApiOperation({ summary: '重新发送失败或未发送的邮件（管理员，如配置好邮件服务器之后）' })
   async retry(@Param('id', ParseIntPipe) id: number): Promise<{ requeued: number[] }> {
     const requeued = await this.outbox.retry([id]);
-    if (!requeued.length) throw new ForbiddenException('只有“发送失败”或“未发送”的邮件可以重新发送');
+    if (!requeued.length) throw new ConflictException('只有“发送失败”或“未发送”的邮件可以重新发送');
     await this.events.emit('outbox.requeued', { messageIds: requeued });
     return { requeued };
   }

@@ -82,11 +82,15 @@ export class OutboxService {
     }
   }
 
-  /** Messages waiting longer than `olderThanMs` (their send job was lost, e.g. Redis was down). */
+  /**
+   * Messages never attempted for longer than `olderThanMs` (their send job was lost, e.g. Redis
+   * was down) and claims left by a crashed worker. A message that failed an attempt belongs to its
+   * job's retry chain; re-enqueueing it here would start a second chain.
+   */
   async waiting(olderThanMs: number, limit = 1000): Promise<number[]> {
     const rows = await this.repo.find({
       where: [
-        { status: 'pending', createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
+        { status: 'pending', attempts: 0, createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
         { status: 'sending', claimedAt: LessThan(new Date(Date.now() - STALE_CLAIM_MS)) },
       ],
       select: { id: true },

@@ -32,10 +32,7 @@ export class DepartmentsService {
   async update(id: number, dto: UpdateDepartmentDto): Promise<Department> {
     const department = await this.get(id);
     if (dto.code && dto.code !== department.code) await this.assertCodeFree(dto.code);
-    if (dto.parentId != null) {
-      if (dto.parentId === id) throw new BadRequestException('上级单位不能是自己');
-      await this.get(dto.parentId);
-    }
+    if (dto.parentId != null) await this.checkParent(id, dto.parentId);
     return this.departments.save({ ...department, ...dto });
   }
 
@@ -52,6 +49,13 @@ export class DepartmentsService {
     const role = await this.roles.findOneBy({ roleCode });
     if (!role) throw new NotFoundException(`职责 ${roleCode} 未分配`);
     await this.roles.remove(role);
+  }
+
+  /** The parent must exist and must not be the department itself or one of its descendants. */
+  private async checkParent(id: number, parentId: number): Promise<void> {
+    for (let ancestor: number | null = parentId; ancestor !== null; ancestor = (await this.get(ancestor)).parentId) {
+      if (ancestor === id) throw new BadRequestException('上级单位不能是本单位或其下级单位');
+    }
   }
 
   private async assertCodeFree(code: string): Promise<void> {

@@ -136,8 +136,9 @@ export class PlanBuilder {
       dueOn: occurrence.dueOn,
       dueNote: occurrence.dueNote,
       status: 'open',
-      needsReview: item.review,
-      reviewerDepartmentId: this.departments.one(item.reviewerRole),
+      // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
+      needsReview: item.review && lead === null,
+      reviewerDepartmentId: lead === null ? this.departments.one(item.reviewerRole) : null,
       targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
       targetUnit: item.target?.unit ?? '',
       activityCount: 0,

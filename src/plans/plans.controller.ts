@@ -14,15 +14,15 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get()
-  @ApiOperation({ summary: '计划列表（年度计划和逐件事项）' })
-  list(@Query() q: PlanQueryDto): Promise<Page<Plan>> {
-    return this.plans.list(q);
+  @ApiOperation({ summary: '计划列表（年度计划和逐件事项；股室用户只看年度计划和本部门参与的事项）' })
+  list(@CurrentUser() caller: AuthUser, @Query() q: PlanQueryDto): Promise<Page<Plan>> {
+    return this.plans.list(caller, q);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '一个计划' })
-  get(@Param('id', ParseIntPipe) id: number): Promise<Plan> {
-    return this.plans.get(id);
+  get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<Plan> {
+    return this.plans.get(caller, id);
   }
 
   @Post('annual')
@@ -41,7 +41,7 @@ export class PlansController {
 
   @Patch(':id/anchors')
   @Roles('admin', 'leader', 'head', 'staff')
-  @ApiOperation({ summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限' })
+  @ApiOperation({ summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限；限局领导、登记人和参与股室' })
   updateAnchors(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAnchorsDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
     return this.plans.updateAnchors(id, dto.anchors, caller);
   }

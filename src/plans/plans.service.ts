@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Like } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
@@ -37,24 +37,32 @@ export class PlansService {
     events.on('calendar.loaded', () => requestContext.run({ requestId: 'calendar-loaded', actor: 'calendar' }, () => this.dateUndatedTasks()));
   }
 
-  async list(q: PlanQueryDto): Promise<Page<Plan>> {
-    const where = {
-      ...(q.kind ? { kind: q.kind } : {}),
-      ...(q.year !== undefined ? { year: q.year } : {}),
-    };
-    const [items, total] = await this.dataSource.getRepository(Plan).findAndCount({
-      where: q.search ? [{ ...where, title: Like(`%${q.search}%`) }, { ...where, reference: Like(`%${q.search}%`) }] : where,
-      order: { id: 'DESC' },
-      skip: q.offset,
-      take: q.pageSize,
-    });
+  /** Plans the caller may see: all for leaders and admins; otherwise annual plans and the cases their department works on. */
+  async list(caller: AuthUser, q: PlanQueryDto): Promise<Page<Plan>> {
+    const qb = this.dataSource.getRepository(Plan).createQueryBuilder('p').orderBy('p.id', 'DESC').skip(q.offset).take(q.pageSize);
+    if (q.kind) qb.andWhere('p.kind = :kind', { kind: q.kind });
+    if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
+    if (q.search) qb.andWhere('(p.title LIKE :search OR p.reference LIKE :search)', { search: `%${q.search}%` });
+    if (!readsWholeBureau(caller)) {
+      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (SELECT t.plan_id FROM tasks t WHERE t.department_id = :dept))", {
+        me: caller.id,
+        dept: caller.departmentId ?? -1,
+      });
+    }
+    const [items, total] = await qb.getManyAndCount();
     return Page.of(items, total, q);
   }
 
-  async get(id: number): Promise<Plan> {
+  async get(caller: AuthUser, id: number): Promise<Plan> {
     const plan = await this.dataSource.getRepository(Plan).findOneBy({ id });
-    if (!plan) throw new NotFoundException(`计划 ${id} 不存在`);
+    if (!plan || !(await this.involves(caller, plan))) throw new NotFoundException(`计划 ${id} 不存在或无权查看`);
     return plan;
+  }
+
+  /** Leaders and admins, the plan's creator, and departments with a task in it. */
+  private async involves(caller: AuthUser, plan: Plan): Promise<boolean> {
+    if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id) return true;
+    return caller.departmentId !== null && this.dataSource.getRepository(Task).existsBy({ planId: plan.id, departmentId: caller.departmentId });
   }
 
   /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
@@ -93,7 +101,7 @@ export class PlansService {
    * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled.
    */
   async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser): Promise<PlanResult> {
-    const plan = await this.get(planId);
+    const plan = await this.get(caller, planId);
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };

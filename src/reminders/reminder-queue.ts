@@ -25,7 +25,7 @@ type JobName = (typeof JOBS)[keyof typeof JOBS];
 /** How long shutdown waits for active jobs to finish. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Pending mail older than this without a live job is re-enqueued by the sweep. */
+/** Pending mail and urges older than this without a live job are re-enqueued by the sweep. */
 const SWEEP_AFTER_MS = 60_000;
 
 export type JobOutcome = SendOutcome | 'DONE' | 'SKIPPED';
@@ -144,7 +144,8 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
   async sweep(): Promise<JobOutcome> {
     const today = await this.reminders.runIsDue();
     if (today) await this.add(JOBS.dailyRun, { date: today }, `catch-up-${today}`);
-    for (const urgeId of await this.reminders.unnotifiedUrges()) await this.add(JOBS.notifyUrge, { urgeId }, `urge-${urgeId}`);
+    // No job id here: a failed notify job stays in Redis under its id and would block the re-add.
+    for (const urgeId of await this.reminders.unnotifiedUrges(SWEEP_AFTER_MS)) await this.add(JOBS.notifyUrge, { urgeId });
     await this.enqueueSends(await this.outbox.waiting(SWEEP_AFTER_MS));
     return 'DONE';
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { WorkPoint } from '../catalog/work-point.entity';
@@ -96,7 +96,7 @@ export class RemindersService {
     const [task, leader, heads, department] = await Promise.all([
       this.dataSource.getRepository(Task).findOneByOrFail({ id: urge.taskId }),
       this.dataSource.getRepository(User).findOneBy({ id: urge.leaderId }),
-      this.dataSource.getRepository(User).find({ where: { departmentId: urge.departmentId, role: 'head', active: true } }),
+      this.recipientsOf(urge.departmentId),
       this.dataSource.getRepository(Department).findOneBy({ id: urge.departmentId }),
     ]);
     const messages = heads.map((head) => ({
@@ -111,9 +111,21 @@ export class RemindersService {
     return ids;
   }
 
-  /** Urges whose notice has not been written yet (Redis was down when they were made). */
-  async unnotifiedUrges(): Promise<number[]> {
-    const rows = await this.dataSource.getRepository(Urge).find({ where: { notifiedAt: IsNull() }, select: { id: true }, take: 500 });
+  /** The department's heads; a department without a head (a vacancy) hears through its staff. */
+  private async recipientsOf(departmentId: number): Promise<User[]> {
+    const members = await this.dataSource.getRepository(User).find({ where: { departmentId, role: In(['head', 'staff']), active: true } });
+    const heads = members.filter((u) => u.role === 'head');
+    if (!members.length) this.logger.warn(`Urge to department ${departmentId}: no active head or staff to notify`);
+    return heads.length ? heads : members;
+  }
+
+  /** Urges older than `olderThanMs` whose notice has not been written (Redis was down when they were made). */
+  async unnotifiedUrges(olderThanMs: number): Promise<number[]> {
+    const rows = await this.dataSource.getRepository(Urge).find({
+      where: { notifiedAt: IsNull(), createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
+      select: { id: true },
+      take: 500,
+    });
     return rows.map((r) => r.id);
   }
 

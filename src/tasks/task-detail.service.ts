@@ -37,12 +37,13 @@ export class TaskDetailService {
     ]);
     const related = [...gates, ...supporting, ...(lead ? [lead] : [])];
     const departments = await this.departmentNames(related.map((t) => t.departmentId));
-    const users = await this.userNames([...history.map((h) => h.userId), ...evidence.map((e) => e.uploadedById), ...urges.map((u) => u.leaderId)]);
+    const users = await this.userNames([task.assigneeId, ...history.map((h) => h.userId), ...evidence.map((e) => e.uploadedById), ...urges.map((u) => u.leaderId)]);
     const ref = (t: Task): TaskRef => ({ id: t.id, title: t.title, status: t.status, departmentName: departments.get(t.departmentId) ?? '' });
     const [summary] = await this.queries.summaries([task]);
     return {
       task,
       summary,
+      assignee: task.assigneeId ? { id: task.assigneeId, name: users.get(task.assigneeId) ?? '' } : null,
       gates: gates.map(ref),
       supportingTasks: supporting.map(ref),
       leadTask: lead ? ref(lead) : null,

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Page } from '../common/pagination';
 import { Activity } from './activity.entity';
-import { AcceptDto, ActivityDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
+import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
 import { TaskDetail } from './dto/task-detail.view';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import { TaskDetailService } from './task-detail.service';
@@ -79,6 +79,13 @@ export class TasksController {
   @ApiOperation({ summary: '记录一次活动（如学习会、法治课），计入目标数量' })
   addActivity(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ActivityDto): Promise<Activity> {
     return this.tasks.addActivity(caller, id, dto);
+  }
+
+  @Patch(':id/assignee')
+  @Roles('head')
+  @ApiOperation({ summary: '指定经办人（本部门负责人）；经办人同样收到到期提醒' })
+  assign(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: AssignDto): Promise<Task> {
+    return this.tasks.assign(caller, id, dto.assigneeId ?? null);
   }
 
   @Post(':id/urges')

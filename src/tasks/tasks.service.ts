@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { recordAudit } from '../audit/audit.recorder';
 import { DomainEvents } from '../common/domain-events';
 import { insertRow, updateRow } from '../database/bound-writes';
+import { User } from '../org/user.entity';
 import { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
@@ -78,6 +79,17 @@ export class TasksService {
       await m.save(Task, { ...task, activityCount: task.activityCount + 1 });
       return activity;
     });
+  }
+
+  /** The department head names who in the department does the task (the assignee also gets its reminders). */
+  async assign(caller: AuthUser, id: number, assigneeId: number | null): Promise<Task> {
+    const task = await this.readable(caller, id);
+    if (caller.role !== 'head' || caller.departmentId !== task.departmentId) throw new ForbiddenException('只有本部门负责人可以指定经办人');
+    if (assigneeId !== null) {
+      const ok = await this.dataSource.getRepository(User).existsBy({ id: assigneeId, departmentId: task.departmentId, active: true, role: In(['head', 'staff']) });
+      if (!ok) throw new BadRequestException(`用户 ${assigneeId} 不是本部门在职的负责人或工作人员`);
+    }
+    return this.dataSource.getRepository(Task).save({ ...task, assigneeId });
   }
 
   /** 催办: recorded on the task and kept as a notification until the reminders deliver it. */

@@ -212,7 +212,7 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
     it('refuses a wrong current password and a too-short new one', async () => {
       const user = await freshUser();
       const client = t.as(await t.login(user.login, user.password));
-      expect(expectError(await client.post('/auth/password').send({ currentPassword: 'not-my-password', newPassword: 'brand-new-pass-1' }), 401).message).toBe('当前密码不正确');
+      expect(expectError(await client.post('/auth/password').send({ currentPassword: 'not-my-password', newPassword: 'brand-new-pass-1' }), 400).message).toBe('当前密码不正确'); // 400, not 401: the session stays valid
       expectError(await client.post('/auth/password').send({ currentPassword: user.password, newPassword: 'short' }), 400);
       expectStatus(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 200);
     });

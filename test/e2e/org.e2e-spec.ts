@@ -40,11 +40,13 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
       expect(list.body).toContainEqual(expect.objectContaining({ id, active: false }));
     });
 
-    it('keeps a school under its parent, and refuses a department as its own parent', async () => {
+    it('keeps a school under its parent, and refuses a department as its own parent or ancestor', async () => {
       const school = await admin.post('/departments').send({ code: 'primary-2', name: '第二小学', kind: 'school', parentId: org.departments.A });
       expectStatus(school, 201);
       expect(school.body.parentId).toBe(org.departments.A);
       expectError(await admin.patch(`/departments/${school.body.id}`).send({ parentId: school.body.id }), 400);
+      // A → school → A would be a cycle.
+      expectError(await admin.patch(`/departments/${org.departments.A}`).send({ parentId: school.body.id }), 400);
       expectError(await admin.post('/departments').send({ code: 'orphan', name: '无上级', kind: 'school', parentId: 999_999 }), 404);
     });
 

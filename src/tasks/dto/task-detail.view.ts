@@ -34,6 +34,7 @@ export class TaskPermissions {
 export class TaskDetail {
   @ApiProperty({ type: () => Task }) task: Task;
   @ApiProperty({ type: () => TaskSummary }) summary: TaskSummary;
+  @ApiProperty({ nullable: true, description: '经办人', type: Object }) assignee: { id: number; name: string } | null;
   @ApiProperty({ type: [TaskRef], description: '前置事项及其状态' }) gates: TaskRef[];
   @ApiProperty({ type: [TaskRef], description: '配合股室的任务（牵头任务可见）' }) supportingTasks: TaskRef[];
   @ApiProperty({ type: TaskRef, nullable: true, description: '牵头任务（配合任务可见）' }) leadTask: TaskRef | null;

@@ -27,6 +27,12 @@ export class AcceptDto {
   note?: string;
 }
 
+export class AssignDto {
+  @ApiProperty({ description: '经办人（本部门负责人或工作人员）的用户编号；null 表示取消指定', type: Number, nullable: true })
+  @IsOptional() @IsInt()
+  assigneeId: number | null = null;
+}
+
 export class UrgeDto {
   @ApiProperty({ description: '催办内容', example: '请于本周五前完成并上传佐证材料' })
   @IsString() @MinLength(1) @MaxLength(2000)

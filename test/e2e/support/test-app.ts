@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../src/app.factory';
 import { type AppConfig, loadConfig } from '../../../src/config/app-config';
@@ -64,9 +65,13 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   let scratch: ScratchDatabase | undefined;
   let app: NestExpressApplication | undefined;
+  const queuePrefix = `test-${randomBytes(6).toString('hex')}`;
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const cleanup = async () => {
     try {
       if (app) await closeWithin(app, CLOSE_TIMEOUT_MS);
+      // Leave nothing in the shared Redis (unless a test chose its own prefix to share it).
+      if (!options.env?.QUEUE_PREFIX && !options.env?.REDIS_URL) await deleteKeys(redisUrl, queuePrefix);
     } finally {
       try {
         await scratch?.drop();
@@ -84,8 +89,8 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
         DEMO: 'false',
         ADMIN_PASSWORD,
         PASSWORD_HASH_MEMORY_KIB: '1024',
-        QUEUE_PREFIX: `test-${randomBytes(6).toString('hex')}`,
-        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+        QUEUE_PREFIX: queuePrefix,
+        REDIS_URL: redisUrl,
         LOG_LEVEL: 'error',
         ...(scratch ? { DATABASE_URL: scratch.url } : {}),
         ...options.env,
@@ -127,6 +132,20 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
   } catch (err) {
     await cleanup().catch(() => undefined);
     throw err;
+  }
+}
+
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    for (let cursor = '0'; ; ) {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      if ((cursor = next) === '0') break;
+    }
+  } finally {
+    redis.disconnect();
   }
 }
 
