@@ -18,8 +18,19 @@ function columnsOf<T extends ObjectLiteral>(m: EntityManager, target: EntityTarg
     return column;
   });
   const params = columns.map((c) => driver.preparePersistentValue(values[c.propertyName as keyof T], c));
-  const placeholder = (i: number) => (driver.options.type === 'postgres' ? `$${i + 1}` : '?');
-  return { metadata, names: columns.map((c) => `"${c.databaseName}"`), params, placeholder };
+  return { metadata, names: columns.map((c) => `"${c.databaseName}"`), params, placeholder: placeholderOf(m) };
+}
+
+/** The i-th (0-based) bound parameter of the dialect: `?` on SQLite, `$1…` on PostgreSQL. */
+export function placeholderOf(m: EntityManager): (i: number) => string {
+  return m.connection.driver.options.type === 'postgres' ? (i) => `$${i + 1}` : () => '?';
+}
+
+/** A value as the column stores it (e.g. a Date as SQLite's datetime text), for hand-written SQL. */
+export function persistentValue<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, property: keyof T & string, value: unknown): unknown {
+  const column = m.connection.getMetadata(target).findColumnWithPropertyName(property);
+  if (!column) throw new Error(`no column ${property}`);
+  return m.connection.driver.preparePersistentValue(value, column);
 }
 
 export async function insertRow<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { Page } from '../common/pagination';
+import { persistentValue, placeholderOf, updateRow } from '../database/bound-writes';
 import type { OutboxQueryDto } from './dto/outbox.dto';
 import { MailTransport } from './mail-transport';
 import { MessageKind, OutboxMessage } from './outbox-message.entity';
@@ -59,27 +60,49 @@ export class OutboxService {
    * attempt, the message marked failed) and the error rethrown so the job is retried.
    */
   async send(id: number, lastAttempt: boolean): Promise<SendOutcome> {
-    const claimed = await this.repo
-      .createQueryBuilder()
-      .update(OutboxMessage)
-      .set({ status: 'sending', claimedAt: new Date(), attempts: () => 'attempts + 1' })
-      .where('id = :id', { id })
-      .andWhere("(status = 'pending' OR (status = 'sending' AND claimed_at < :stale))", { stale: new Date(Date.now() - STALE_CLAIM_MS) })
-      .execute();
-    if (!claimed.affected) return 'SKIPPED';
-    const message = await this.repo.findOneByOrFail({ id });
+    const message = await this.claim(id);
+    if (!message) return 'SKIPPED';
+    const m = this.dataSource.manager;
     try {
       const result = await this.transport.deliver(message);
       if (!result.delivered) {
-        await this.repo.update({ id }, { status: 'unsent', lastError: result.reason, claimedAt: null });
+        await updateRow(m, OutboxMessage, id, { status: 'unsent', lastError: result.reason, claimedAt: null });
         return 'UNSENT';
       }
-      await this.repo.update({ id }, { status: 'sent', smtpMessageId: result.messageId, sentAt: new Date(), lastError: null, claimedAt: null });
+      await updateRow(m, OutboxMessage, id, { status: 'sent', smtpMessageId: result.messageId, sentAt: new Date(), lastError: null, claimedAt: null });
       return 'SENT';
     } catch (err) {
-      await this.repo.update({ id }, { status: lastAttempt ? 'failed' : 'pending', lastError: (err as Error).message.slice(0, 2000), claimedAt: null });
+      await updateRow(m, OutboxMessage, id, { status: lastAttempt ? 'failed' : 'pending', lastError: (err as Error).message.slice(0, 2000), claimedAt: null });
       throw err;
     }
+  }
+
+  /**
+   * Claims a pending message (or one whose claim went stale) and reads it, in one statement: of
+   * two workers handed the same message only one gets it back.
+   */
+  private async claim(id: number): Promise<OutboxMessage | null> {
+    const m = this.dataSource.manager;
+    const p = placeholderOf(m);
+    const at = (d: Date) => persistentValue(m, OutboxMessage, 'claimedAt', d);
+    const raw: unknown[] = await m.query(
+      `UPDATE outbox_messages SET status = 'sending', claimed_at = ${p(0)}, attempts = attempts + 1 ` +
+        `WHERE id = ${p(1)} AND (status = 'pending' OR (status = 'sending' AND claimed_at < ${p(2)})) ` +
+        'RETURNING id, idempotency_key, to_address, subject, text, html',
+      [at(new Date()), id, at(new Date(Date.now() - STALE_CLAIM_MS))],
+    );
+    // SQLite answers the RETURNING rows; PostgreSQL's driver answers [rows, count] for an UPDATE.
+    const rows = (Array.isArray(raw[0]) ? raw[0] : raw) as Record<string, string | number>[];
+    const row = rows[0];
+    if (!row) return null;
+    return Object.assign(new OutboxMessage(), {
+      id: Number(row.id),
+      idempotencyKey: String(row.idempotency_key),
+      toAddress: String(row.to_address),
+      subject: String(row.subject),
+      text: String(row.text),
+      html: String(row.html),
+    });
   }
 
   /**

@@ -118,8 +118,7 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
   /** Enqueues a job; with Redis down it returns false and the sweep catches up later. */
   async add(name: JobName, data: Record<string, unknown>, jobId?: string): Promise<boolean> {
     try {
-      const retry = name === JOBS.sendMessage ? { attempts: this.config.MAIL_SEND_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.MAIL_RETRY_BASE_MS } } : { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } };
-      await this.queue.add(name, data, { ...retry, ...(jobId ? { jobId } : {}) });
+      await this.queue.add(name, data, { ...this.jobOptions(name), ...(jobId ? { jobId } : {}) });
       return true;
     } catch (err) {
       this.logger.warn(`Could not enqueue ${name} (${(err as Error).message}); the sweep will retry`);
@@ -127,10 +126,23 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** Mail is retried with exponential backoff for a long while; other jobs briefly. */
+  private jobOptions(name: JobName) {
+    return name === JOBS.sendMessage
+      ? { attempts: this.config.MAIL_SEND_ATTEMPTS, backoff: { type: 'exponential', delay: this.config.MAIL_RETRY_BASE_MS } }
+      : { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } };
+  }
+
   async enqueueSends(messageIds: number[]): Promise<void> {
     // The job id carries the attempt count: a re-enqueue of the same pending message is deduplicated.
     const attempts = await this.outbox.attemptsOf(messageIds);
-    for (const id of messageIds) await this.add(JOBS.sendMessage, { messageId: id }, `send-${id}-${attempts.get(id) ?? 0}`);
+    const opts = this.jobOptions(JOBS.sendMessage);
+    try {
+      // One round trip for a whole run's messages.
+      await this.queue.addBulk(messageIds.map((id) => ({ name: JOBS.sendMessage, data: { messageId: id }, opts: { ...opts, jobId: `send-${id}-${attempts.get(id) ?? 0}` } })));
+    } catch (err) {
+      this.logger.warn(`Could not enqueue ${messageIds.length} sends (${(err as Error).message}); the sweep will retry`);
+    }
   }
 
   /** Runs a job's handler as the `reminders` actor (audit events say who changed data). */
