@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
-import { insertRow } from '../database/bound-writes';
+import { insertRow } from '../database/bound-sql';
 import { AuditEvent } from './audit-event.entity';
 
 /** Fields never copied into the trail. */

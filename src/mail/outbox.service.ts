@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { Page } from '../common/pagination';
-import { persistentValue, placeholderOf, updateRow } from '../database/bound-writes';
+import { persistentValue, placeholderOf, updateRow } from '../database/bound-sql';
 import type { OutboxQueryDto } from './dto/outbox.dto';
 import { MailTransport } from './mail-transport';
 import { MessageKind, OutboxMessage } from './outbox-message.entity';

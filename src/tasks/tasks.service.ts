@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { recordAudit } from '../audit/audit.recorder';
 import { DomainEvents } from '../common/domain-events';
-import { insertRow, updateRow } from '../database/bound-writes';
+import { findRowById, insertRow, updateRow } from '../database/bound-sql';
 import { User } from '../org/user.entity';
 import { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
@@ -25,7 +25,7 @@ export class TasksService {
 
   /** A task the caller may read; others' tasks look like missing ones. */
   async readable(caller: AuthUser, id: number, m: EntityManager = this.dataSource.manager): Promise<Task> {
-    const task = await m.findOneBy(Task, { id });
+    const task = await findRowById(m, Task, id);
     if (!task || !canReadTask(caller, task)) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
     return task;
   }

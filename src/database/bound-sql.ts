@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * INSERT and UPDATE with bound parameters for the hottest writes (tick-off, audit events).
+ * SELECT by id, INSERT and UPDATE with bound parameters for the hottest paths (tick-off, audit events).
  * TypeORM's SQLite driver inlines numbers into the SQL text, so every row id makes a new
  * statement to prepare and its query builder costs more than the write itself; here the SQL text
  * depends only on the columns, so statements are prepared once and reused. Values go through the
@@ -44,4 +44,17 @@ export async function updateRow<T extends ObjectLiteral>(m: EntityManager, targe
   const sets = names.map((n, i) => `${n} = ${placeholder(i)}`);
   if (metadata.updateDateColumn) sets.push(`"${metadata.updateDateColumn.databaseName}" = CURRENT_TIMESTAMP`);
   await m.query(`UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "id" = ${placeholder(params.length)}`, [...params, id]);
+}
+
+/** One row by id, hydrated like a TypeORM read (dates, booleans, simple-json), or null. */
+export async function findRowById<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, id: number): Promise<T | null> {
+  const metadata = m.connection.getMetadata(target);
+  const driver = m.connection.driver;
+  const rows: Record<string, unknown>[] = await m.query(`SELECT * FROM "${metadata.tableName}" WHERE "id" = ${placeholderOf(m)(0)}`, [id]);
+  if (!rows.length) return null;
+  const entity = metadata.create() as T;
+  for (const column of metadata.columns) {
+    (entity as Record<string, unknown>)[column.propertyName] = driver.prepareHydratedValue(rows[0][column.databaseName], column);
+  }
+  return entity;
 }
