@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Badge } from './components';
+import { Badge, Select } from './components';
 import { dateTime, KIND_NAMES, OUTBOX_STATUS_HINTS, OUTBOX_STATUS_NAMES } from './format';
 import type { OutboxMessage, OutboxStatus } from './types';
 
@@ -52,5 +52,19 @@ export function MessageItem({ m, showRecipient, actions }: { m: OutboxMessage; s
       )}
       {actions?.(open)}
     </li>
+  );
+}
+
+/** The 类型 filter of the notification lists (催办 or 到期提醒). */
+export function KindFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
+  return (
+    <label class="filter">
+      <span>类型</span>
+      <Select value={value} onChange={onChange} label="通知类型">
+        <option value="">全部</option>
+        <option value="urge">{KIND_NAMES.urge}</option>
+        <option value="digest">{KIND_NAMES.digest}</option>
+      </Select>
+    </label>
   );
 }

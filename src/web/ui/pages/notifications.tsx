@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Empty, Select, useLoad, usePageTitle } from '../components';
-import { MessageItem } from '../messages';
+import { Async, Empty, useLoad, usePageTitle } from '../components';
+import { KindFilter, MessageItem } from '../messages';
 import type { OutboxMessage, Page } from '../types';
 
 /** 我的通知: the reminders, escalations and urges sent to me. */
@@ -18,21 +18,13 @@ export function NotificationsPage() {
           <p class="page-sub">系统发给您的到期提醒、督办汇总和催办，同时发送到您的电子邮箱</p>
         </div>
         <div class="filters">
-          <label class="filter">
-            <span>类型</span>
-            <Select
-              value={kind}
-              onChange={(v) => {
-                setKind(v);
-                setPage(1);
-              }}
-              label="通知类型"
-            >
-              <option value="">全部</option>
-              <option value="urge">催办</option>
-              <option value="digest">到期提醒</option>
-            </Select>
-          </label>
+          <KindFilter
+            value={kind}
+            onChange={(v) => {
+              setKind(v);
+              setPage(1);
+            }}
+          />
           <button type="button" class="btn btn-ghost btn-small" onClick={list.reload}>
             刷新
           </button>

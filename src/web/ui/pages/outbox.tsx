@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Empty, ErrorBox, Select, toast, useAction, useLoad, usePageTitle } from '../components';
 import { OUTBOX_STATUS_NAMES } from '../format';
-import { MessageItem } from '../messages';
+import { KindFilter, MessageItem } from '../messages';
 import type { OutboxMessage, OutboxStatus, Page } from '../types';
 import { Pager } from './notifications';
 
@@ -54,21 +54,13 @@ export function OutboxPage() {
               ))}
             </Select>
           </label>
-          <label class="filter">
-            <span>类型</span>
-            <Select
-              value={kind}
-              onChange={(v) => {
-                setKind(v);
-                setPage(1);
-              }}
-              label="邮件类型"
-            >
-              <option value="">全部</option>
-              <option value="urge">催办</option>
-              <option value="digest">到期提醒</option>
-            </Select>
-          </label>
+          <KindFilter
+            value={kind}
+            onChange={(v) => {
+              setKind(v);
+              setPage(1);
+            }}
+          />
           <button type="button" class="btn btn-ghost btn-small" onClick={list.reload} data-testid="outbox-refresh">
             刷新
           </button>
