@@ -65,6 +65,19 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
       expect(sink.received).toHaveLength(1);
     });
 
+    it('reaches the staff when the department has no active head (a vacancy)', async () => {
+      must(await b.admin.patch(`/users/${b.head.office.id}`).send({ active: false }), 200, 'head leaves');
+      try {
+        const before = sink.received.length;
+        const urge = must(await (await b.as(b.officeLeader)).post(`/tasks/${late.id}/urges`).send({ message: '负责人空缺期间请工作人员先行办理' }), 201, 'urge');
+        await sink.waitFor((all) => all.some((m) => m.key === `urge-${urge.id}-${b.staff.office.id}`), 5_000, 'the urge to the staff');
+        const sent = sink.received.slice(before);
+        expect(sent.map((m) => m.to)).toEqual([[emailOf(b.staff.office)]]);
+      } finally {
+        must(await b.admin.patch(`/users/${b.head.office.id}`).send({ active: true }), 200, 'head back');
+      }
+    });
+
     it('only a leader may urge', async () => {
       const res = await (await b.as(b.head.legal)).post(`/tasks/${late.id}/urges`).send({ message: '催一下' });
       expect(res.status).toBe(403);

@@ -92,7 +92,7 @@ export async function adviserTasks(t: TestApp, b: Bureau, reference: string, req
   return [opinion, record];
 }
 
-/** The API offers no way to assign a task to a staff member yet: set it in the database. */
+/** Sets a task's assignee directly (the API route PATCH /tasks/:id/assignee is tested in the engine specs). */
 export async function assign(t: TestApp, taskId: number, userId: number): Promise<void> {
   await t.dataSource.getRepository(Task).update({ id: taskId }, { assigneeId: userId });
 }
