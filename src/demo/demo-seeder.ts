@@ -69,7 +69,7 @@ export class DemoSeeder {
       await this.plans.createAnnual(year, actor(admin));
       await this.createCases(today, actor(people.get('fgg')!));
       await this.walkTheYear(today, people, actor);
-      await this.createLatePetition(today, actor(people.get('xfb')!));
+      await this.createRecentPetitions(today, actor(people.get('xfb')!));
       return this.logins();
     });
   }
@@ -124,13 +124,19 @@ export class DemoSeeder {
     );
   }
 
-  /** A petition received 18 days ago: its 15-day written notice is a few days overdue. */
-  private async createLatePetition(today: string, petitionHead: AuthUser): Promise<void> {
+  /**
+   * Two fresh petitions, whatever the date: one received 18 days ago (its 15-day written notice a
+   * few days overdue) and one 13 days ago (the notice due in two days).
+   */
+  private async createRecentPetitions(today: string, petitionHead: AuthUser): Promise<void> {
     const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ key: 'petition' });
-    await this.plans.createEvent(
-      { templateId: template.id, reference: `信访-${yearOf(today)}-087`, title: '家长反映某校收取资料费问题', anchors: { receivedOn: addDays(today, -18) } },
-      petitionHead,
-    );
+    const cases = [
+      { reference: `信访-${yearOf(today)}-087`, title: '家长反映某校收取资料费问题', receivedOn: addDays(today, -18) },
+      { reference: `信访-${yearOf(today)}-091`, title: '群众反映校外培训机构退费难问题', receivedOn: addDays(today, -13) },
+    ];
+    for (const c of cases) {
+      await this.plans.createEvent({ templateId: template.id, reference: c.reference, title: c.title, anchors: { receivedOn: c.receivedOn } }, petitionHead);
+    }
   }
 
   /**
@@ -148,6 +154,8 @@ export class DemoSeeder {
       writeFileSync(path, DEMO_PDF);
       return { path, originalname: '工作台账.pdf', size: DEMO_PDF.length };
     };
+    const reviewable = tasks.filter((t) => t.needsReview && t.dueOn && t.dueOn < today && t.reviewerDepartmentId !== t.departmentId);
+    const waitingForReview = new Set(reviewable.slice(-3).map((t) => t.id));
     let left = 0;
     for (const task of tasks) {
       if (!task.dueOn || task.dueOn >= today) continue;
@@ -166,10 +174,11 @@ export class DemoSeeder {
         }
         if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
         const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。' });
-        if (done.status === 'submitted' && task.id % 5 !== 0) {
-          const reviewerOf = task.reviewerDepartmentId === worker.departmentId ? bureauHead : reviewer;
-          await this.tasks.accept(reviewerOf, task.id, '材料齐全，同意办结。');
-        }
+        if (done.status !== 'submitted') continue;
+        const ownReview = task.reviewerDepartmentId === worker.departmentId;
+        // The latest few stay in 政策法规股's review queue; the rest were accepted in their time.
+        if (!ownReview && waitingForReview.has(task.id)) continue;
+        await this.tasks.accept(ownReview ? bureauHead : reviewer, task.id, '材料齐全，同意办结。');
       } catch (err) {
         // A gate not yet passed (its own gate left overdue on purpose) keeps this one open too.
         this.logger.debug(`Demo left task ${task.id} open: ${(err as Error).message}`);
