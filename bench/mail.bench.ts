@@ -163,7 +163,9 @@ function generate(ds: DataSource, departments: number, perDept: number): Generat
   const offsets = [-2, -5, 0, 1, 3];
   const dues = offsets.map((n) => calendar.addWorkingDays(TODAY, n));
   const item = db
-    .prepare(`SELECT ti.id, t.work_point_id, ti.title FROM template_items ti JOIN checklist_templates t ON t.id = ti.template_id WHERE t.kind = 'annual' ORDER BY ti.id LIMIT 1`)
+    .prepare(
+      `SELECT ti.id, t.work_point_id, ti.title FROM template_items ti JOIN checklist_templates t ON t.id = ti.template_id WHERE t.kind = 'annual' ORDER BY ti.id LIMIT 1`,
+    )
     .get() as { id: number; work_point_id: number; title: string } | undefined;
   if (!item) throw new Error('the catalogue was not loaded at boot');
   const now = sqliteDatetime(new Date());
@@ -172,7 +174,9 @@ function generate(ds: DataSource, departments: number, perDept: number): Generat
   db.transaction(() => {
     const plan = Number(
       db
-        .prepare(`INSERT INTO plans (kind, unique_key, year, template_id, reference, title, anchors, settings, created_by_id, created_at) VALUES ('annual', 'annual:2026', 2026, NULL, '', '2026年度法治政府建设工作清单（邮件基准）', '{}', '{}', NULL, ?)`)
+        .prepare(
+          `INSERT INTO plans (kind, unique_key, year, template_id, reference, title, anchors, settings, created_by_id, created_at) VALUES ('annual', 'annual:2026', 2026, NULL, '', '2026年度法治政府建设工作清单（邮件基准）', '{}', '{}', NULL, ?)`,
+        )
         .run(now).lastInsertRowid,
     );
     const insDept = db.prepare(`INSERT INTO departments (code, name, kind, parent_id, active, created_at, updated_at) VALUES (?, ?, ?, NULL, 1, ?, ?)`);
@@ -193,7 +197,19 @@ function generate(ds: DataSource, departments: number, perDept: number): Generat
       heads.push(Number(insUser.run(login, `${name}负责人`, `${login}@bench.local`, dept, school ? '校长' : '股长', now, now).lastInsertRowid));
       for (let k = 0; k < perDept; k++) {
         const due = dues[k % dues.length];
-        insTask.run(plan, item.id, item.work_point_id, dept, `2026-M${k + 1}`, `第${k + 1}期`, `${item.title}（${k + 1}）`, `${due.slice(5, 7)}月${due.slice(8)}日前`, due, now, now);
+        insTask.run(
+          plan,
+          item.id,
+          item.work_point_id,
+          dept,
+          `2026-M${k + 1}`,
+          `第${k + 1}期`,
+          `${item.title}（${k + 1}）`,
+          `${due.slice(5, 7)}月${due.slice(8)}日前`,
+          due,
+          now,
+          now,
+        );
         tasks += 1;
       }
     }
@@ -204,7 +220,17 @@ function generate(ds: DataSource, departments: number, perDept: number): Generat
 
 interface Result {
   messages: number;
-  app: { totalMs: number; planMs: number; sendMs: number; perSecond: number; sendPerSecond: number; duplicates: number; lost: number; sentInOutbox: number; complete: boolean };
+  app: {
+    totalMs: number;
+    planMs: number;
+    sendMs: number;
+    perSecond: number;
+    sendPerSecond: number;
+    duplicates: number;
+    lost: number;
+    sentInOutbox: number;
+    complete: boolean;
+  };
   raw: { totalMs: number; perSecond: number; duplicates: number; lost: number; complete: boolean };
   ratio: number;
   pass: boolean;
@@ -248,7 +274,17 @@ async function run(): Promise<Result> {
 
     // Warm-up: nodemailer and the sink's code paths JIT-compiled before either phase is timed.
     const warm = nodemailer.createTransport({ url: sink.url, ...POOL });
-    await Promise.all(Array.from({ length: 200 }, (_, i) => warm.sendMail({ from: config.MAIL_FROM, to: `warm${i}@bench.local`, subject: '【法治督办】预热', text: '预热', headers: { 'X-Fazhi-Message': `warm-${i}` } })));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        warm.sendMail({
+          from: config.MAIL_FROM,
+          to: `warm${i}@bench.local`,
+          subject: '【法治督办】预热',
+          text: '预热',
+          headers: { 'X-Fazhi-Message': `warm-${i}` },
+        }),
+      ),
+    );
     warm.close();
 
     // ---- the app: enqueue the daily run, wait for the last message ------------------------------
@@ -280,8 +316,13 @@ async function run(): Promise<Result> {
     const appEnd = sink.lastAcceptedAt;
     await sleep(SETTLE_MS);
     const appTally = sink.tally(expectedApp);
-    const attempts = (await ds.query('SELECT attempts, COUNT(*) AS n FROM outbox_messages GROUP BY attempts ORDER BY attempts')) as { attempts: number; n: number }[];
-    log(`SMTP connections the app holds open to the sink: ${sink.connections} (pool of 5); outbox attempts: ${attempts.map((a) => `${a.n}×${a.attempts}`).join(', ')}`);
+    const attempts = (await ds.query('SELECT attempts, COUNT(*) AS n FROM outbox_messages GROUP BY attempts ORDER BY attempts')) as {
+      attempts: number;
+      n: number;
+    }[];
+    log(
+      `SMTP connections the app holds open to the sink: ${sink.connections} (pool of 5); outbox attempts: ${attempts.map((a) => `${a.n}×${a.attempts}`).join(', ')}`,
+    );
     const sentInOutbox = await ds.getRepository(OutboxMessage).countBy({ status: 'sent' });
     const totalMs = appEnd - t0;
     const planMs = planDoneAt ? planDoneAt - t0 : NaN;
@@ -297,7 +338,14 @@ async function run(): Promise<Result> {
     const r0 = performance.now();
     const sends = rows.map((r) =>
       transport
-        .sendMail({ from: config.MAIL_FROM, to: r.toAddress, subject: r.subject, text: r.text, html: r.html, headers: { 'X-Fazhi-Message': `raw-${r.idempotencyKey}` } })
+        .sendMail({
+          from: config.MAIL_FROM,
+          to: r.toAddress,
+          subject: r.subject,
+          text: r.text,
+          html: r.html,
+          headers: { 'X-Fazhi-Message': `raw-${r.idempotencyKey}` },
+        })
         .then(
           () => true,
           (err: Error) => {
@@ -313,7 +361,9 @@ async function run(): Promise<Result> {
     transport.close();
     const rawTally = sink.tally(expectedRaw);
     const rawMs = rawEnd - r0;
-    log(`raw nodemailer: ${fmt(rawTally.distinct)}/${fmt(rows.length)} in ${fmt(rawMs)} ms${failedRaw ? ` (${failedRaw} sendMail errors: ${JSON.stringify([...rawErrors])})` : ''}`);
+    log(
+      `raw nodemailer: ${fmt(rawTally.distinct)}/${fmt(rows.length)} in ${fmt(rawMs)} ms${failedRaw ? ` (${failedRaw} sendMail errors: ${JSON.stringify([...rawErrors])})` : ''}`,
+    );
 
     const appRate = (appTally.distinct / totalMs) * 1000;
     const rawRate = (rawTally.distinct / rawMs) * 1000;
@@ -321,10 +371,23 @@ async function run(): Promise<Result> {
     const pass = ratio >= TARGET_RATIO && appTally.duplicates === 0 && appTally.lost === 0 && appComplete && rawComplete;
 
     // Leave Redis as found: the queue's jobs and schedulers under this prefix.
-    await app.get(ReminderQueue).bullQueue.obliterate({ force: true }).catch(() => undefined);
+    await app
+      .get(ReminderQueue)
+      .bullQueue.obliterate({ force: true })
+      .catch(() => undefined);
     return {
       messages,
-      app: { totalMs, planMs, sendMs, perSecond: appRate, sendPerSecond: (appTally.distinct / sendMs) * 1000, duplicates: appTally.duplicates, lost: appTally.lost, sentInOutbox, complete: appComplete },
+      app: {
+        totalMs,
+        planMs,
+        sendMs,
+        perSecond: appRate,
+        sendPerSecond: (appTally.distinct / sendMs) * 1000,
+        duplicates: appTally.duplicates,
+        lost: appTally.lost,
+        sentInOutbox,
+        complete: appComplete,
+      },
       raw: { totalMs: rawMs, perSecond: rawRate, duplicates: rawTally.duplicates, lost: rawTally.lost, complete: rawComplete },
       ratio,
       pass,

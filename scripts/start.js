@@ -61,16 +61,21 @@ async function ensureRedis() {
   const first = await probe(host, port);
   if (first.state === 'redis') return log(`Redis answers at ${where}`);
   if (first.state === 'other') {
-    fail(`Something listens at ${where} but does not answer like Redis (${first.reply || 'no reply'}).`,
+    fail(
+      `Something listens at ${where} but does not answer like Redis (${first.reply || 'no reply'}).`,
       'Set REDIS_URL to a Redis server, or free that port.',
-      `[启动] ${where} 上的服务不是 Redis。请设置 REDIS_URL 指向可用的 Redis，或释放该端口。`);
+      `[启动] ${where} 上的服务不是 Redis。请设置 REDIS_URL 指向可用的 Redis，或释放该端口。`,
+    );
   }
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
-    fail(`No Redis answers at ${where} (from REDIS_URL). Start it there or fix REDIS_URL.`,
-      `[启动] 无法连接 REDIS_URL 指定的 Redis（${where}）。请确认它已启动，或修改 REDIS_URL。`);
+    fail(
+      `No Redis answers at ${where} (from REDIS_URL). Start it there or fix REDIS_URL.`,
+      `[启动] 无法连接 REDIS_URL 指定的 Redis（${where}）。请确认它已启动，或修改 REDIS_URL。`,
+    );
   }
   if (spawnSync('redis-server', ['--version']).error) {
-    fail(`No Redis answers at ${where} and redis-server is not installed. Install Redis or point`,
+    fail(
+      `No Redis answers at ${where} and redis-server is not installed. Install Redis or point`,
       'REDIS_URL at a running one, then run `npm start` again:',
       '    Debian/Ubuntu:  sudo apt-get install redis-server',
       '    macOS:          brew install redis',
@@ -78,17 +83,34 @@ async function ensureRedis() {
       '    Elsewhere:      REDIS_URL=redis://<host>:6379 npm start',
       `[启动] 未检测到 Redis（${where}），本机也未安装 redis-server。请先安装 Redis（Debian/Ubuntu：` +
         'sudo apt-get install redis-server；macOS：brew install redis；或 docker run -d -p ' +
-        `${port}:6379 redis:7），或设置环境变量 REDIS_URL 指向已运行的 Redis，然后重新执行 npm start。`);
+        `${port}:6379 redis:7），或设置环境变量 REDIS_URL 指向已运行的 Redis，然后重新执行 npm start。`,
+    );
   }
 
   const dir = path.join(DATA_DIR, 'redis');
   fs.mkdirSync(dir, { recursive: true });
   log(`No Redis at ${where}; starting redis-server with its data in ${dir}`);
-  const started = spawnSync('redis-server', [
-    '--port', String(port), '--bind', '127.0.0.1', ...(host === '::1' ? ['::1'] : []),
-    '--dir', dir, '--daemonize', 'yes', '--pidfile', path.join(dir, 'redis.pid'),
-    '--logfile', path.join(dir, 'redis.log'), '--appendonly', 'yes',
-  ], { stdio: 'inherit' });
+  const started = spawnSync(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      ...(host === '::1' ? ['::1'] : []),
+      '--dir',
+      dir,
+      '--daemonize',
+      'yes',
+      '--pidfile',
+      path.join(dir, 'redis.pid'),
+      '--logfile',
+      path.join(dir, 'redis.log'),
+      '--appendonly',
+      'yes',
+    ],
+    { stdio: 'inherit' },
+  );
   if (started.status !== 0) fail(`redis-server failed (exit ${started.status}); see ${dir}/redis.log`);
   for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(200)) {
     if ((await probe(host, port)).state === 'redis') {
@@ -120,9 +142,11 @@ function runMain() {
 
 (async () => {
   if (!fs.existsSync(MAIN)) {
-    fail(`${path.relative(process.cwd(), MAIN) || MAIN} not found: build first with \`npm run build\``,
+    fail(
+      `${path.relative(process.cwd(), MAIN) || MAIN} not found: build first with \`npm run build\``,
       '(`npm start` builds and then runs this script).',
-      '[启动] 未找到编译产物 dist/src/main.js，请先执行 npm run build（npm start 会自动构建）。');
+      '[启动] 未找到编译产物 dist/src/main.js，请先执行 npm run build（npm start 会自动构建）。',
+    );
   }
   await ensureRedis();
   runMain();

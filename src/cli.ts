@@ -18,7 +18,11 @@ const COMMANDS: Record<string, string> = {
 async function main(): Promise<number> {
   const command = process.argv[2] ?? '';
   if (!COMMANDS[command]) {
-    process.stderr.write(`usage: node dist/src/cli.js <command>\n${Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(10)} ${d}`).join('\n')}\n`);
+    process.stderr.write(
+      `usage: node dist/src/cli.js <command>\n${Object.entries(COMMANDS)
+        .map(([c, d]) => `  ${c.padEnd(10)} ${d}`)
+        .join('\n')}\n`,
+    );
     return 2;
   }
   const config = loadConfig(process.env, { PROCESS_ROLE: 'api', DEMO: 'false' });

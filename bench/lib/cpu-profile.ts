@@ -77,7 +77,6 @@ export async function profile<T>(fn: () => Promise<T>, file?: string): Promise<{
     byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);
     total += t;
   }
-  const top = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ name, ms, pct: total ? (ms / total) * 100 : 0 }));
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ name, ms, pct: total ? (ms / total) * 100 : 0 }));
   return { result: result!, summary: { totalMs: total, byFunction: top(byFn), byPackage: top(byPkg) } };
 }

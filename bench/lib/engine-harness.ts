@@ -235,7 +235,9 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     const bureau = generateBureau(ds, { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash }, today);
     log(
       `[${o.label}] generated ${bureau.departmentIds.length} departments, ${bureau.heads.size + 1} users, ${bureau.planIds.length} plans, ${bureau.taskCount} tasks ` +
-        `(${Object.entries(bureau.statusCounts).map(([k, v]) => `${k} ${((v / bureau.taskCount) * 100).toFixed(0)}%`).join(', ')}; ` +
+        `(${Object.entries(bureau.statusCounts)
+          .map(([k, v]) => `${k} ${((v / bureau.taskCount) * 100).toFixed(0)}%`)
+          .join(', ')}; ` +
         `${bureau.overdueOnToday} overdue on ${today}) in ${(bureau.ms / 1000).toFixed(2)} s`,
     );
 
@@ -259,7 +261,9 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     }
     const aggregates = queries.filter((q) => /GROUP BY/i.test(q.sql));
     if (aggregates.length === 0) throw new Error('no GROUP BY query seen while serving /oversight/summary');
-    log(`[${o.label}] summary verified (${first.body.byDepartment.length} departments, ${first.body.byWorkPoint.length} work points); the route ran ${queries.length} queries, ${aggregates.length} GROUP BY`);
+    log(
+      `[${o.label}] summary verified (${first.body.byDepartment.length} departments, ${first.body.byWorkPoint.length} work points); the route ran ${queries.length} queries, ${aggregates.length} GROUP BY`,
+    );
 
     // ---- latency: summary, raw SQL, trivial — interleaved blocks ---------------------------
     load = await HttpLoad.start(address.port, dataDir);
@@ -294,7 +298,9 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     // first of them, the tick-off on the open tasks (no gate, no target count) of all of them,
     // round-robin over its departments; items that need review go to "submitted".
     const candidates = roDb
-      .prepare(`SELECT id, department_id AS dept FROM tasks WHERE status = 'open' AND gate_task_ids = '[]' AND target_count IS NULL ORDER BY department_id, due_on, id`)
+      .prepare(
+        `SELECT id, department_id AS dept FROM tasks WHERE status = 'open' AND gate_task_ids = '[]' AND target_count IS NULL ORDER BY department_id, due_on, id`,
+      )
       .all() as { id: number; dept: number }[];
     const byDept = new Map<number, number[]>();
     for (const c of candidates) {
@@ -307,7 +313,8 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
       const lists = depts.map((d) => (byDept.get(d) ?? []).map((id) => ({ id, d })));
       const queue: Req[] = [];
       for (let k = 0; lists.some((l) => k < l.length); k++) {
-        for (const l of lists) if (k < l.length) queue.push({ method: 'POST', path: `/tasks/${l[k].id}/complete`, token: headTokens.get(l[k].d)!, body: { note: TICK_NOTE } });
+        for (const l of lists)
+          if (k < l.length) queue.push({ method: 'POST', path: `/tasks/${l[k].id}/complete`, token: headTokens.get(l[k].d)!, body: { note: TICK_NOTE } });
       }
       return queue;
     });
@@ -359,7 +366,9 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     for (const [name, e] of profAcc) profiles.push({ name, summary: mergeProfiles(e.parts), requests: e.requests });
     const trivialTp = mergeLoad(trivialParts);
     const tickTp = mergeLoad(tickParts);
-    log(`[${o.label}] throughput: trivial ${trivialTp.reqPerSec.toFixed(0)} req/s (${trivialTp.errors} errors), tick-off ${tickTp.reqPerSec.toFixed(0)} req/s (${tickTp.errors} errors)`);
+    log(
+      `[${o.label}] throughput: trivial ${trivialTp.reqPerSec.toFixed(0)} req/s (${trivialTp.errors} errors), tick-off ${tickTp.reqPerSec.toFixed(0)} req/s (${tickTp.errors} errors)`,
+    );
 
     // Every 200 must be a committed change: the ticked tasks and their history rows are on disk.
     const ticked = countOf(`SELECT COUNT(*) AS n FROM tasks WHERE completion_note = ? AND status IN ('done', 'submitted')`, TICK_NOTE);
@@ -411,7 +420,13 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
       profiles,
       backgroundRows,
     };
-    printReport(result, o, today, { ticked, transitionsAdded, expectedTicked, warmOk: tickWarm.ok, firstError: firstLatencyError ?? tickTp.firstError ?? trivialTp.firstError });
+    printReport(result, o, today, {
+      ticked,
+      transitionsAdded,
+      expectedTicked,
+      warmOk: tickWarm.ok,
+      firstError: firstLatencyError ?? tickTp.firstError ?? trivialTp.firstError,
+    });
     return result;
   } finally {
     ro?.close();
@@ -467,9 +482,36 @@ function printReport(
   out.push('');
   out.push(
     table([
-      [`throughput (${o.clients} clients, ${(o.durationMs / 1000).toFixed(1)} s each, ${o.rounds} rounds)`, 'requests', 'req/s', 'errors', 'median ms', 'p95 ms', 'server CPU µs/req', 'server CPU use'],
-      ['GET /users/me', r.trivialTp.ok + r.trivialTp.errors, r.trivialTp.reqPerSec.toFixed(0), r.trivialTp.errors, ms(under(r.trivialTp).median), ms(under(r.trivialTp).p95), r.cpu.trivialUsPerReq.toFixed(0), `${(r.cpu.trivialUtil * 100).toFixed(0)}%`],
-      ['POST /tasks/:id/complete', r.tickTp.ok + r.tickTp.errors, r.tickTp.reqPerSec.toFixed(0), r.tickTp.errors, ms(under(r.tickTp).median), ms(under(r.tickTp).p95), r.cpu.tickUsPerReq.toFixed(0), `${(r.cpu.tickUtil * 100).toFixed(0)}%`],
+      [
+        `throughput (${o.clients} clients, ${(o.durationMs / 1000).toFixed(1)} s each, ${o.rounds} rounds)`,
+        'requests',
+        'req/s',
+        'errors',
+        'median ms',
+        'p95 ms',
+        'server CPU µs/req',
+        'server CPU use',
+      ],
+      [
+        'GET /users/me',
+        r.trivialTp.ok + r.trivialTp.errors,
+        r.trivialTp.reqPerSec.toFixed(0),
+        r.trivialTp.errors,
+        ms(under(r.trivialTp).median),
+        ms(under(r.trivialTp).p95),
+        r.cpu.trivialUsPerReq.toFixed(0),
+        `${(r.cpu.trivialUtil * 100).toFixed(0)}%`,
+      ],
+      [
+        'POST /tasks/:id/complete',
+        r.tickTp.ok + r.tickTp.errors,
+        r.tickTp.reqPerSec.toFixed(0),
+        r.tickTp.errors,
+        ms(under(r.tickTp).median),
+        ms(under(r.tickTp).p95),
+        r.cpu.tickUsPerReq.toFixed(0),
+        `${(r.cpu.tickUtil * 100).toFixed(0)}%`,
+      ],
     ]),
   );
   if (r.tickTp.exhausted) out.push(`note: ${r.tickTp.exhausted} tick-off clients ran out of open tasks before the end of a round`);
@@ -480,13 +522,27 @@ function printReport(
       `(${r.consistent ? 'consistent' : 'MISMATCH'}); measured phase: ${r.transactions.begins} transactions, ${r.transactions.commits} COMMITs, ` +
       `${r.transactions.nested} nested inside another request's transaction (max depth ${r.transactions.maxDepth}), ${r.transactions.rollbacks} rollbacks`,
   );
-  if (o.profile) out.push(`raw CPU profiles (last round): ${join(tmpdir(), 'fazhi-bench-trivial.cpuprofile')}, ${join(tmpdir(), 'fazhi-bench-tick.cpuprofile')}`);
-  if (Object.keys(r.backgroundRows).length) out.push(`background rows at the end: ${Object.entries(r.backgroundRows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (o.profile)
+    out.push(`raw CPU profiles (last round): ${join(tmpdir(), 'fazhi-bench-trivial.cpuprofile')}, ${join(tmpdir(), 'fazhi-bench-tick.cpuprofile')}`);
+  if (Object.keys(r.backgroundRows).length)
+    out.push(
+      `background rows at the end: ${Object.entries(r.backgroundRows)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
   out.push('');
   for (const p of r.profiles) {
     const per = (v: number) => ((v * 1000) / p.requests).toFixed(0);
-    out.push(`CPU profile of the server thread, ${p.name}: ${p.summary.totalMs.toFixed(0)} ms sampled over ${p.requests} requests = ${per(p.summary.totalMs)} µs/request`);
-    out.push('  by package (µs/request): ' + p.summary.byPackage.slice(0, 12).map((x) => `${x.name} ${per(x.ms)}`).join(', '));
+    out.push(
+      `CPU profile of the server thread, ${p.name}: ${p.summary.totalMs.toFixed(0)} ms sampled over ${p.requests} requests = ${per(p.summary.totalMs)} µs/request`,
+    );
+    out.push(
+      '  by package (µs/request): ' +
+        p.summary.byPackage
+          .slice(0, 12)
+          .map((x) => `${x.name} ${per(x.ms)}`)
+          .join(', '),
+    );
     out.push('  top functions by self time:');
     p.summary.byFunction.slice(0, 12).forEach((x) => out.push(`    ${per(x.ms).padStart(6)} µs/request  ${x.pct.toFixed(1).padStart(5)}%  ${x.name}`));
     out.push('');

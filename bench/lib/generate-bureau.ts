@@ -45,7 +45,11 @@ interface ItemRow {
 }
 
 interface SqliteDb {
-  prepare(sql: string): { run(...params: unknown[]): { lastInsertRowid: number | bigint }; all(...params: unknown[]): unknown[]; get(...params: unknown[]): unknown };
+  prepare(sql: string): {
+    run(...params: unknown[]): { lastInsertRowid: number | bigint };
+    all(...params: unknown[]): unknown[];
+    get(...params: unknown[]): unknown;
+  };
   transaction<T>(fn: () => T): () => T;
   pragma(sql: string): unknown;
 }
@@ -62,7 +66,20 @@ function rng(seed: number): () => number {
   };
 }
 
-const OFFICE_NAMES = ['办公室', '政策法规股', '人事股', '计划财务股', '基础教育股', '职业与成人教育股', '安全稳定股', '教育督导室', '教研室', '体卫艺股', '招生考试办公室', '信访办公室'];
+const OFFICE_NAMES = [
+  '办公室',
+  '政策法规股',
+  '人事股',
+  '计划财务股',
+  '基础教育股',
+  '职业与成人教育股',
+  '安全稳定股',
+  '教育督导室',
+  '教研室',
+  '体卫艺股',
+  '招生考试办公室',
+  '信访办公室',
+];
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 /** TypeORM's SQLite datetime format (UTC). */
@@ -131,7 +148,17 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
     const planOfTemplate = new Map<number, number>();
     for (const it of items) {
       if (it.kind !== 'event' || planOfTemplate.has(it.template_id)) continue;
-      const id = Number(insPlan.run('event', `event:${it.template_key}:BENCH-${spec.year}-1`, spec.year, it.template_id, `BENCH-${spec.year}-1`, `${it.template_name}（基准）`, now).lastInsertRowid);
+      const id = Number(
+        insPlan.run(
+          'event',
+          `event:${it.template_key}:BENCH-${spec.year}-1`,
+          spec.year,
+          it.template_id,
+          `BENCH-${spec.year}-1`,
+          `${it.template_name}（基准）`,
+          now,
+        ).lastInsertRowid,
+      );
       planOfTemplate.set(it.template_id, id);
       planIds.push(id);
     }
@@ -146,9 +173,30 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
     const yearStart = Date.UTC(spec.year, 0, 1);
     const days = (Date.UTC(spec.year + 1, 0, 1) - yearStart) / 86_400_000;
     const cols = [
-      'plan_id', 'template_item_id', 'work_point_id', 'department_id', 'period_key', 'period_label', 'title', 'description', 'basis', 'evidence_hint',
-      'schedule_text', 'due_on', 'status', 'needs_review', 'reviewer_department_id', 'target_count', 'target_unit', 'activity_count', 'gate_task_ids',
-      'completion_note', 'completed_at', 'completed_by_id', 'created_at', 'updated_at',
+      'plan_id',
+      'template_item_id',
+      'work_point_id',
+      'department_id',
+      'period_key',
+      'period_label',
+      'title',
+      'description',
+      'basis',
+      'evidence_hint',
+      'schedule_text',
+      'due_on',
+      'status',
+      'needs_review',
+      'reviewer_department_id',
+      'target_count',
+      'target_unit',
+      'activity_count',
+      'gate_task_ids',
+      'completion_note',
+      'completed_at',
+      'completed_by_id',
+      'created_at',
+      'updated_at',
     ];
     const ROWS = 100;
     const one = `(${cols.map(() => '?').join(', ')})`;
@@ -164,7 +212,10 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
       batchRows = 0;
     };
     const headUserIds = new Map<number, number>(
-      (db.prepare(`SELECT id, department_id FROM users WHERE role = 'head'`).all() as { id: number; department_id: number }[]).map((u) => [u.department_id, u.id]),
+      (db.prepare(`SELECT id, department_id FROM users WHERE role = 'head'`).all() as { id: number; department_id: number }[]).map((u) => [
+        u.department_id,
+        u.id,
+      ]),
     );
 
     departmentIds.forEach((dept, di) => {
@@ -172,8 +223,7 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
       for (let j = 0; j < perDept[di]; j++) {
         const it = order[j % order.length];
         const period = Math.floor(j / order.length);
-        const dueOn =
-          random() < 0.02 ? null : new Date(yearStart + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
+        const dueOn = random() < 0.02 ? null : new Date(yearStart + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
         const r = random();
         let status = r < 0.4 ? 'done' : r < 0.9 ? 'open' : r < 0.95 ? 'submitted' : 'returned';
         let needsReview = it.review ? 1 : random() < 0.1 ? 1 : 0;

@@ -33,7 +33,10 @@ export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<
   // in parallel, and the PostgreSQL client must not receive overlapping queries.
   const connection = manager.queryRunner ?? manager;
   const run = (inFlight.get(connection) ?? Promise.resolve()).then(() => writeAudit(manager, entry));
-  inFlight.set(connection, run.catch(() => undefined));
+  inFlight.set(
+    connection,
+    run.catch(() => undefined),
+  );
   return run;
 }
 

@@ -38,8 +38,7 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (!event.entity || NOT_AUDITED.has(event.metadata.tableName)) return;
     const before = event.databaseEntity ?? null;
     const changed = event.updatedColumns.map((c) => c.propertyName);
-    const pick = (source: Record<string, unknown> | null) =>
-      source ? Object.fromEntries(changed.map((k) => [k, source[k]])) : null;
+    const pick = (source: Record<string, unknown> | null) => (source ? Object.fromEntries(changed.map((k) => [k, source[k]])) : null);
     if (!changed.length) return;
     await recordAudit(event.manager, {
       action: 'update',

@@ -27,7 +27,10 @@ export class AuthService {
 
   async login(login: string, password: string, address: string, now = new Date()): Promise<LoginResult> {
     this.refuseThrottledAddress(address, now);
-    const user = await this.users.findOne({ where: { login }, select: { id: true, passwordHash: true, active: true, failedLogins: true, lockedUntil: true } as never });
+    const user = await this.users.findOne({
+      where: { login },
+      select: { id: true, passwordHash: true, active: true, failedLogins: true, lockedUntil: true } as never,
+    });
     if (user?.lockedUntil && user.lockedUntil > now) {
       const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
       throw new HttpException(`登录失败次数过多，账号已暂时锁定，请 ${minutes} 分钟后再试`, HttpStatus.TOO_MANY_REQUESTS);

@@ -4,11 +4,7 @@ import { DomainEvents } from '../common/domain-events';
 import { Repository } from 'typeorm';
 import { BUILTIN_ARRANGEMENTS } from './builtin-arrangements';
 import { CalendarYear } from './calendar-year.entity';
-import {
-  WorkingDayCalendar,
-  findArrangementProblem,
-  type YearArrangement,
-} from './working-day-calendar';
+import { WorkingDayCalendar, findArrangementProblem, type YearArrangement } from './working-day-calendar';
 
 /** Another process (API replica, worker) may load a year; re-read the table this often. */
 export const CALENDAR_CACHE_TTL_MS = 30_000;
@@ -142,8 +138,7 @@ export class CalendarService implements OnApplicationBootstrap {
 
 /** Sorted, de-duplicated copy; leaves non-string entries for validation to reject by name. */
 function normalize(a: YearArrangement): YearArrangement {
-  const dates = (list: unknown): string[] =>
-    Array.isArray(list) ? [...new Set(list as string[])].sort() : (list as string[]);
+  const dates = (list: unknown): string[] => (Array.isArray(list) ? [...new Set(list as string[])].sort() : (list as string[]));
   const holidays = Array.isArray(a.holidays)
     ? a.holidays
         .map((h) => ({ date: h?.date, name: typeof h?.name === 'string' ? h.name.trim() : h?.name }))

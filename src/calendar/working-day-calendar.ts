@@ -6,14 +6,7 @@
  * year throws CalendarYearMissingError instead of guessing "plain weekdays" — a deadline computed
  * over an unknown Spring Festival would be silently wrong by a week.
  */
-import {
-  addDays,
-  assertValidDate,
-  isValidDate,
-  isWeekend,
-  isoWeekday,
-  yearOf,
-} from '../common/dates';
+import { addDays, assertValidDate, isValidDate, isWeekend, isoWeekday, yearOf } from '../common/dates';
 
 export interface HolidayName {
   date: string;
@@ -33,9 +26,7 @@ export interface YearArrangement {
 
 export class CalendarYearMissingError extends Error {
   constructor(readonly year: number) {
-    super(
-      `尚未载入${year}年的法定节假日安排，无法计算工作日。请管理员先导入该年的放假和调休安排。`,
-    );
+    super(`尚未载入${year}年的法定节假日安排，无法计算工作日。请管理员先导入该年的放假和调休安排。`);
     this.name = 'CalendarYearMissingError';
   }
 }
@@ -82,10 +73,7 @@ interface LoadedYear {
   names: ReadonlyMap<string, string>;
 }
 
-export type ArrangementSource =
-  | ReadonlyMap<number, YearArrangement>
-  | Readonly<Record<number, YearArrangement>>
-  | Iterable<YearArrangement>;
+export type ArrangementSource = ReadonlyMap<number, YearArrangement> | Readonly<Record<number, YearArrangement>> | Iterable<YearArrangement>;
 
 /** Immutable; build a new one (e.g. withArrangement) when a year is added. */
 export class WorkingDayCalendar {

@@ -46,11 +46,7 @@ export class CatalogController {
   @Patch('templates/:id/items/:itemId')
   @Roles('admin')
   @ApiOperation({ summary: '修改模板事项（管理员）；已下发的任务不受影响' })
-  updateItem(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('itemId', ParseIntPipe) itemId: number,
-    @Body() dto: UpdateTemplateItemDto,
-  ): Promise<TemplateItem> {
+  updateItem(@Param('id', ParseIntPipe) id: number, @Param('itemId', ParseIntPipe) itemId: number, @Body() dto: UpdateTemplateItemDto): Promise<TemplateItem> {
     return this.catalog.updateItem(id, itemId, dto);
   }
 }

@@ -68,7 +68,13 @@ export class CatalogService {
     if (problems.length) throw new Error(`Catalogue is invalid:\n${problems.join('\n')}`);
     return this.dataSource.transaction(async (m) => {
       const current = await m.getRepository(ChecklistTemplate).maximum('catalogueVersion');
-      const result: CatalogueLoadResult = { version: file.version, workPoints: file.workPoints.length, templatesCreated: 0, templatesUpdated: 0, unchanged: true };
+      const result: CatalogueLoadResult = {
+        version: file.version,
+        workPoints: file.workPoints.length,
+        templatesCreated: 0,
+        templatesUpdated: 0,
+        unchanged: true,
+      };
       if ((current ?? 0) >= file.version) return result;
       result.unchanged = false;
       for (const wp of file.workPoints) {
@@ -87,7 +93,8 @@ export class CatalogService {
   async createTemplate(dto: CreateTemplateDto): Promise<ChecklistTemplate & { items: TemplateItem[] }> {
     const problems = templateProblems(dto);
     if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
-    if (!(await this.dataSource.getRepository(WorkPoint).existsBy({ id: dto.workPointId }))) throw new BadRequestException(`工作要点 ${dto.workPointId} 不存在`);
+    if (!(await this.dataSource.getRepository(WorkPoint).existsBy({ id: dto.workPointId })))
+      throw new BadRequestException(`工作要点 ${dto.workPointId} 不存在`);
     if (await this.dataSource.getRepository(ChecklistTemplate).existsBy({ key: dto.key })) throw new ConflictException(`模板键 ${dto.key} 已存在`);
     const id = await this.dataSource.transaction((m) => this.writeTemplate(m, dto, dto.workPointId, 0));
     return this.getTemplate(id);
@@ -107,10 +114,19 @@ export class CatalogService {
       target: target === undefined ? item.target : target,
       reviewerRole: (dto.review ?? item.review) ? (dto.reviewerRole ?? item.reviewerRole ?? 'legal') : null,
     };
-    const asCatalogue = template.items.map((i) => (i.id === itemId ? next : i)).map((i) => ({
-      key: i.key, title: i.title, description: i.description, basis: i.basis, evidenceHint: i.evidenceHint,
-      lead: i.leadRole, support: i.supportRoles, schedule: i.schedule, gates: i.gates,
-    }));
+    const asCatalogue = template.items
+      .map((i) => (i.id === itemId ? next : i))
+      .map((i) => ({
+        key: i.key,
+        title: i.title,
+        description: i.description,
+        basis: i.basis,
+        evidenceHint: i.evidenceHint,
+        lead: i.leadRole,
+        support: i.supportRoles,
+        schedule: i.schedule,
+        gates: i.gates,
+      }));
     const problems = templateProblems({ kind: template.kind, anchors: template.anchors, items: asCatalogue });
     if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
     return this.dataSource.getRepository(TemplateItem).save(next);
@@ -118,7 +134,13 @@ export class CatalogService {
 
   private async writeTemplate(m: EntityManager, t: CatalogueTemplate, workPointId: number, version: number): Promise<number> {
     const template = await this.upsertByKey(m, ChecklistTemplate, {
-      key: t.key, workPointId, name: t.name, kind: t.kind, description: t.description ?? '', anchors: t.anchors ?? [], catalogueVersion: version,
+      key: t.key,
+      workPointId,
+      name: t.name,
+      kind: t.kind,
+      description: t.description ?? '',
+      anchors: t.anchors ?? [],
+      catalogueVersion: version,
     });
     const existing = await m.find(TemplateItem, { where: { templateId: template.id } });
     const listed = new Set(t.items.map((i) => i.key));
@@ -127,7 +149,11 @@ export class CatalogService {
       await m.save(TemplateItem, { ...current, ...itemFields(item, index), templateId: template.id });
     }
     const retired = existing.filter((e) => !listed.has(e.key) && e.active);
-    if (retired.length) await m.save(TemplateItem, retired.map((e) => ({ ...e, active: false })));
+    if (retired.length)
+      await m.save(
+        TemplateItem,
+        retired.map((e) => ({ ...e, active: false })),
+      );
     return template.id;
   }
 

@@ -77,7 +77,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       // Nest wraps body-parser errors (bad JSON, too large) in an HttpException: keep their own sentence.
       const cause = exception.cause && typeof exception.cause === 'object' ? clientErrorOf(exception.cause as object) : undefined;
       const message =
-        typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : (cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误'));
+        typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误');
       return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
     }
     if (exception instanceof CalendarYearMissingError || exception instanceof ScheduleError) {

@@ -7,8 +7,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 export type ProcessRole = 'all' | 'api' | 'worker';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
-const toBool = ({ value }: { value: unknown }) =>
-  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
 /**
  * Every setting the service reads from the environment, validated once at start.
@@ -16,100 +15,158 @@ const toBool = ({ value }: { value: unknown }) =>
  */
 export class EnvironmentVariables {
   /** HTTP port. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST = '0.0.0.0';
 
   /** Folder for the SQLite file, the token secret, evidence files and the mail outbox copies. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATA_DIR = 'data';
 
   /** `postgres://…` for PostgreSQL; `sqlite:<path>` or empty for the SQLite file under DATA_DIR. */
-  @IsOptional() @Matches(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, { message: 'must be postgres://… or sqlite:<file>' })
+  @IsOptional()
+  @Matches(/^(postgres(ql)?:\/\/.+|sqlite:.+)$/, { message: 'must be postgres://… or sqlite:<file>' })
   DATABASE_URL?: string;
 
-  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'must be redis://host:port[/db]' })
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be redis://host:port[/db]' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** Prefix of every BullMQ key, so several installations (or test runs) can share one Redis. */
-  @IsOptional() @Matches(/^[A-Za-z0-9:_-]+$/)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9:_-]+$/)
   QUEUE_PREFIX = 'fazhi';
 
   /** `all` = API and worker in one process; `api` = HTTP only; `worker` = jobs only. */
-  @IsOptional() @IsIn(['all', 'api', 'worker'])
+  @IsOptional()
+  @IsIn(['all', 'api', 'worker'])
   PROCESS_ROLE: ProcessRole = 'all';
 
   /** Token-signing secret; generated under DATA_DIR on first start when not given. */
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
   /** Token lifetime in minutes. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(5) @Max(60 * 24 * 30)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60 * 24 * 30)
   TOKEN_TTL_MINUTES = 480;
 
   /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   LOGIN_MAX_FAILURES = 5;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
   LOGIN_LOCK_MINUTES = 15;
 
   /** argon2 memory cost in KiB (lower only in tests). */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
   PASSWORD_HASH_MEMORY_KIB = 19456;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   TIME_ZONE = 'Asia/Shanghai';
 
-  @IsOptional() @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   /** Comma-separated allowed origins; CORS is off when empty. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CORS_ORIGINS = '';
 
   /** Largest JSON body accepted. */
-  @IsOptional() @Matches(/^\d+(kb|mb)$/i)
+  @IsOptional()
+  @Matches(/^\d+(kb|mb)$/i)
   BODY_LIMIT = '1mb';
 
   /** Largest evidence file, in megabytes, and how many files one upload may carry. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
   UPLOAD_MAX_MB = 50;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   UPLOAD_MAX_FILES = 10;
 
   /** Password of the first admin account; a random one is generated and printed when empty. */
-  @IsOptional() @IsString() @MinLength(8)
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
   ADMIN_PASSWORD?: string;
 
   /** Load the demo bureau on first start with an empty database. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   DEMO = true;
 
   /** `smtp://user:pass@host:port`; without it mail stays in the outbox. */
-  @IsOptional() @Matches(/^smtps?:\/\/.+/)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/)
   SMTP_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   MAIL_FROM = '法治督办 <noreply@fazhi.local>';
 
   /** Delivery attempts of one e-mail before it is marked failed (exponential backoff between). */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   MAIL_SEND_ATTEMPTS = 8;
 
   /** First retry delay of a failed e-mail, in milliseconds; doubles on each attempt. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
   MAIL_RETRY_BASE_MS = 30_000;
 
   /** Jobs one worker process runs at once. */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   WORKER_CONCURRENCY = 10;
 
   /** Base of the links in e-mails. */
-  @IsOptional() @Matches(/^https?:\/\/.+/)
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/)
   PUBLIC_BASE_URL = 'http://localhost:3000';
 }
 

@@ -20,7 +20,23 @@ import { User } from '../org/user.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
 export const ENTITIES = [
-  Bureau, Department, DepartmentRole, User, LeaderSupervision, AuditEvent, CalendarYear,
-  WorkPoint, ChecklistTemplate, TemplateItem, Plan, Task, TaskTransition, Activity, Urge, EvidenceFile,
-  OutboxMessage, ReminderPolicy, ReminderRun,
+  Bureau,
+  Department,
+  DepartmentRole,
+  User,
+  LeaderSupervision,
+  AuditEvent,
+  CalendarYear,
+  WorkPoint,
+  ChecklistTemplate,
+  TemplateItem,
+  Plan,
+  Task,
+  TaskTransition,
+  Activity,
+  Urge,
+  EvidenceFile,
+  OutboxMessage,
+  ReminderPolicy,
+  ReminderRun,
 ];

@@ -19,8 +19,22 @@ export interface DemoDepartment {
 }
 
 export const DEMO_DEPARTMENTS: DemoDepartment[] = [
-  { code: 'office', name: '局办公室', kind: 'office', roles: ['office'], head: { login: 'bgs', name: '王建国', title: '办公室主任' }, staff: { login: 'bgs-staff', name: '李娜' } },
-  { code: 'legal', name: '政策法规股', kind: 'office', roles: ['legal'], head: { login: 'fgg', name: '陈立法', title: '股长' }, staff: { login: 'fgg-staff', name: '赵敏' } },
+  {
+    code: 'office',
+    name: '局办公室',
+    kind: 'office',
+    roles: ['office'],
+    head: { login: 'bgs', name: '王建国', title: '办公室主任' },
+    staff: { login: 'bgs-staff', name: '李娜' },
+  },
+  {
+    code: 'legal',
+    name: '政策法规股',
+    kind: 'office',
+    roles: ['legal'],
+    head: { login: 'fgg', name: '陈立法', title: '股长' },
+    staff: { login: 'fgg-staff', name: '赵敏' },
+  },
   { code: 'safety', name: '安全管理股', kind: 'office', roles: ['safety'], head: { login: 'aqg', name: '刘安全', title: '股长' } },
   { code: 'education', name: '教育股', kind: 'office', roles: ['education'], head: { login: 'jyg', name: '孙育人', title: '股长' } },
   { code: 'personnel', name: '人事股', kind: 'office', roles: ['personnel'], head: { login: 'rsg', name: '周人和', title: '股长' } },
@@ -55,8 +69,20 @@ export interface DemoLeader {
 
 export const DEMO_LEADERS: DemoLeader[] = [
   { login: 'juzhang', name: '张振华', title: '党组书记、局长', isBureauHead: true, supervises: ['office', 'legal', 'personnel', 'party'] },
-  { login: 'fjz-li', name: '李文博', title: '副局长', isBureauHead: false, supervises: ['education', 'safety', 'research', 'supervision', 'school-yz', 'school-ez', 'school-syxx', 'school-cgxx', 'school-cnxx'] },
-  { login: 'fjz-yang', name: '杨秀英', title: '副局长', isBureauHead: false, supervises: ['finance', 'private', 'approval', 'petition', 'school-hsxx', 'school-qsxx', 'school-zxyey', 'school-dyyey', 'school-zz'] },
+  {
+    login: 'fjz-li',
+    name: '李文博',
+    title: '副局长',
+    isBureauHead: false,
+    supervises: ['education', 'safety', 'research', 'supervision', 'school-yz', 'school-ez', 'school-syxx', 'school-cgxx', 'school-cnxx'],
+  },
+  {
+    login: 'fjz-yang',
+    name: '杨秀英',
+    title: '副局长',
+    isBureauHead: false,
+    supervises: ['finance', 'private', 'approval', 'petition', 'school-hsxx', 'school-qsxx', 'school-zxyey', 'school-dyyey', 'school-zz'],
+  },
 ];
 
 /** 法律顾问 (a public-service lawyer attached to 政策法规股). */

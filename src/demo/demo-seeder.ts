@@ -63,7 +63,14 @@ export class DemoSeeder {
     return requestContext.run({ requestId: 'demo', actor: 'demo' }, async () => {
       const people = await this.createOrganisation();
       const admin = await this.dataSource.getRepository(User).findOneByOrFail({ role: 'admin' });
-      const actor = (u: User): AuthUser => ({ id: u.id, login: u.login, name: u.name, role: u.role, departmentId: u.departmentId, isBureauHead: u.isBureauHead });
+      const actor = (u: User): AuthUser => ({
+        id: u.id,
+        login: u.login,
+        name: u.name,
+        role: u.role,
+        departmentId: u.departmentId,
+        isBureauHead: u.isBureauHead,
+      });
       const today = this.clock.today();
       const year = await this.planYear(today);
       await this.plans.createAnnual(year, actor(admin));
@@ -81,7 +88,10 @@ export class DemoSeeder {
     const people = new Map<string, User>();
     const departments = new Map<string, Department>();
     const user = async (login: string, name: string, role: User['role'], departmentId: number | null, title: string, isBureauHead = false) => {
-      const saved = await m.save(User, m.create(User, { login, name, email: `${login}@demo.fazhi.local`, role, departmentId, title, isBureauHead, passwordHash }));
+      const saved = await m.save(
+        User,
+        m.create(User, { login, name, email: `${login}@demo.fazhi.local`, role, departmentId, title, isBureauHead, passwordHash }),
+      );
       people.set(login, saved);
       return saved;
     };
@@ -94,7 +104,10 @@ export class DemoSeeder {
     }
     for (const l of DEMO_LEADERS) {
       const leader = await user(l.login, l.name, 'leader', null, l.title, l.isBureauHead);
-      await m.save(LeaderSupervision, l.supervises.map((code) => ({ leaderId: leader.id, departmentId: departments.get(code)!.id })));
+      await m.save(
+        LeaderSupervision,
+        l.supervises.map((code) => ({ leaderId: leader.id, departmentId: departments.get(code)!.id })),
+      );
     }
     await user(DEMO_ADVISER.login, DEMO_ADVISER.name, 'adviser', departments.get(DEMO_ADVISER.department)!.id, DEMO_ADVISER.title);
     return people;
@@ -111,15 +124,30 @@ export class DemoSeeder {
     const templates = new Map((await this.dataSource.getRepository(ChecklistTemplate).find()).map((t) => [t.key, t.id]));
     const year = yearOf(today);
     await this.plans.createEvent(
-      { templateId: templates.get('normative-document')!, reference: `示教发〔${year}〕12号`, title: '关于规范中小学校外培训机构管理的通知', anchors: { draftedOn: addDays(today, -40) } },
+      {
+        templateId: templates.get('normative-document')!,
+        reference: `示教发〔${year}〕12号`,
+        title: '关于规范中小学校外培训机构管理的通知',
+        anchors: { draftedOn: addDays(today, -40) },
+      },
       legalHead,
     );
     await this.plans.createEvent(
-      { templateId: templates.get('enforcement-case')!, reference: `示教罚〔${year}〕3号`, title: '某培训学校未经许可擅自招生案', anchors: { filedOn: addDays(today, -95), decidedOn: addDays(today, -3) } },
+      {
+        templateId: templates.get('enforcement-case')!,
+        reference: `示教罚〔${year}〕3号`,
+        title: '某培训学校未经许可擅自招生案',
+        anchors: { filedOn: addDays(today, -95), decidedOn: addDays(today, -3) },
+      },
       legalHead,
     );
     await this.plans.createEvent(
-      { templateId: templates.get('random-inspection')!, reference: `${year}-秋季-民办学校`, title: `${year}年秋季民办学校“双随机”抽查`, anchors: { plannedOn: addDays(today, -45), inspectionEndOn: addDays(today, -12) } },
+      {
+        templateId: templates.get('random-inspection')!,
+        reference: `${year}-秋季-民办学校`,
+        title: `${year}年秋季民办学校“双随机”抽查`,
+        anchors: { plannedOn: addDays(today, -45), inspectionEndOn: addDays(today, -12) },
+      },
       legalHead,
     );
   }
@@ -170,7 +198,11 @@ export class DemoSeeder {
       const worker = actor(head);
       try {
         for (let n = task.activityCount; n < (task.targetCount ?? 0); n += 1) {
-          await this.tasks.addActivity(worker, task.id, { occurredOn: addDays(task.dueOn, -7 * (n + 1)), title: `${task.title}（第${n + 1}次）`, participants: '班子成员及相关股室负责人' });
+          await this.tasks.addActivity(worker, task.id, {
+            occurredOn: addDays(task.dueOn, -7 * (n + 1)),
+            title: `${task.title}（第${n + 1}次）`,
+            participants: '班子成员及相关股室负责人',
+          });
         }
         if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
         const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。' });
@@ -194,6 +226,11 @@ export class DemoSeeder {
     const wanted = ['juzhang', 'fjz-li', 'bgs', 'fgg', 'fgg-staff', 'aqg', 'yz', 'guwen'];
     return users
       .filter((u) => wanted.includes(u.login))
-      .map((u) => ({ login: u.login, name: `${u.name}（${u.title}）`, role: u.role, department: u.departmentId ? (departments.get(u.departmentId) ?? '') : '局领导' }));
+      .map((u) => ({
+        login: u.login,
+        name: `${u.name}（${u.title}）`,
+        role: u.role,
+        department: u.departmentId ? (departments.get(u.departmentId) ?? '') : '局领导',
+      }));
   }
 }

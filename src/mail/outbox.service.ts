@@ -43,7 +43,14 @@ export class OutboxService {
       // updateEntity(false): with rows skipped by OR IGNORE / ON CONFLICT, TypeORM's read-back of
       // generated ids misaligns (SQLite derives them from last_insert_rowid and throws on a fresh
       // connection when every row was a duplicate, e.g. two replicas running the same day).
-      await this.repo.createQueryBuilder().insert().into(OutboxMessage).values(messages.slice(i, i + 200)).orIgnore().updateEntity(false).execute();
+      await this.repo
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessage)
+        .values(messages.slice(i, i + 200))
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
     }
     const keys = messages.map((m) => m.idempotencyKey);
     const waiting: number[] = [];
@@ -132,7 +139,11 @@ export class OutboxService {
 
   async list(q: OutboxQueryDto, recipientId?: number): Promise<Page<OutboxMessage>> {
     const [items, total] = await this.repo.findAndCount({
-      where: { ...(q.status ? { status: q.status } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}) },
+      where: {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
+      },
       order: { id: 'DESC' },
       skip: q.offset,
       take: q.pageSize,

@@ -33,7 +33,11 @@ export class UsersService {
     } else if (query.departmentId !== undefined) where.departmentId = query.departmentId;
     const [rows, total] = await this.users.findAndCount({ where, order: { id: 'ASC' }, skip: query.offset, take: query.pageSize });
     const supervised = await this.supervisedByLeader(rows.filter((u) => u.role === 'leader').map((u) => u.id));
-    return Page.of(rows.map((u) => UserView.of(u, supervised.get(u.id))), total, query);
+    return Page.of(
+      rows.map((u) => UserView.of(u, supervised.get(u.id))),
+      total,
+      query,
+    );
   }
 
   async get(caller: AuthUser, id: number): Promise<UserView> {
@@ -96,7 +100,11 @@ export class UsersService {
       const removed = current.filter((s) => !departmentIds.includes(s.departmentId));
       if (removed.length) await m.remove(removed);
       const added = departmentIds.filter((d) => !current.some((s) => s.departmentId === d));
-      if (added.length) await m.save(LeaderSupervision, added.map((departmentId) => ({ leaderId, departmentId })));
+      if (added.length)
+        await m.save(
+          LeaderSupervision,
+          added.map((departmentId) => ({ leaderId, departmentId })),
+        );
     });
     return this.view(leader);
   }

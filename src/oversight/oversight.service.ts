@@ -84,7 +84,14 @@ export class OversightService {
       const id = Number(c.id);
       const total = Number(c.total);
       const done = Number(c.done ?? 0);
-      return { id, name: names.get(id) ?? '', total, done, overdue: Number(c.overdue ?? 0), completionRate: total ? Math.round((done / total) * 1000) / 1000 : 0 };
+      return {
+        id,
+        name: names.get(id) ?? '',
+        total,
+        done,
+        overdue: Number(c.overdue ?? 0),
+        completionRate: total ? Math.round((done / total) * 1000) / 1000 : 0,
+      };
     });
   }
 }

@@ -29,7 +29,10 @@ export class DepartmentResolver {
     const roles = await m.find(DepartmentRole);
     const active = new Set((await m.find(Department, { where: { active: true }, select: { id: true } })).map((d) => d.id));
     const schools = await m.find(Department, { where: { kind: 'school', active: true }, order: { id: 'ASC' } });
-    return new DepartmentResolver(new Map(roles.filter((r) => active.has(r.departmentId)).map((r) => [r.roleCode, r.departmentId])), schools.map((s) => s.id));
+    return new DepartmentResolver(
+      new Map(roles.filter((r) => active.has(r.departmentId)).map((r) => [r.roleCode, r.departmentId])),
+      schools.map((s) => s.id),
+    );
   }
 
   /** Role codes the items need that no active department plays. */
@@ -117,7 +120,12 @@ export class PlanBuilder {
     return created;
   }
 
-  private newTask(item: TemplateItem, occurrence: { periodKey: string; periodLabel: string; dueOn: string | null; dueNote: string }, departmentId: number, lead: Task | null): Task {
+  private newTask(
+    item: TemplateItem,
+    occurrence: { periodKey: string; periodLabel: string; dueOn: string | null; dueNote: string },
+    departmentId: number,
+    lead: Task | null,
+  ): Task {
     const template = this.ctx.templates.get(item.templateId)!;
     return this.m.create(Task, {
       planId: this.ctx.plan.id,

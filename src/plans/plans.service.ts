@@ -139,7 +139,14 @@ export class PlansService {
    * Re-dates the open tasks whose anchor changed and those still undated. The others keep the
    * deadline they were issued with, even when the template item's rule was edited since.
    */
-  private async reschedule(m: EntityManager, builder: PlanBuilder, items: TemplateItem[], plan: Plan, userId: number | null, changed: ReadonlySet<string>): Promise<void> {
+  private async reschedule(
+    m: EntityManager,
+    builder: PlanBuilder,
+    items: TemplateItem[],
+    plan: Plan,
+    userId: number | null,
+    changed: ReadonlySet<string>,
+  ): Promise<void> {
     const tasks = await m.find(Task, { where: { planId: plan.id, status: In(['open', 'returned', 'submitted']) } });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
@@ -149,7 +156,14 @@ export class PlansService {
       const dueOn = occurrence?.dueOn ?? null;
       if (dueOn === task.dueOn) continue;
       await m.save(Task, { ...task, dueOn, dueNote: occurrence?.dueNote ?? '' });
-      await m.save(TaskTransition, { taskId: task.id, action: 'schedule', fromStatus: task.status, toStatus: task.status, note: `期限调整为 ${dueOn ?? '待定'}`, userId });
+      await m.save(TaskTransition, {
+        taskId: task.id,
+        action: 'schedule',
+        fromStatus: task.status,
+        toStatus: task.status,
+        note: `期限调整为 ${dueOn ?? '待定'}`,
+        userId,
+      });
     }
   }
 
@@ -158,7 +172,10 @@ export class PlansService {
     const calendar = await this.calendar.calendar();
     return this.dataSource.transaction(async (m) => {
       const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
-      const items = await activeItems(m, templates.map((t) => t.id));
+      const items = await activeItems(
+        m,
+        templates.map((t) => t.id),
+      );
       const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
       const created = await builder.build(items);
       return { plan, tasksCreated: created.length };

@@ -40,6 +40,15 @@ export class RedisConnections implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     // QUIT only on a live connection: queued behind a reconnect it would wait forever.
-    await Promise.all(this.clients.map((c) => (c.status === 'ready' ? c.quit().then(() => undefined, () => c.disconnect()) : c.disconnect())));
+    await Promise.all(
+      this.clients.map((c) =>
+        c.status === 'ready'
+          ? c.quit().then(
+              () => undefined,
+              () => c.disconnect(),
+            )
+          : c.disconnect(),
+      ),
+    );
   }
 }

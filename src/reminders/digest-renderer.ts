@@ -53,7 +53,9 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
   const html: string[] = [`<p>${escapeHtml(recipientName)}：您好！</p>`];
   const table = (title: string, items: DigestItem[]) => {
     text.push(`【${title}】`);
-    html.push(`<h3>${escapeHtml(title)}（${items.length}项）</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>任务</th><th>承办单位</th><th>工作要点</th><th>截止日期</th><th>状态</th></tr>`);
+    html.push(
+      `<h3>${escapeHtml(title)}（${items.length}项）</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>任务</th><th>承办单位</th><th>工作要点</th><th>截止日期</th><th>状态</th></tr>`,
+    );
     for (const item of items) {
       const t = item.task;
       text.push(`- ${t.title}｜${t.departmentName}｜${t.workPointName}｜截止 ${t.dueOn}｜${when(item)}｜${link(t.id)}`);
@@ -71,10 +73,17 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
   if (digest.escalations.length) table('逾期督办（分管或主管的股室）', digest.escalations);
   if (digest.weekly && weekly) {
     const figures = (title: string, lines: SummaryLine[]) => {
-      text.push(`【${title}】`, ...lines.map((l) => `- ${l.name}：共 ${l.total} 项，已完成 ${l.done} 项（${Math.round(l.completionRate * 100)}%），逾期 ${l.overdue} 项`), '');
+      text.push(
+        `【${title}】`,
+        ...lines.map((l) => `- ${l.name}：共 ${l.total} 项，已完成 ${l.done} 项（${Math.round(l.completionRate * 100)}%），逾期 ${l.overdue} 项`),
+        '',
+      );
       html.push(
         `<h3>${escapeHtml(title)}</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>名称</th><th>总数</th><th>已完成</th><th>完成率</th><th>逾期</th></tr>`,
-        ...lines.map((l) => `<tr><td>${escapeHtml(l.name)}</td><td>${l.total}</td><td>${l.done}</td><td>${Math.round(l.completionRate * 100)}%</td><td>${l.overdue}</td></tr>`),
+        ...lines.map(
+          (l) =>
+            `<tr><td>${escapeHtml(l.name)}</td><td>${l.total}</td><td>${l.done}</td><td>${Math.round(l.completionRate * 100)}%</td><td>${l.overdue}</td></tr>`,
+        ),
         '</table>',
       );
     };
@@ -87,12 +96,26 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
 }
 
 /** 催办: sent at once to the department head. */
-export function renderUrge(recipientName: string, leaderName: string, message: string, task: { id: number; title: string; dueOn: string | null; departmentName: string }, baseUrl: string): RenderedMail {
+export function renderUrge(
+  recipientName: string,
+  leaderName: string,
+  message: string,
+  task: { id: number; title: string; dueOn: string | null; departmentName: string },
+  baseUrl: string,
+): RenderedMail {
   const link = `${baseUrl.replace(/\/$/, '')}/#/tasks/${task.id}`;
   const due = task.dueOn ? `截止 ${task.dueOn}` : '期限待定';
   return {
     subject: `${PREFIX}催办：${task.title}`,
-    text: [`${recipientName}：您好！`, '', `${leaderName}对以下任务进行了催办：`, `${task.title}｜${task.departmentName}｜${due}`, `催办意见：${message}`, '', `办理链接：${link}`].join('\n'),
+    text: [
+      `${recipientName}：您好！`,
+      '',
+      `${leaderName}对以下任务进行了催办：`,
+      `${task.title}｜${task.departmentName}｜${due}`,
+      `催办意见：${message}`,
+      '',
+      `办理链接：${link}`,
+    ].join('\n'),
     html: [
       `<p>${escapeHtml(recipientName)}：您好！</p>`,
       `<p>${escapeHtml(leaderName)}对以下任务进行了催办：</p>`,

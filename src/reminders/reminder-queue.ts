@@ -139,7 +139,9 @@ export class ReminderQueue implements OnApplicationBootstrap, OnApplicationShutd
     const opts = this.jobOptions(JOBS.sendMessage);
     try {
       // One round trip for a whole run's messages.
-      await this.queue.addBulk(messageIds.map((id) => ({ name: JOBS.sendMessage, data: { messageId: id }, opts: { ...opts, jobId: `send-${id}-${attempts.get(id) ?? 0}` } })));
+      await this.queue.addBulk(
+        messageIds.map((id) => ({ name: JOBS.sendMessage, data: { messageId: id }, opts: { ...opts, jobId: `send-${id}-${attempts.get(id) ?? 0}` } })),
+      );
     } catch (err) {
       this.logger.warn(`Could not enqueue ${messageIds.length} sends (${(err as Error).message}); the sweep will retry`);
     }

@@ -82,7 +82,13 @@ export class RemindersService {
       const digest = plan.digests.get(user.id)!;
       const weekly = digest.weekly ? await this.oversight.summary(user.id, {}) : undefined;
       if (!digest.items.length && !digest.escalations.length && !weekly) continue;
-      messages.push({ idempotencyKey: `digest-${user.id}-${today}`, kind: 'digest', recipientId: user.id, toAddress: user.email, ...renderDigest(user.name, digest, this.config.PUBLIC_BASE_URL, weekly) });
+      messages.push({
+        idempotencyKey: `digest-${user.id}-${today}`,
+        kind: 'digest',
+        recipientId: user.id,
+        toAddress: user.email,
+        ...renderDigest(user.name, digest, this.config.PUBLIC_BASE_URL, weekly),
+      });
     }
     const messageIds = await this.outbox.enqueue(messages);
     await runs.update({ runDate: today }, { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length });
@@ -139,7 +145,15 @@ export class RemindersService {
     const [departments, workPoints] = await Promise.all([this.dataSource.getRepository(Department).find(), this.dataSource.getRepository(WorkPoint).find()]);
     const dName = new Map(departments.map((d) => [d.id, d.name]));
     const wName = new Map(workPoints.map((w) => [w.id, w.name]));
-    return rows.map((t) => ({ id: t.id, title: t.title, dueOn: t.dueOn!, departmentId: t.departmentId, departmentName: dName.get(t.departmentId) ?? '', workPointName: wName.get(t.workPointId) ?? '', assigneeId: t.assigneeId }));
+    return rows.map((t) => ({
+      id: t.id,
+      title: t.title,
+      dueOn: t.dueOn!,
+      departmentId: t.departmentId,
+      departmentName: dName.get(t.departmentId) ?? '',
+      workPointName: wName.get(t.workPointId) ?? '',
+      assigneeId: t.assigneeId,
+    }));
   }
 
   private async audience(): Promise<Audience> {
@@ -154,6 +168,11 @@ export class RemindersService {
     for (const s of await this.dataSource.getRepository(LeaderSupervision).find()) {
       if (activeLeader.has(s.leaderId)) supervisorsByDepartment.set(s.departmentId, [...(supervisorsByDepartment.get(s.departmentId) ?? []), s.leaderId]);
     }
-    return { headsByDepartment, supervisorsByDepartment, bureauHeads: leaders.filter((l) => l.isBureauHead).map((l) => l.id), leaders: leaders.map((l) => l.id) };
+    return {
+      headsByDepartment,
+      supervisorsByDepartment,
+      bureauHeads: leaders.filter((l) => l.isBureauHead).map((l) => l.id),
+      leaders: leaders.map((l) => l.id),
+    };
   }
 }

@@ -37,7 +37,12 @@ export class TaskDetailService {
     ]);
     const related = [...gates, ...supporting, ...(lead ? [lead] : [])];
     const departments = await this.departmentNames(related.map((t) => t.departmentId));
-    const users = await this.userNames([task.assigneeId, ...history.map((h) => h.userId), ...evidence.map((e) => e.uploadedById), ...urges.map((u) => u.leaderId)]);
+    const users = await this.userNames([
+      task.assigneeId,
+      ...history.map((h) => h.userId),
+      ...evidence.map((e) => e.uploadedById),
+      ...urges.map((u) => u.leaderId),
+    ]);
     const ref = (t: Task): TaskRef => ({ id: t.id, title: t.title, status: t.status, departmentName: departments.get(t.departmentId) ?? '' });
     const [summary] = await this.queries.summaries([task]);
     return {
@@ -50,8 +55,15 @@ export class TaskDetailService {
       history: history.map((h) => ({ ...h, userName: users.get(h.userId ?? 0) ?? '系统' })),
       activities,
       evidence: evidence.map((e) => ({
-        id: e.id, fileName: e.fileName, mimeType: e.mimeType, size: e.size, sha256: e.sha256, effectiveOn: e.effectiveOn,
-        activityId: e.activityId, uploadedAt: e.uploadedAt, uploadedByName: users.get(e.uploadedById) ?? '',
+        id: e.id,
+        fileName: e.fileName,
+        mimeType: e.mimeType,
+        size: e.size,
+        sha256: e.sha256,
+        effectiveOn: e.effectiveOn,
+        activityId: e.activityId,
+        uploadedAt: e.uploadedAt,
+        uploadedByName: users.get(e.uploadedById) ?? '',
       })),
       urges: urges.map((u) => ({ ...u, leaderName: users.get(u.leaderId) ?? '' })),
       can: {

@@ -25,7 +25,9 @@ export class TaskQueriesService {
   ) {}
 
   async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
-    const qb = applyView(await this.filtered(caller, f), f.view).skip(f.offset).take(f.pageSize);
+    const qb = applyView(await this.filtered(caller, f), f.view)
+      .skip(f.offset)
+      .take(f.pageSize);
     const [tasks, total] = await qb.getManyAndCount();
     return Page.of(await this.summaries(tasks), total, f);
   }
@@ -51,9 +53,21 @@ export class TaskQueriesService {
   async summaries(tasks: Task[]): Promise<TaskSummary[]> {
     const today = this.clock.today();
     const [departments, workPoints, plans] = await Promise.all([
-      this.names(Department, tasks.map((t) => t.departmentId), 'name'),
-      this.names(WorkPoint, tasks.map((t) => t.workPointId), 'name'),
-      this.names(Plan, tasks.map((t) => t.planId), 'title'),
+      this.names(
+        Department,
+        tasks.map((t) => t.departmentId),
+        'name',
+      ),
+      this.names(
+        WorkPoint,
+        tasks.map((t) => t.workPointId),
+        'name',
+      ),
+      this.names(
+        Plan,
+        tasks.map((t) => t.planId),
+        'title',
+      ),
     ]);
     return tasks.map((t) => ({
       id: t.id,

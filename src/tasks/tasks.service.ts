@@ -75,7 +75,10 @@ export class TasksService {
     return this.dataSource.transaction(async (m) => {
       const task = await this.lock(m, caller, id);
       if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以记录活动');
-      const activity = await m.save(Activity, m.create(Activity, { ...dto, participants: dto.participants ?? '', note: dto.note ?? '', taskId: id, createdById: caller.id }));
+      const activity = await m.save(
+        Activity,
+        m.create(Activity, { ...dto, participants: dto.participants ?? '', note: dto.note ?? '', taskId: id, createdById: caller.id }),
+      );
       await m.save(Task, { ...task, activityCount: task.activityCount + 1 });
       return activity;
     });
@@ -86,7 +89,9 @@ export class TasksService {
     const task = await this.readable(caller, id);
     if (caller.role !== 'head' || caller.departmentId !== task.departmentId) throw new ForbiddenException('只有本部门负责人可以指定经办人');
     if (assigneeId !== null) {
-      const ok = await this.dataSource.getRepository(User).existsBy({ id: assigneeId, departmentId: task.departmentId, active: true, role: In(['head', 'staff']) });
+      const ok = await this.dataSource
+        .getRepository(User)
+        .existsBy({ id: assigneeId, departmentId: task.departmentId, active: true, role: In(['head', 'staff']) });
       if (!ok) throw new BadRequestException(`用户 ${assigneeId} 不是本部门在职的负责人或工作人员`);
     }
     return this.dataSource.getRepository(Task).save({ ...task, assigneeId });
@@ -96,7 +101,9 @@ export class TasksService {
   async urge(caller: AuthUser, id: number, message: string): Promise<Urge> {
     const task = await this.readable(caller, id);
     if (task.status === 'done') throw new ConflictException('任务已完成，无需催办');
-    const urge = await this.dataSource.getRepository(Urge).save({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
+    const urge = await this.dataSource
+      .getRepository(Urge)
+      .save({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
     await this.events.emit('urge.created', { urgeId: urge.id });
     return urge;
   }
@@ -115,7 +122,13 @@ export class TasksService {
       const values = Object.fromEntries(changed.map((k) => [k, next[k]]));
       await updateRow(m, Task, id, values);
       await insertRow(m, TaskTransition, { ...record, userId: caller.id, at: new Date() });
-      await recordAudit(m, { action: `task.${record.action}`, entity: 'tasks', entityId: id, before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: values });
+      await recordAudit(m, {
+        action: `task.${record.action}`,
+        entity: 'tasks',
+        entityId: id,
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: values,
+      });
       return next;
     });
   }

@@ -12,7 +12,16 @@ interface Summary {
   status: string;
 }
 interface Detail {
-  task: { id: number; title: string; departmentId: number; leadDepartmentId: number | null; needsReview: boolean; reviewerDepartmentId: number | null; targetCount: number | null; activityCount: number };
+  task: {
+    id: number;
+    title: string;
+    departmentId: number;
+    leadDepartmentId: number | null;
+    needsReview: boolean;
+    reviewerDepartmentId: number | null;
+    targetCount: number | null;
+    activityCount: number;
+  };
   gates: { status: string }[];
   can: { work: boolean };
 }
@@ -153,7 +162,10 @@ describe('web interface in a browser', () => {
     await page.locator(`[data-group=${task.needsReview ? 'open' : 'done'}] [data-task-id="${task.id}"]`).waitFor();
     await page.locator('[data-group=overdue] .task-list, [data-group=overdue] .empty').first().waitFor();
     expect(await page.locator(`[data-group=overdue] [data-task-id="${task.id}"]`).count()).toBe(0);
-    await page.getByTestId('count-overdue').filter({ hasText: String(overdueBefore - 1) }).waitFor();
+    await page
+      .getByTestId('count-overdue')
+      .filter({ hasText: String(overdueBefore - 1) })
+      .waitFor();
     if (overdueBefore === 1) expect(await page.locator('[data-group=overdue] .empty').textContent()).toBe('本部门暂无逾期任务');
     expect(problems).toEqual([]);
   });
@@ -282,7 +294,12 @@ describe('web interface in a browser', () => {
     const p2 = leader.page;
     await p2.getByTestId('overdue-chart').waitFor();
     await p2.locator('[data-testid=overdue-list] [data-task-id]').first().waitFor();
-    for (const el of [p2.getByTestId('user-name'), p2.getByTestId('kpi-overdue'), p2.getByTestId('overdue-chart'), p2.locator('[data-testid=overdue-list] .btn-urge').first()]) {
+    for (const el of [
+      p2.getByTestId('user-name'),
+      p2.getByTestId('kpi-overdue'),
+      p2.getByTestId('overdue-chart'),
+      p2.locator('[data-testid=overdue-list] .btn-urge').first(),
+    ]) {
       expect(await el.isVisible()).toBe(true);
     }
     o = await horizontalOverflow(p2);
@@ -324,7 +341,9 @@ describe('web interface in a browser', () => {
     await page.getByRole('form', { name: '载入节假日安排' }).waitFor();
     expect(await page.getByRole('form', { name: '载入节假日安排' }).locator('input[type=number]').inputValue()).toBe(String(year));
     const arrangement = { year, daysOff: [`${year}-01-01`], makeUpWorkdays: [], holidays: [{ date: `${year}-01-01`, name: '元旦' }] };
-    await page.getByTestId('calendar-file').setInputFiles({ name: `${year}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(arrangement)) });
+    await page
+      .getByTestId('calendar-file')
+      .setInputFiles({ name: `${year}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(arrangement)) });
     await page.waitForFunction(`document.querySelector('form[aria-label="载入节假日安排"] textarea').value.includes('${year}-01-01')`);
     await page.getByRole('button', { name: '载入', exact: true }).click();
     await page.locator('.alert-ok', { hasText: `已载入${year}年节假日安排` }).waitFor();

@@ -65,7 +65,13 @@ describe.each(DATABASES)('audit trail (%s)', (db) => {
       expectStatus(res, 200);
       const [last] = await events({ entity: 'departments', entityId: String(id) });
       expect(last).toEqual(
-        expect.objectContaining({ userId: org.users.admin.id, action: 'update', before: { name: '政策法规股' }, after: { name: '法规股' }, requestId: res.headers['x-request-id'] }),
+        expect.objectContaining({
+          userId: org.users.admin.id,
+          action: 'update',
+          before: { name: '政策法规股' },
+          after: { name: '法规股' },
+          requestId: res.headers['x-request-id'],
+        }),
       );
       expect(res.headers['x-request-id']).toEqual(expect.any(String));
     });
@@ -78,7 +84,12 @@ describe.each(DATABASES)('audit trail (%s)', (db) => {
 
       const trail = await events({ entity: 'users', entityId: String(user.id) });
       const create = trail.find((e) => e.action === 'create');
-      expect(create).toEqual(expect.objectContaining({ userId: org.users.admin.id, after: expect.objectContaining({ login: 'audited', role: 'staff', departmentId: org.departments.A }) }));
+      expect(create).toEqual(
+        expect.objectContaining({
+          userId: org.users.admin.id,
+          after: expect.objectContaining({ login: 'audited', role: 'staff', departmentId: org.departments.A }),
+        }),
+      );
       const update = trail.find((e) => e.requestId === 'audit-update-user');
       expect(update).toEqual(expect.objectContaining({ action: 'update', userId: org.users.admin.id }));
       expect(update!.before).toEqual(expect.objectContaining({ title: '' }));
@@ -95,7 +106,10 @@ describe.each(DATABASES)('audit trail (%s)', (db) => {
     it('changing one’s own password is attributed to oneself, without the hash', async () => {
       const user = org.users.headB;
       const client = t.as(await t.login(user.login, user.password));
-      expectStatus(await client.post('/auth/password').set('X-Request-Id', 'audit-own-password').send({ currentPassword: user.password, newPassword: 'headb-pass-456' }), 204);
+      expectStatus(
+        await client.post('/auth/password').set('X-Request-Id', 'audit-own-password').send({ currentPassword: user.password, newPassword: 'headb-pass-456' }),
+        204,
+      );
       const [event] = (await events({ entity: 'users', entityId: String(user.id) })).filter((e) => e.requestId === 'audit-own-password');
       expect(event).toEqual(expect.objectContaining({ userId: user.id, actor: 'user', action: 'update' }));
       expect(JSON.stringify(event)).not.toMatch(/\$argon2|passwordHash|headb-pass/);

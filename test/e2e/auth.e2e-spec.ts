@@ -33,7 +33,11 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
     it('returns a token that works on GET /users/me, and never the password hash', async () => {
       const res = await t.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD });
       expectStatus(res, 200);
-      expect(res.body).toEqual({ token: expect.any(String), expiresAt: expect.any(String), user: expect.objectContaining({ login: ADMIN_LOGIN, role: 'admin' }) });
+      expect(res.body).toEqual({
+        token: expect.any(String),
+        expiresAt: expect.any(String),
+        user: expect.objectContaining({ login: ADMIN_LOGIN, role: 'admin' }),
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash|password_hash/);
       const me = await t.as(res.body.token).get('/users/me');
       expectStatus(me, 200);
@@ -212,7 +216,9 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
     it('refuses a wrong current password and a too-short new one', async () => {
       const user = await freshUser();
       const client = t.as(await t.login(user.login, user.password));
-      expect(expectError(await client.post('/auth/password').send({ currentPassword: 'not-my-password', newPassword: 'brand-new-pass-1' }), 400).message).toBe('当前密码不正确'); // 400, not 401: the session stays valid
+      expect(expectError(await client.post('/auth/password').send({ currentPassword: 'not-my-password', newPassword: 'brand-new-pass-1' }), 400).message).toBe(
+        '当前密码不正确',
+      ); // 400, not 401: the session stays valid
       expectError(await client.post('/auth/password').send({ currentPassword: user.password, newPassword: 'short' }), 400);
       expectStatus(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 200);
     });

@@ -45,7 +45,10 @@ describe('catalogue loading and bureau settings', () => {
 
     const result = await t.app.get(CatalogService).loadCatalogue(next);
     expect(result).toEqual(expect.objectContaining({ unchanged: false, templatesCreated: 0, templatesUpdated: 19 }));
-    const items = await t.app.get(DataSource).getRepository(TemplateItem).find({ where: { key: 'annual-report-briefing' } });
+    const items = await t.app
+      .get(DataSource)
+      .getRepository(TemplateItem)
+      .find({ where: { key: 'annual-report-briefing' } });
     expect(items).toHaveLength(1);
     const detail = must(await b.admin.get(`/tasks/${issued.id}`), 200, 'issued task');
     expect(detail.task.title).toBe(issued.title);
@@ -79,7 +82,11 @@ describe('the demo bureau', () => {
 
   it('maps every catalogue role to one of its departments', async () => {
     const roles = must(await t.as(t.adminToken).get('/department-roles'), 200, 'roles') as { roleCode: string }[];
-    expect(roles.map((r) => r.roleCode).sort()).toEqual(loadCatalogueFile().departmentRoles.map((r) => r.code).sort());
+    expect(roles.map((r) => r.roleCode).sort()).toEqual(
+      loadCatalogueFile()
+        .departmentRoles.map((r) => r.code)
+        .sort(),
+    );
   });
 
   it('shows the leader non-empty overdue and due-soon views, and per-department completion', async () => {

@@ -35,7 +35,17 @@ describe('health, docs and HTTP hygiene', () => {
     expectStatus(doc, 200);
     expect(doc.body.info.title).toBe('法治督办 API');
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/auth/login', '/auth/password', '/users', '/users/{id}', '/departments', '/department-roles/{code}', '/audit-events', '/bureau', '/health']),
+      expect.arrayContaining([
+        '/auth/login',
+        '/auth/password',
+        '/users',
+        '/users/{id}',
+        '/departments',
+        '/department-roles/{code}',
+        '/audit-events',
+        '/bureau',
+        '/health',
+      ]),
     );
     expect(doc.body.components.securitySchemes).toEqual(expect.objectContaining({ bearer: expect.objectContaining({ scheme: 'bearer' }) }));
   });

@@ -8,16 +8,26 @@ import { E2E_TIMEOUT_MS } from './support/test-app';
 /** Tables, triggers and functions of the schema (TypeORM's own `migrations` table aside). */
 async function schemaObjects(ds: DataSource, kind: DatabaseKind): Promise<{ tables: string[]; triggers: string[]; functions: string[] }> {
   if (kind === 'sqlite') {
-    const rows: { type: string; name: string }[] = await ds.query("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite_%'");
+    const rows: { type: string; name: string }[] = await ds.query(
+      "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite_%'",
+    );
     return {
-      tables: rows.filter((r) => r.type === 'table' && r.name !== 'migrations').map((r) => r.name).sort(),
-      triggers: rows.filter((r) => r.type === 'trigger').map((r) => r.name).sort(),
+      tables: rows
+        .filter((r) => r.type === 'table' && r.name !== 'migrations')
+        .map((r) => r.name)
+        .sort(),
+      triggers: rows
+        .filter((r) => r.type === 'trigger')
+        .map((r) => r.name)
+        .sort(),
       functions: [],
     };
   }
   const tables: { name: string }[] = await ds.query("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'");
   const triggers: { name: string }[] = await ds.query('SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal');
-  const functions: { name: string }[] = await ds.query("SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'");
+  const functions: { name: string }[] = await ds.query(
+    "SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'",
+  );
   return { tables: tables.map((r) => r.name).sort(), triggers: triggers.map((r) => r.name).sort(), functions: functions.map((r) => r.name).sort() };
 }
 
@@ -54,13 +64,17 @@ describe.each(DATABASES)('migrations (%s)', (kind) => {
     expect(await ds.showMigrations()).toBe(true);
   });
 
-  it('runs every migration up to the latest', async () => {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    expect(ran.map((m) => m.name)).toEqual(expected);
-    expect(await ds.showMigrations()).toBe(false);
-    const tables = (await schemaObjects(ds, kind)).tables;
-    expect(tables).toEqual(expect.arrayContaining(ds.entityMetadatas.map((m) => m.tableName)));
-  }, E2E_TIMEOUT_MS);
+  it(
+    'runs every migration up to the latest',
+    async () => {
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      expect(ran.map((m) => m.name)).toEqual(expected);
+      expect(await ds.showMigrations()).toBe(false);
+      const tables = (await schemaObjects(ds, kind)).tables;
+      expect(tables).toEqual(expect.arrayContaining(ds.entityMetadatas.map((m) => m.tableName)));
+    },
+    E2E_TIMEOUT_MS,
+  );
 
   it('leaves a schema that matches the entities exactly', async () => {
     expect(await pendingSchemaChanges(ds)).toEqual([]);
@@ -74,18 +88,26 @@ describe.each(DATABASES)('migrations (%s)', (kind) => {
     await expect(ds.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
   });
 
-  it('undoes every migration, one by one, back to an empty schema', async () => {
-    for (let i = expected.length - 1; i >= 0; i--) {
-      await ds.undoLastMigration({ transaction: 'each' });
-      const applied: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY id');
-      expect(applied.map((m) => m.name)).toEqual(expected.slice(0, i));
-    }
-    expect(await schemaObjects(ds, kind)).toEqual({ tables: [], triggers: [], functions: [] });
-  }, E2E_TIMEOUT_MS);
+  it(
+    'undoes every migration, one by one, back to an empty schema',
+    async () => {
+      for (let i = expected.length - 1; i >= 0; i--) {
+        await ds.undoLastMigration({ transaction: 'each' });
+        const applied: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY id');
+        expect(applied.map((m) => m.name)).toEqual(expected.slice(0, i));
+      }
+      expect(await schemaObjects(ds, kind)).toEqual({ tables: [], triggers: [], functions: [] });
+    },
+    E2E_TIMEOUT_MS,
+  );
 
-  it('runs up again to the same schema', async () => {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    expect(ran.map((m) => m.name)).toEqual(expected);
-    expect(await pendingSchemaChanges(ds)).toEqual([]);
-  }, E2E_TIMEOUT_MS);
+  it(
+    'runs up again to the same schema',
+    async () => {
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      expect(ran.map((m) => m.name)).toEqual(expected);
+      expect(await pendingSchemaChanges(ds)).toEqual([]);
+    },
+    E2E_TIMEOUT_MS,
+  );
 });

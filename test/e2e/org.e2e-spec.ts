@@ -21,7 +21,9 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
     it('admin creates, reads, updates and deactivates a department', async () => {
       const created = await admin.post('/departments').send({ code: 'safety', name: '安全管理股', kind: 'office' });
       expectStatus(created, 201);
-      expect(created.body).toEqual(expect.objectContaining({ id: expect.any(Number), code: 'safety', name: '安全管理股', kind: 'office', parentId: null, active: true }));
+      expect(created.body).toEqual(
+        expect.objectContaining({ id: expect.any(Number), code: 'safety', name: '安全管理股', kind: 'office', parentId: null, active: true }),
+      );
       const id = created.body.id as number;
 
       const read = await admin.get(`/departments/${id}`);
@@ -95,12 +97,29 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
 
   describe('users', () => {
     it('admin creates a user with a password, who can then log in', async () => {
-      const res = await admin.post('/users').send({ login: 'zhangsan', name: '张三', email: 'zhangsan@example.gov.cn', role: 'staff', departmentId: org.departments.A, password: 'zhangsan-pass-1' });
+      const res = await admin.post('/users').send({
+        login: 'zhangsan',
+        name: '张三',
+        email: 'zhangsan@example.gov.cn',
+        role: 'staff',
+        departmentId: org.departments.A,
+        password: 'zhangsan-pass-1',
+      });
       expectStatus(res, 201);
       expect(res.body).toEqual({ userId: expect.any(Number) });
       const token = await t.login('zhangsan', 'zhangsan-pass-1');
       const me = await t.as(token).get('/users/me');
-      expect(me.body).toEqual(expect.objectContaining({ id: res.body.userId, login: 'zhangsan', name: '张三', role: 'staff', roleName: '工作人员', departmentId: org.departments.A, active: true }));
+      expect(me.body).toEqual(
+        expect.objectContaining({
+          id: res.body.userId,
+          login: 'zhangsan',
+          name: '张三',
+          role: 'staff',
+          roleName: '工作人员',
+          departmentId: org.departments.A,
+          active: true,
+        }),
+      );
       expect(JSON.stringify(me.body)).not.toMatch(/password|argon2/i);
     });
 
@@ -115,7 +134,10 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
     });
 
     it('refuses a duplicate login (409) and a head or staff without a department (400)', async () => {
-      expectError(await admin.post('/users').send({ login: 'heada', name: '重复', email: 'dup@example.gov.cn', role: 'staff', departmentId: org.departments.A }), 409);
+      expectError(
+        await admin.post('/users').send({ login: 'heada', name: '重复', email: 'dup@example.gov.cn', role: 'staff', departmentId: org.departments.A }),
+        409,
+      );
       expectError(await admin.post('/users').send({ login: 'nodept', name: '无部门', email: 'nodept@example.gov.cn', role: 'head' }), 400);
       expectError(await admin.patch(`/users/${org.users.staffA.id}`).send({ departmentId: null }), 400);
       expectError(await admin.patch(`/users/${org.users.staffA.id}`).send({ login: 'headb' }), 409);
@@ -197,7 +219,10 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
     it('refuses supervision for a non-leader and unknown departments (400), leaving it unchanged', async () => {
       expectError(await admin.put(`/users/${org.users.headA.id}/supervised-departments`).send({ departmentIds: [org.departments.A] }), 400);
       expectError(await admin.put(`/users/${org.users.leader.id}/supervised-departments`).send({ departmentIds: [org.departments.B, 999_999] }), 400);
-      expectFieldError(await admin.put(`/users/${org.users.leader.id}/supervised-departments`).send({ departmentIds: [org.departments.B, org.departments.B] }), 'departmentIds');
+      expectFieldError(
+        await admin.put(`/users/${org.users.leader.id}/supervised-departments`).send({ departmentIds: [org.departments.B, org.departments.B] }),
+        'departmentIds',
+      );
       expect(await supervised()).toEqual([org.departments.A]);
     });
   });
@@ -219,7 +244,12 @@ describe.each(DATABASES)('organisation (%s)', (db) => {
       { name: 'update user', method: 'patch', path: () => `/users/${org.users.staffA.id}`, body: () => ({ role: 'admin' }) },
       { name: 'disable user', method: 'patch', path: () => `/users/${org.users.headB.id}`, body: () => ({ active: false }) },
       { name: 'reset password', method: 'post', path: () => `/users/${org.users.admin.id}/reset-password` },
-      { name: 'set supervision', method: 'put', path: () => `/users/${org.users.leader.id}/supervised-departments`, body: () => ({ departmentIds: [org.departments.B] }) },
+      {
+        name: 'set supervision',
+        method: 'put',
+        path: () => `/users/${org.users.leader.id}/supervised-departments`,
+        body: () => ({ departmentIds: [org.departments.B] }),
+      },
     ];
     const NON_ADMINS: PersonName[] = ['leader', 'headA', 'staffA', 'headB', 'staffB', 'adviser'];
     const CASES = WRITES.flatMap((route) => NON_ADMINS.map((person) => ({ person, route })));

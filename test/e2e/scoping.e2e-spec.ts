@@ -27,7 +27,15 @@ interface Row {
   check?: (body: any, o: Org, person: PersonName) => void;
 }
 
-const ALL = (status: number): Record<PersonName, number> => ({ admin: status, leader: status, headA: status, staffA: status, headB: status, staffB: status, adviser: status });
+const ALL = (status: number): Record<PersonName, number> => ({
+  admin: status,
+  leader: status,
+  headA: status,
+  staffA: status,
+  headB: status,
+  staffB: status,
+  adviser: status,
+});
 const ADMIN_ONLY = (ok: number): Record<PersonName, number> => ({ ...ALL(403), admin: ok });
 let seq = 0;
 
@@ -64,7 +72,8 @@ const MATRIX: Row[] = [
       const depts = new Set(body.items.map((u: { departmentId: number | null }) => u.departmentId));
       const own = o.users[person].departmentId;
       if (person === 'admin' || person === 'leader') expect(depts).toEqual(new Set([null, o.departments.A, o.departments.B]));
-      else if (own !== null) expect(depts).toEqual(new Set([own])); // heads and staff: own department only
+      else if (own !== null)
+        expect(depts).toEqual(new Set([own])); // heads and staff: own department only
       else expect(body.items).toEqual([]); // the adviser belongs to no department
     },
   },

@@ -179,7 +179,9 @@ describe.each(DATABASES)('input validation (%s)', (db) => {
   });
 
   describe('wrong types and values → 400 naming the field', () => {
-    const cases = withBody.flatMap((r) => (r.wrong ?? []).map(([field, value, message]) => [`${r.route} ${field}=${JSON.stringify(value).slice(0, 20)}`, r, field, value, message] as const));
+    const cases = withBody.flatMap((r) =>
+      (r.wrong ?? []).map(([field, value, message]) => [`${r.route} ${field}=${JSON.stringify(value).slice(0, 20)}`, r, field, value, message] as const),
+    );
     it.each(cases)('%s', async (_label, route, field, value, message) => {
       const res = await send(route).send({ ...route.body!(org), [field]: value });
       expectFieldError(res, field, message);
@@ -268,10 +270,19 @@ describe.each(DATABASES)('input validation (%s)', (db) => {
       const bureau = await t.as(t.adminToken).get('/bureau');
       expectStatus(bureau, 200);
       const key = bureau.body.settings[0].key as string;
-      const res = await t.as(t.adminToken).patch('/bureau').send({ settings: { [key]: -1, noSuchSetting: 3 } });
+      const res = await t
+        .as(t.adminToken)
+        .patch('/bureau')
+        .send({ settings: { [key]: -1, noSuchSetting: 3 } });
       expectFieldError(res, `settings.${key}`, /0–10000 的整数/);
       expectFieldError(res, 'settings.noSuchSetting', /不是已知的参数/);
-      expectFieldError(await t.as(t.adminToken).patch('/bureau').send({ settings: { [key]: '15' } }), `settings.${key}`);
+      expectFieldError(
+        await t
+          .as(t.adminToken)
+          .patch('/bureau')
+          .send({ settings: { [key]: '15' } }),
+        `settings.${key}`,
+      );
     });
 
     it.each([

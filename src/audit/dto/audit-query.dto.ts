@@ -5,22 +5,30 @@ import { PageQueryDto } from '../../common/pagination';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '数据表，如 tasks、users' })
-  @IsOptional() @IsString() @MaxLength(60)
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   entity?: string;
 
   @ApiPropertyOptional({ description: '记录编号（与 entity 一起使用）' })
-  @IsOptional() @IsString() @MaxLength(60)
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   entityId?: string;
 
   @ApiPropertyOptional({ description: '操作人用户编号' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   userId?: number;
 
   @ApiPropertyOptional({ description: '起始时间（含），ISO 8601' })
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   from?: string;
 
   @ApiPropertyOptional({ description: '截止时间（不含），ISO 8601' })
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   to?: string;
 }

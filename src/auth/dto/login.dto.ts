@@ -4,11 +4,15 @@ import { UserView } from '../../org/dto/user.view';
 
 export class LoginDto {
   @ApiProperty({ description: '登录名', example: 'admin' })
-  @IsString() @MinLength(1) @MaxLength(60)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
   login: string;
 
   @ApiProperty({ description: '密码' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   password: string;
 }
 
@@ -25,10 +29,14 @@ export class LoginResult {
 
 export class ChangePasswordDto {
   @ApiProperty({ description: '当前密码' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   currentPassword: string;
 
   @ApiProperty({ description: '新密码（至少 8 位）' })
-  @IsString() @MinLength(8) @MaxLength(200)
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
   newPassword: string;
 }

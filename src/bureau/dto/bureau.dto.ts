@@ -3,14 +3,18 @@ import { IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-vali
 
 export class UpdateBureauDto {
   @ApiPropertyOptional({ description: '单位名称', example: '某某县教育科技局' })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional({
     description: '本地化参数（键见 GET /bureau 的 settings），只需给出要修改的项',
     example: { normativeDocFilingDays: 15 },
   })
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   settings?: Record<string, number>;
 }
 

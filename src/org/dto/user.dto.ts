@@ -6,11 +6,14 @@ import { USER_ROLES, UserRole } from '../user.entity';
 
 export class CreateUserDto {
   @ApiProperty({ description: '登录名（字母、数字、点、下划线、短横线）', example: 'zhangsan' })
-  @IsString() @Matches(/^[A-Za-z0-9._-]{2,60}$/, { message: '只能包含字母、数字、点、下划线和短横线，长度 2–60' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{2,60}$/, { message: '只能包含字母、数字、点、下划线和短横线，长度 2–60' })
   login: string;
 
   @ApiProperty({ description: '姓名', example: '张三' })
-  @IsString() @MinLength(1) @MaxLength(60)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
   name: string;
 
   @ApiProperty({ description: '电子邮箱（接收提醒）', example: 'zhangsan@example.gov.cn' })
@@ -23,41 +26,54 @@ export class CreateUserDto {
   role: UserRole;
 
   @ApiPropertyOptional({ description: '所属股室或学校（股室负责人和工作人员必填）', type: Number, nullable: true })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   departmentId?: number | null;
 
   @ApiPropertyOptional({ description: '是否局长（第一责任人，接收最高一级督办升级）' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isBureauHead?: boolean;
 
   @ApiPropertyOptional({ description: '职务，如 副局长、股长、校长' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   title?: string;
 
   @ApiPropertyOptional({ description: '初始密码（至少 8 位）；不填则自动生成并在响应中返回一次' })
-  @IsOptional() @IsString() @MinLength(8) @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
   password?: string;
 }
 
 export class UpdateUserDto extends PartialType(CreateUserDto) {
   @ApiPropertyOptional({ description: '是否启用；停用后立即无法登录，已签发的令牌失效' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 }
 
 export class UserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '按股室筛选' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   departmentId?: number;
 
   @ApiPropertyOptional({ enum: USER_ROLES, description: '按角色筛选' })
-  @IsOptional() @IsIn(USER_ROLES)
+  @IsOptional()
+  @IsIn(USER_ROLES)
   role?: UserRole;
 }
 
 export class SupervisionDto {
   @ApiProperty({ type: [Number], description: '该局领导分管的股室编号' })
-  @IsArray() @ArrayUnique() @IsInt({ each: true })
+  @IsArray()
+  @ArrayUnique()
+  @IsInt({ each: true })
   departmentIds: number[];
 }
 

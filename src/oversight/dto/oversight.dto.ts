@@ -5,21 +5,31 @@ import { PageQueryDto } from '../../common/pagination';
 
 export class OverdueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '股室或学校' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   departmentId?: number;
 
   @ApiPropertyOptional({ description: '工作要点' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   workPointId?: number;
 }
 
 export class SummaryQueryDto {
   @ApiPropertyOptional({ description: '计划年度（默认全部计划）' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 
   @ApiPropertyOptional({ description: '计划' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   planId?: number;
 }
 

@@ -5,7 +5,9 @@ import { PageQueryDto } from '../../common/pagination';
 
 export class CreateAnnualPlanDto {
   @ApiProperty({ description: '计划年度', example: 2026 })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 }
 
@@ -15,11 +17,15 @@ export class CreateEventPlanDto {
   templateId: number;
 
   @ApiProperty({ description: '事项编号，如 文号、案号（同一模板内唯一）', example: '某教发〔2026〕3号' })
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   reference: string;
 
   @ApiProperty({ description: '事项名称', example: '关于规范校外培训机构管理的通知' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   title: string;
 
   @ApiProperty({ description: '事件日期（键见模板的 anchors），YYYY-MM-DD', example: { publishedOn: '2026-09-28' } })
@@ -35,15 +41,20 @@ export class UpdateAnchorsDto {
 
 export class PlanQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['annual', 'event'] })
-  @IsOptional() @IsIn(['annual', 'event'])
+  @IsOptional()
+  @IsIn(['annual', 'event'])
   kind?: 'annual' | 'event';
 
   @ApiPropertyOptional({ description: '年度' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   year?: number;
 
   @ApiPropertyOptional({ description: '名称或编号包含' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   @Matches(/^[^%_]*$/, { message: '不能包含 % 或 _' })
   search?: string;
 }

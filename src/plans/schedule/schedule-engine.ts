@@ -9,15 +9,7 @@
  */
 import { addDays, addMonths, addYears, isValidDate, isoWeekday } from '../../common/dates';
 import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
-import {
-  SCHEDULE_RULE_KINDS,
-  type Adjust,
-  type Amount,
-  type EventRule,
-  type Occurrence,
-  type OffsetUnit,
-  type ScheduleRule,
-} from './schedule-rule';
+import { SCHEDULE_RULE_KINDS, type Adjust, type Amount, type EventRule, type Occurrence, type OffsetUnit, type ScheduleRule } from './schedule-rule';
 
 export interface ScheduleContext {
   /** Plan year for yearly/periodic rules (e.g. 2026). */
@@ -46,12 +38,10 @@ const CN_NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const isInt = (v: unknown, min: number, max: number): boolean =>
-  Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const isInt = (v: unknown, min: number, max: number): boolean => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** Day `day` of the month, clamped to the month's last day (31 → 02-28 in 2026). */
-const dayOfMonth = (year: number, month: number, day: number): string =>
-  `${year}-${pad(month)}-${pad(Math.min(day, daysIn(year, month)))}`;
+const dayOfMonth = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(Math.min(day, daysIn(year, month)))}`;
 
 /** Every year, so "02-29" is refused: it would silently mean 02-28 three years in four. */
 function monthDayProblem(md: unknown): string | null {
@@ -219,11 +209,7 @@ const ADJUST_TEXT: Record<Adjust, string> = {
 const UNIT_TEXT: Record<OffsetUnit, string> = { days: '日', workingDays: '个工作日', months: '个月', years: '年' };
 
 /** Human Chinese text of a rule for the catalogue and template editor; a missing setting is named, not thrown. */
-export function describeRule(
-  rule: ScheduleRule,
-  settings: Record<string, number>,
-  anchorLabels: Record<string, string> = {},
-): string {
+export function describeRule(rule: ScheduleRule, settings: Record<string, number>, anchorLabels: Record<string, string> = {}): string {
   // Calendar kinds: `none` is the default and adds nothing.
   const adj = rule.kind !== 'event' && 'adjust' in rule ? ADJUST_TEXT[rule.adjust ?? 'none'] : '';
   switch (rule.kind) {

@@ -93,15 +93,7 @@ export interface EventRule {
   adjust?: Adjust;
 }
 
-export type ScheduleRule =
-  | YearlyRule
-  | BeforeDateRule
-  | QuarterlyRule
-  | HalfYearlyRule
-  | MonthlyRule
-  | WeekdayOfMonthRule
-  | FixedDateRule
-  | EventRule;
+export type ScheduleRule = YearlyRule | BeforeDateRule | QuarterlyRule | HalfYearlyRule | MonthlyRule | WeekdayOfMonthRule | FixedDateRule | EventRule;
 
 export const SCHEDULE_RULE_KINDS: ReadonlyArray<ScheduleRule['kind']> = [
   'yearly',

@@ -7,53 +7,72 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CompleteTaskDto {
   @ApiProperty({ description: '完成情况说明（必填）' })
-  @IsString() @MinLength(1) @MaxLength(5000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
   note: string;
 
   @ApiPropertyOptional({ description: '未达到目标数量时的说明' })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
   shortfallReason?: string;
 }
 
 export class ReasonDto {
   @ApiProperty({ description: '理由（必填）' })
-  @IsString() @MinLength(1) @MaxLength(5000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
   reason: string;
 }
 
 export class AcceptDto {
   @ApiPropertyOptional({ description: '审核意见' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   note?: string;
 }
 
 export class AssignDto {
   @ApiProperty({ description: '经办人（本部门负责人或工作人员）的用户编号；null 表示取消指定', type: Number, nullable: true })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   assigneeId: number | null = null;
 }
 
 export class UrgeDto {
   @ApiProperty({ description: '催办内容', example: '请于本周五前完成并上传佐证材料' })
-  @IsString() @MinLength(1) @MaxLength(2000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   message: string;
 }
 
 export class ActivityDto {
   @ApiProperty({ description: '活动日期 YYYY-MM-DD', example: '2026-04-15' })
-  @IsString() @Matches(DATE, { message: '必须是日期（YYYY-MM-DD）' })
+  @IsString()
+  @Matches(DATE, { message: '必须是日期（YYYY-MM-DD）' })
   occurredOn: string;
 
   @ApiProperty({ description: '活动名称', example: '党组会会前学法：学习《行政复议法》' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   title: string;
 
   @ApiPropertyOptional({ description: '参加人员' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   participants?: string;
 
   @ApiPropertyOptional({ description: '备注' })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   note?: string;
 }
 
@@ -62,26 +81,41 @@ export type TaskView = (typeof TASK_VIEWS)[number];
 
 export class TaskFilterDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部', default: 'all' })
-  @IsOptional() @IsIn(TASK_VIEWS)
+  @IsOptional()
+  @IsIn(TASK_VIEWS)
   view: TaskView = 'all';
 
   @ApiPropertyOptional({ description: '股室或学校（股室用户只能看本部门）' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   departmentId?: number;
 
   @ApiPropertyOptional({ description: '工作要点' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   workPointId?: number;
 
   @ApiPropertyOptional({ description: '计划' })
-  @IsOptional() @Type(() => Number) @IsInt()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
   planId?: number;
 
   @ApiPropertyOptional({ description: '计划年度' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 
   @ApiPropertyOptional({ description: '“即将到期”的范围：今天起若干个工作日内', default: 5 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(60)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
   dueSoonDays = 5;
 }

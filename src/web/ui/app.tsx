@@ -60,7 +60,12 @@ export function App() {
     navigate('/login');
   }, []);
 
-  if (state.phase === 'boot') return <div class="boot"><Loading text="正在进入法治督办…" /></div>;
+  if (state.phase === 'boot')
+    return (
+      <div class="boot">
+        <Loading text="正在进入法治督办…" />
+      </div>
+    );
   if (state.phase === 'failed') {
     return (
       <div class="boot">
@@ -220,7 +225,9 @@ function RouteView({ route }: { route: Route }) {
         <div class="notice-page">
           <h1>页面不存在</h1>
           <p>地址有误或页面已移动。</p>
-          <a class="btn" href="#/">回到首页</a>
+          <a class="btn" href="#/">
+            回到首页
+          </a>
         </div>
       );
   }
@@ -231,7 +238,9 @@ function Forbidden() {
     <div class="notice-page">
       <h1>无权访问此页面</h1>
       <p>您的角色不能使用此功能。如需开通，请联系系统管理员。</p>
-      <a class="btn" href="#/">回到首页</a>
+      <a class="btn" href="#/">
+        回到首页
+      </a>
     </div>
   );
 }

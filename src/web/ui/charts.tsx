@@ -22,7 +22,13 @@ export function CompletionChart({ rows, onSelect, label }: { rows: SummaryRow[];
                   {r.name}
                   {r.supervised && <span class="tag-supervised">分管</span>}
                 </span>
-                <svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={`${r.name}：完成 ${r.done}/${r.total}，逾期 ${r.overdue}`}>
+                <svg
+                  class="chart-bar"
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  role="img"
+                  aria-label={`${r.name}：完成 ${r.done}/${r.total}，逾期 ${r.overdue}`}
+                >
                   <rect x="0" y="0" width="100" height="10" class="seg-rest" />
                   <rect x="0" y="0" width={done} height="10" class="seg-done" />
                   <rect x={done} y="0" width={overdue} height="10" class="seg-overdue" />
@@ -96,10 +102,18 @@ export function SummaryTable({ rows, nameHeader, onSelect }: { rows: SummaryRow[
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
-            <th scope="col" class="num">任务</th>
-            <th scope="col" class="num">完成</th>
-            <th scope="col" class="num">逾期</th>
-            <th scope="col" class="num">完成率</th>
+            <th scope="col" class="num">
+              任务
+            </th>
+            <th scope="col" class="num">
+              完成
+            </th>
+            <th scope="col" class="num">
+              逾期
+            </th>
+            <th scope="col" class="num">
+              完成率
+            </th>
           </tr>
         </thead>
         <tbody>

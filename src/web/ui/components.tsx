@@ -171,7 +171,19 @@ export function fieldErr(error: ApiError | undefined, field: string): string | u
   return hit && hit.length ? hit.map((f) => f.message).join('；') : undefined;
 }
 
-export function Card({ title, actions, children, class: cls, id }: { title?: ComponentChildren; actions?: ComponentChildren; children: ComponentChildren; class?: string; id?: string }) {
+export function Card({
+  title,
+  actions,
+  children,
+  class: cls,
+  id,
+}: {
+  title?: ComponentChildren;
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+  class?: string;
+  id?: string;
+}) {
   return (
     <section class={`card${cls ? ` ${cls}` : ''}`} id={id}>
       {(title || actions) && (
@@ -197,7 +209,19 @@ export function Tabs<K extends string>({ tabs, value, onChange, label }: { tabs:
   );
 }
 
-export function Select({ value, onChange, children, label, id }: { value: string; onChange(v: string): void; children: ComponentChildren; label?: string; id?: string }) {
+export function Select({
+  value,
+  onChange,
+  children,
+  label,
+  id,
+}: {
+  value: string;
+  onChange(v: string): void;
+  children: ComponentChildren;
+  label?: string;
+  id?: string;
+}) {
   return (
     <select id={id} class="input" value={value} aria-label={label} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
       {children}

@@ -43,8 +43,7 @@ export function MessageItem({ m, showRecipient, actions }: { m: OutboxMessage; s
         <div class="message-body">
           <div class="message-text">{linkify(m.text)}</div>
           <div class="message-foot muted">
-            发送状态：{OUTBOX_STATUS_NAMES[m.status]}（{OUTBOX_STATUS_HINTS[m.status]}）
-            {m.attempts > 0 && ` · 尝试 ${m.attempts} 次`}
+            发送状态：{OUTBOX_STATUS_NAMES[m.status]}（{OUTBOX_STATUS_HINTS[m.status]}）{m.attempts > 0 && ` · 尝试 ${m.attempts} 次`}
             {m.sentAt && ` · 发出于 ${dateTime(m.sentAt)}`}
             {m.lastError && <div class="text-danger">最后错误：{m.lastError}</div>}
           </div>

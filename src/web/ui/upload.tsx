@@ -58,7 +58,8 @@ export function EvidenceUpload({ taskId, activityId, onUploaded }: { taskId: num
       {progress ? (
         <div class="upload-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label="上传进度">
           <div class="upload-progress-text">
-            正在上传 {progress.names.length === 1 ? progress.names[0] : `${progress.names.length} 个文件`}… {pct}%（{fileSize(progress.loaded)} / {fileSize(progress.total)}）
+            正在上传 {progress.names.length === 1 ? progress.names[0] : `${progress.names.length} 个文件`}… {pct}%（{fileSize(progress.loaded)} /{' '}
+            {fileSize(progress.total)}）
           </div>
           <div class="bar">
             <div class="bar-fill" style={{ width: `${pct}%` }} />
@@ -87,7 +88,14 @@ export function EvidenceUpload({ taskId, activityId, onUploaded }: { taskId: num
             onChange={(e) => void send(Array.from(e.currentTarget.files ?? []))}
           />
           <svg viewBox="0 0 24 24" class="dropzone-icon" aria-hidden="true">
-            <path d="M12 16V4m0 0l-5 5m5-5l5 5M4 16v3a1 1 0 001 1h14a1 1 0 001-1v-3" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+            <path
+              d="M12 16V4m0 0l-5 5m5-5l5 5M4 16v3a1 1 0 001 1h14a1 1 0 001-1v-3"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
           </svg>
           <span>
             把文件拖到这里，或 <u>点击选择文件</u>

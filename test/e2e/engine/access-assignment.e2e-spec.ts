@@ -23,7 +23,8 @@ describe('engine: access to cases, assignees, review of supporting tasks', () =>
 
   describe('cases (event plans)', () => {
     it('are listed and shown to the departments involved, leaders and admins only', async () => {
-      const ids = async (client: Awaited<ReturnType<Bureau['as']>>) => (must(await client.get('/plans?pageSize=200'), 200, 'plans').items as { id: number }[]).map((p) => p.id);
+      const ids = async (client: Awaited<ReturnType<Bureau['as']>>) =>
+        (must(await client.get('/plans?pageSize=200'), 200, 'plans').items as { id: number }[]).map((p) => p.id);
       expect(await ids(await b.as(b.head.office))).toEqual(expect.arrayContaining([annualPlanId, petitionPlanId]));
       expect(await ids(await b.as(b.leader))).toEqual(expect.arrayContaining([annualPlanId, petitionPlanId]));
       const safety = await ids(await b.as(b.head.safety));
@@ -35,7 +36,11 @@ describe('engine: access to cases, assignees, review of supporting tasks', () =>
 
     it('have their dates changed only by those involved', async () => {
       expectError(await (await b.as(b.head.safety)).patch(`/plans/${petitionPlanId}/anchors`).send({ anchors: { acceptedOn: '2026-06-05' } }), 404);
-      const res = must(await (await b.as(b.head.office)).patch(`/plans/${petitionPlanId}/anchors`).send({ anchors: { acceptedOn: '2026-06-05' } }), 200, 'anchors');
+      const res = must(
+        await (await b.as(b.head.office)).patch(`/plans/${petitionPlanId}/anchors`).send({ anchors: { acceptedOn: '2026-06-05' } }),
+        200,
+        'anchors',
+      );
       expect(res.plan.anchors).toEqual({ receivedOn: '2026-06-01', acceptedOn: '2026-06-05' });
     });
   });
@@ -65,7 +70,11 @@ describe('engine: access to cases, assignees, review of supporting tasks', () =>
       expect(supporting.length).toBeGreaterThan(0);
       for (const task of supporting) {
         expect(task.needsReview).toBe(false);
-        const done = must(await (await b.as(b.head[b.deptOf(task.departmentId)])).post(`/tasks/${task.id}/complete`).send({ note: '已配合提供材料' }), 200, 'complete supporting');
+        const done = must(
+          await (await b.as(b.head[b.deptOf(task.departmentId)])).post(`/tasks/${task.id}/complete`).send({ note: '已配合提供材料' }),
+          200,
+          'complete supporting',
+        );
         expect(done.status).toBe('done');
       }
     });

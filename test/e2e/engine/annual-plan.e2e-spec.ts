@@ -1,6 +1,16 @@
 import { DATABASES } from '../support/databases';
 import {
-  CATALOGUE, catalogueItem, createAnnualPlan, createBureau, leadTask, listAll, must, ROLE_DEPT, tasksOfItem, type Bureau, type DeptName,
+  CATALOGUE,
+  catalogueItem,
+  createAnnualPlan,
+  createBureau,
+  leadTask,
+  listAll,
+  must,
+  ROLE_DEPT,
+  tasksOfItem,
+  type Bureau,
+  type DeptName,
 } from '../support/engine-fixtures';
 import { CHINESE, expectError, expectStatus } from '../support/expectations';
 import { bootTestApp, type TestApp } from '../support/test-app';
@@ -33,8 +43,13 @@ function expectedAnnualTaskCount(): number {
 /** A fictional but well-formed 2027 arrangement (2027-02-27 and 2027-10-09 are Saturdays). */
 const ARRANGEMENT_2027 = {
   year: 2027,
-  daysOff: ['2027-01-01', '2027-01-02', '2027-01-03', ...[6, 7, 8, 9, 10, 11, 12].map((d) => `2027-02-${String(d).padStart(2, '0')}`),
-    ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2027-10-0${d}`)],
+  daysOff: [
+    '2027-01-01',
+    '2027-01-02',
+    '2027-01-03',
+    ...[6, 7, 8, 9, 10, 11, 12].map((d) => `2027-02-${String(d).padStart(2, '0')}`),
+    ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2027-10-0${d}`),
+  ],
   makeUpWorkdays: ['2027-02-27', '2027-10-09'],
 };
 
@@ -134,7 +149,12 @@ describe.each(DATABASES)('engine: the yearly plan (%s)', (db) => {
 
   it('gives every school its own task for a `schools` item', async () => {
     const tasks = await tasksOfItem(t, plan.planId, 'law-education-annual', 'vice-principal-coverage');
-    expect(tasks.filter((x) => !x.supporting).map((x) => x.departmentId).sort()).toEqual(SCHOOLS.map((s) => b.dept[s]).sort());
+    expect(
+      tasks
+        .filter((x) => !x.supporting)
+        .map((x) => x.departmentId)
+        .sort(),
+    ).toEqual(SCHOOLS.map((s) => b.dept[s]).sort());
   });
 
   it('shows a department head only the own department, and refuses another department filter', async () => {

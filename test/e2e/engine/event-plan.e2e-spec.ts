@@ -1,6 +1,16 @@
 import { DATABASES } from '../support/databases';
 import {
-  catalogueItem, catalogueTemplate, createBureau, createEventPlan, leadTask, listAll, must, ROLE_DEPT, tasksOfItem, templateId, type Bureau,
+  catalogueItem,
+  catalogueTemplate,
+  createBureau,
+  createEventPlan,
+  leadTask,
+  listAll,
+  must,
+  ROLE_DEPT,
+  tasksOfItem,
+  templateId,
+  type Bureau,
 } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import { bootTestApp, type TestApp } from '../support/test-app';
@@ -22,7 +32,9 @@ function taskCountOf(itemKey: string): number {
 
 /** Items of the template that wait for `anchor` (optional anchor, whenAnchorSet). */
 function waitingFor(anchor: string): string[] {
-  return catalogueTemplate(TPL).items.filter((i) => i.whenAnchorSet && i.schedule.kind === 'event' && i.schedule.anchor === anchor).map((i) => i.key);
+  return catalogueTemplate(TPL)
+    .items.filter((i) => i.whenAnchorSet && i.schedule.kind === 'event' && i.schedule.anchor === anchor)
+    .map((i) => i.key);
 }
 
 describe.each(DATABASES)('engine: event plans (%s)', (db) => {
@@ -96,14 +108,24 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
   });
 
   it('refuses a case without a required anchor, naming it (400)', async () => {
-    const res = await b.admin.post('/plans/event').send({ templateId: await templateId(t, TPL), reference: 'X-1', title: '缺少立案日期', anchors: { decidedOn: '2026-09-28' } });
+    const res = await b.admin
+      .post('/plans/event')
+      .send({ templateId: await templateId(t, TPL), reference: 'X-1', title: '缺少立案日期', anchors: { decidedOn: '2026-09-28' } });
     expectFieldError(res, 'anchors.filedOn', /立案日期/);
   });
 
   it('refuses an unknown anchor key and an impossible date (400), on creation and on update', async () => {
     const tpl = await templateId(t, TPL);
-    expectFieldError(await b.admin.post('/plans/event').send({ templateId: tpl, reference: 'X-2', title: '未知日期', anchors: { filedOn: '2026-09-01', meetingOn: '2026-09-02' } }), 'anchors.meetingOn');
-    expectFieldError(await b.admin.post('/plans/event').send({ templateId: tpl, reference: 'X-3', title: '无效日期', anchors: { filedOn: '2026-02-30' } }), 'anchors.filedOn');
+    expectFieldError(
+      await b.admin
+        .post('/plans/event')
+        .send({ templateId: tpl, reference: 'X-2', title: '未知日期', anchors: { filedOn: '2026-09-01', meetingOn: '2026-09-02' } }),
+      'anchors.meetingOn',
+    );
+    expectFieldError(
+      await b.admin.post('/plans/event').send({ templateId: tpl, reference: 'X-3', title: '无效日期', anchors: { filedOn: '2026-02-30' } }),
+      'anchors.filedOn',
+    );
     const { planId } = await createEventPlan(b.admin, t, TPL, 'X-4', { filedOn: '2026-09-01' });
     expectFieldError(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { publishedOn: '2026-09-02' } }), 'anchors.publishedOn');
     expect(must(await b.admin.get('/plans?kind=event&search=X-'), 200, 'plans').items.map((p: { reference: string }) => p.reference)).toEqual(['X-4']);
@@ -111,7 +133,9 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
 
   it('refuses the same reference twice for one template (409)', async () => {
     await createEventPlan(b.admin, t, TPL, '某教罚〔2026〕9号', { filedOn: '2026-09-01' });
-    const again = await b.admin.post('/plans/event').send({ templateId: await templateId(t, TPL), reference: '某教罚〔2026〕9号', title: '重复', anchors: { filedOn: '2026-09-02' } });
+    const again = await b.admin
+      .post('/plans/event')
+      .send({ templateId: await templateId(t, TPL), reference: '某教罚〔2026〕9号', title: '重复', anchors: { filedOn: '2026-09-02' } });
     expect(expectError(again, 409).message).toContain('某教罚〔2026〕9号');
   });
 
@@ -129,7 +153,18 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
     expect(must(await b.admin.get(`/tasks/${investigation.id}`), 200, 'detail').task.dueNote).toContain('2027');
 
     // A fictional 2027 arrangement: 06-01 + 60 days is Saturday 07-31 → Monday 08-02; + 90 days is Monday 08-30.
-    const daysOff = ['2027-01-01', '2027-01-02', '2027-01-03', '2027-10-01', '2027-10-02', '2027-10-03', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07'];
+    const daysOff = [
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+      '2027-10-01',
+      '2027-10-02',
+      '2027-10-03',
+      '2027-10-04',
+      '2027-10-05',
+      '2027-10-06',
+      '2027-10-07',
+    ];
     must(await b.admin.put('/calendar/years/2027').send({ year: 2027, daysOff, makeUpWorkdays: ['2027-10-09'] }), 200, 'load 2027');
     let dated: string | null = null;
     for (let i = 0; i < 40 && dated === null; i++) {

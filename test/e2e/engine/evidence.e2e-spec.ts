@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
 import {
-  binaryParser, createAnnualPlan, createBureau, leadTask, minimalPdf, minimalPng, must, sha256, tasksOfItem, type Bureau, type TaskSummary,
+  binaryParser,
+  createAnnualPlan,
+  createBureau,
+  leadTask,
+  minimalPdf,
+  minimalPng,
+  must,
+  sha256,
+  tasksOfItem,
+  type Bureau,
+  type TaskSummary,
 } from '../support/engine-fixtures';
 import { expectError, expectFieldError, expectStatus } from '../support/expectations';
 import type { TestUser } from '../support/fixtures';
@@ -42,7 +52,11 @@ describe.each(DATABASES)('engine: evidence (%s)', (db) => {
     for (const [bytes, filename, contentType] of files) req = req.attach('files', bytes, { filename, contentType });
     return req;
   };
-  const download = async (user: TestUser, id: number) => (await b.as(user)).get(`/evidence/${id}`).buffer(true).parse(binaryParser as never);
+  const download = async (user: TestUser, id: number) =>
+    (await b.as(user))
+      .get(`/evidence/${id}`)
+      .buffer(true)
+      .parse(binaryParser as never);
   const evidenceOf = async (taskId: number) => must(await b.admin.get(`/tasks/${taskId}`), 200, 'detail').evidence as { id: number; sha256: string }[];
   /** Refused uploads are removed from the temp folder (asynchronously: give it a moment). */
   const expectNoTmpFiles = async () => {
@@ -54,10 +68,21 @@ describe.each(DATABASES)('engine: evidence (%s)', (db) => {
   let pdfId: number;
 
   it('accepts a real PDF and PNG, recognised from their bytes, and stores them by SHA-256', async () => {
-    const res = await upload(b.staff.office, task.id, [[pdf, '考核文件.pdf', 'application/pdf'], [png, '会议照片.png', 'image/png']]);
+    const res = await upload(b.staff.office, task.id, [
+      [pdf, '考核文件.pdf', 'application/pdf'],
+      [png, '会议照片.png', 'image/png'],
+    ]);
     expectStatus(res, 201);
     expect(res.body).toEqual([
-      expect.objectContaining({ taskId: task.id, fileName: '考核文件.pdf', mimeType: 'application/pdf', size: pdf.length, sha256: sha256(pdf), effectiveOn: '2026-04-15', uploadedById: b.staff.office.id }),
+      expect.objectContaining({
+        taskId: task.id,
+        fileName: '考核文件.pdf',
+        mimeType: 'application/pdf',
+        size: pdf.length,
+        sha256: sha256(pdf),
+        effectiveOn: '2026-04-15',
+        uploadedById: b.staff.office.id,
+      }),
       expect.objectContaining({ taskId: task.id, fileName: '会议照片.png', mimeType: 'image/png', size: png.length, sha256: sha256(png) }),
     ]);
     pdfId = res.body[0].id;
@@ -74,7 +99,13 @@ describe.each(DATABASES)('engine: evidence (%s)', (db) => {
     const spoofed = await upload(b.staff.office, task.id, [[text, '伪装.pdf', 'application/pdf']]);
     expect(expectError(spoofed, 415).message).toContain('伪装.pdf');
     // One bad file refuses the whole upload: the good one beside it is not kept either.
-    expectError(await upload(b.staff.office, task.id, [[minimalPdf('另一份'), '好文件.pdf', 'application/pdf'], [text, '坏文件.docx', 'application/octet-stream']]), 415);
+    expectError(
+      await upload(b.staff.office, task.id, [
+        [minimalPdf('另一份'), '好文件.pdf', 'application/pdf'],
+        [text, '坏文件.docx', 'application/octet-stream'],
+      ]),
+      415,
+    );
     // An executable disguised as an image.
     expectError(await upload(b.staff.office, task.id, [[Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), '照片.png', 'image/png']]), 415);
     expect((await evidenceOf(task.id)).length).toBe(2);
@@ -84,7 +115,11 @@ describe.each(DATABASES)('engine: evidence (%s)', (db) => {
   it('refuses a file over UPLOAD_MAX_MB (413) and more files than UPLOAD_MAX_FILES', async () => {
     const big = Buffer.concat([pdf, Buffer.alloc(1.5 * 1024 * 1024, 0x20)]);
     expectError(await upload(b.staff.office, task.id, [[big, '大文件.pdf', 'application/pdf']]), 413);
-    const tooMany = await upload(b.staff.office, task.id, [1, 2, 3].map((n) => [minimalPdf(`第${n}份`), `${n}.pdf`, 'application/pdf'] as [Buffer, string, string]));
+    const tooMany = await upload(
+      b.staff.office,
+      task.id,
+      [1, 2, 3].map((n) => [minimalPdf(`第${n}份`), `${n}.pdf`, 'application/pdf'] as [Buffer, string, string]),
+    );
     expect([400, 413]).toContain(tooMany.status);
     expectError(tooMany, tooMany.status);
     expect((await evidenceOf(task.id)).length).toBe(2);
@@ -139,12 +174,24 @@ describe('engine: evidence on a reviewed task', () => {
       const { planId } = await createAnnualPlan(t, 2026);
       const report = await leadTask(t, planId, 'powers-services-annual', 'gov-info-annual-report');
       const pdf = minimalPdf('政务公开');
-      const res = await (await b.as(b.head.office)).post(`/tasks/${report.id}/evidence`).attach('files', pdf, { filename: 'report.pdf', contentType: 'application/pdf' });
+      const res = await (
+        await b.as(b.head.office)
+      )
+        .post(`/tasks/${report.id}/evidence`)
+        .attach('files', pdf, { filename: 'report.pdf', contentType: 'application/pdf' });
       expectStatus(res, 201);
-      const got = await (await b.as(b.head.legal)).get(`/evidence/${res.body[0].id}`).buffer(true).parse(binaryParser as never);
+      const got = await (
+        await b.as(b.head.legal)
+      )
+        .get(`/evidence/${res.body[0].id}`)
+        .buffer(true)
+        .parse(binaryParser as never);
       expectStatus(got, 200);
       expect(sha256(got.body as Buffer)).toBe(sha256(pdf));
-      expectError(await (await b.as(b.head.legal)).post(`/tasks/${report.id}/evidence`).attach('files', pdf, { filename: 'r.pdf', contentType: 'application/pdf' }), 403);
+      expectError(
+        await (await b.as(b.head.legal)).post(`/tasks/${report.id}/evidence`).attach('files', pdf, { filename: 'r.pdf', contentType: 'application/pdf' }),
+        403,
+      );
     } finally {
       await t.close();
     }

@@ -1,6 +1,14 @@
 import { DATABASES } from '../support/databases';
 import {
-  CATALOGUE, catalogueItem, createAnnualPlan, createBureau, createEventPlan, leadTask, must, tasksOfItem, type Bureau,
+  CATALOGUE,
+  catalogueItem,
+  createAnnualPlan,
+  createBureau,
+  createEventPlan,
+  leadTask,
+  must,
+  tasksOfItem,
+  type Bureau,
 } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import type { TestUser } from '../support/fixtures';
@@ -60,7 +68,12 @@ describe.each(DATABASES)('engine: gates and targets (%s)', (db) => {
       expect(must(await post(b.leader, `/tasks/${review.id}/accept`), 200, 'accept').status).toBe('done');
 
       const detail = must(await b.admin.get(`/tasks/${deliberation.id}`), 200, 'detail');
-      expect(detail.gates.map((g: { id: number; status: string }) => [g.id, g.status]).sort()).toEqual([[fair.id, 'done'], [review.id, 'done']].sort());
+      expect(detail.gates.map((g: { id: number; status: string }) => [g.id, g.status]).sort()).toEqual(
+        [
+          [fair.id, 'done'],
+          [review.id, 'done'],
+        ].sort(),
+      );
       expect(must(await complete(b.head.office, deliberation.id, { note: '局务会审议通过' }), 200, 'deliberation').status).toBe('done');
     });
 
@@ -129,7 +142,10 @@ describe.each(DATABASES)('engine: gates and targets (%s)', (db) => {
       const task = await leadTask(t, planId, 'law-study-annual', 'pre-meeting-study');
       expect(task).toEqual(expect.objectContaining({ departmentId: b.dept.office, targetCount: 8, activityCount: 0 }));
 
-      for (const n of [1, 2, 3]) expect(must(await activity(n % 2 ? b.staff.office : b.head.office, task.id, n), 201, `activity ${n}`)).toEqual(expect.objectContaining({ taskId: task.id, occurredOn: `2026-0${n}-15` }));
+      for (const n of [1, 2, 3])
+        expect(must(await activity(n % 2 ? b.staff.office : b.head.office, task.id, n), 201, `activity ${n}`)).toEqual(
+          expect.objectContaining({ taskId: task.id, occurredOn: `2026-0${n}-15` }),
+        );
       const detail = must(await b.admin.get(`/tasks/${task.id}`), 200, 'detail');
       expect(detail.task).toEqual(expect.objectContaining({ activityCount: 3, targetCount: 8, targetUnit: '次' }));
       expect(detail.activities.map((a: { occurredOn: string }) => a.occurredOn)).toEqual(['2026-01-15', '2026-02-15', '2026-03-15']);
@@ -145,7 +161,9 @@ describe.each(DATABASES)('engine: gates and targets (%s)', (db) => {
       expect(task.targetCount).toBe(setting('constitutionStudySessions'));
       for (const n of [4, 5]) must(await activity(b.staff.office, task.id, n), 201, `activity ${n}`);
       expect(expectError(await complete(b.head.office, task.id, { shortfallReason: '' }), 400)).toBeDefined();
-      expect(must(await complete(b.head.office, task.id), 200, 'at target')).toEqual(expect.objectContaining({ status: 'done', activityCount: 2, shortfallReason: null }));
+      expect(must(await complete(b.head.office, task.id), 200, 'at target')).toEqual(
+        expect.objectContaining({ status: 'done', activityCount: 2, shortfallReason: null }),
+      );
     });
 
     it('lets only the own department record activities, with a valid date', async () => {

@@ -1,6 +1,15 @@
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
-import { createBureau, createDeadlineScenario, listAll, must, SCENARIO_TODAY, type Bureau, type DeadlineScenario, type TaskSummary } from '../support/engine-fixtures';
+import {
+  createBureau,
+  createDeadlineScenario,
+  listAll,
+  must,
+  SCENARIO_TODAY,
+  type Bureau,
+  type DeadlineScenario,
+  type TaskSummary,
+} from '../support/engine-fixtures';
 import { expectError } from '../support/expectations';
 import { bootTestApp, type TestApp } from '../support/test-app';
 
@@ -54,8 +63,14 @@ describe.each(DATABASES)('engine: oversight (%s)', (db) => {
   it('no longer lists a task once it is done; a submitted task is with the reviewer, not overdue', async () => {
     // A fresh case whose opinion was due 09-21 (requested 09-11): overdue, then completed.
     const legal = await b.as(b.head.legal);
-    const tplId = (must(await legal.get('/templates?kind=event'), 200, 'templates') as { id: number; key: string }[]).find((x) => x.key === 'legal-adviser-review')!.id;
-    const plan = must(await legal.post('/plans/event').send({ templateId: tplId, reference: '法审〔2026〕4号', title: '临时', anchors: { requestedOn: '2026-09-11' } }), 201, 'plan');
+    const tplId = (must(await legal.get('/templates?kind=event'), 200, 'templates') as { id: number; key: string }[]).find(
+      (x) => x.key === 'legal-adviser-review',
+    )!.id;
+    const plan = must(
+      await legal.post('/plans/event').send({ templateId: tplId, reference: '法审〔2026〕4号', title: '临时', anchors: { requestedOn: '2026-09-11' } }),
+      201,
+      'plan',
+    );
     const tasks = await listAll(b.admin, { planId: plan.plan.id });
     const opinion = tasks.find((x) => x.title === '法律顾问出具书面意见')!;
     expect((await leaderGet('/oversight/overdue')).items.map((x: TaskSummary) => x.id)).toContain(opinion.id);

@@ -1,7 +1,5 @@
 import { DATABASES } from '../support/databases';
-import {
-  catalogueItem, createAnnualPlan, createBureau, createEventPlan, listAll, must, templateId, type Bureau,
-} from '../support/engine-fixtures';
+import { catalogueItem, createAnnualPlan, createBureau, createEventPlan, listAll, must, templateId, type Bureau } from '../support/engine-fixtures';
 import { expectError } from '../support/expectations';
 import { bootTestApp, type TestApp } from '../support/test-app';
 
@@ -66,7 +64,9 @@ describe.each(DATABASES)('engine: editing template items (%s)', (db) => {
     const { tplId, item } = await itemOf('legal-adviser-review', 'adviser-opinion');
     const first = await createEventPlan(b.admin, t, 'legal-adviser-review', '法审-改前', { requestedOn: '2026-09-22' });
     must(
-      await b.admin.patch(`/templates/${tplId}/items/${item.id}`).send({ schedule: { kind: 'event', anchor: 'requestedOn', steps: [{ amount: 3, unit: 'workingDays' }] } }),
+      await b.admin
+        .patch(`/templates/${tplId}/items/${item.id}`)
+        .send({ schedule: { kind: 'event', anchor: 'requestedOn', steps: [{ amount: 3, unit: 'workingDays' }] } }),
       200,
       'edit schedule',
     );
@@ -114,7 +114,10 @@ describe.each(DATABASES)('engine: editing template items (%s)', (db) => {
 
   it('refuses an event rule on an anchor the template does not declare, and a gate cycle (400)', async () => {
     const { tplId, item } = await itemOf('legal-adviser-review', 'adviser-opinion');
-    expectError(await b.admin.patch(`/templates/${tplId}/items/${item.id}`).send({ schedule: { kind: 'event', anchor: 'heldOn', steps: [{ amount: 1, unit: 'days' }] } }), 400);
+    expectError(
+      await b.admin.patch(`/templates/${tplId}/items/${item.id}`).send({ schedule: { kind: 'event', anchor: 'heldOn', steps: [{ amount: 1, unit: 'days' }] } }),
+      400,
+    );
     // record-opinion is gated on adviser-opinion; gating adviser-opinion on it closes a loop.
     expect(expectError(await b.admin.patch(`/templates/${tplId}/items/${item.id}`).send({ gates: ['record-opinion'] }), 400).message).toContain('循环');
   });

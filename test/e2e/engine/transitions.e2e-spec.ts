@@ -1,7 +1,5 @@
 import { DATABASES } from '../support/databases';
-import {
-  catalogueItem, createAnnualPlan, createBureau, leadTask, minimalPdf, must, type Bureau, type TaskSummary,
-} from '../support/engine-fixtures';
+import { catalogueItem, createAnnualPlan, createBureau, leadTask, minimalPdf, must, type Bureau, type TaskSummary } from '../support/engine-fixtures';
 import { expectError, expectFieldError, expectStatus } from '../support/expectations';
 import type { TestUser } from '../support/fixtures';
 import { bootTestApp, type TestApp } from '../support/test-app';
@@ -103,7 +101,9 @@ describe.each(DATABASES)('engine: task transitions (%s)', (db) => {
       expect(reopened).toEqual(expect.objectContaining({ status: 'open', returnReason: '上级要求补充公开渠道说明', completedAt: null }));
       expectError(await post(b.head.office, path('reopen'), { reason: '再开一次' }), 409);
       const detail = must(await office.get(`/tasks/${task.id}`), 200, 'detail');
-      expect(detail.evidence).toEqual([expect.objectContaining({ id: uploaded.body[0].id, fileName: '年度报告.pdf', mimeType: 'application/pdf', size: pdf.length })]);
+      expect(detail.evidence).toEqual([
+        expect.objectContaining({ id: uploaded.body[0].id, fileName: '年度报告.pdf', mimeType: 'application/pdf', size: pdf.length }),
+      ]);
     });
 
     it('records every transition in the history and in the audit trail, with the acting user', async () => {
@@ -116,7 +116,9 @@ describe.each(DATABASES)('engine: task transitions (%s)', (db) => {
         ['reopen', 'done', 'open', b.head.office],
       ] as const;
       expect(detail.history).toEqual(
-        steps.map(([action, fromStatus, toStatus, user]) => expect.objectContaining({ action, fromStatus, toStatus, userId: user.id, userName: expect.any(String) })),
+        steps.map(([action, fromStatus, toStatus, user]) =>
+          expect.objectContaining({ action, fromStatus, toStatus, userId: user.id, userName: expect.any(String) }),
+        ),
       );
       expect(detail.history[1].note).toBe('报告缺少统计数据表，请补充后重新提交');
       expect(await auditedStatusChanges(task.id)).toEqual(steps.map(([, , to, user]) => [to, user.id]));

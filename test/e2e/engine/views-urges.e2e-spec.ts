@@ -32,7 +32,11 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
   describe('the department head of 政策法规股', () => {
     it('sees the scenario’s due dates (working days across National Day and make-up days)', () => {
       expect([s.opinionLate.dueOn, s.recordLate.dueOn, s.opinionSoon.dueOn, s.recordLater.dueOn, s.petitionLate.dueOn]).toEqual([
-        '2026-09-20', '2026-09-22', '2026-10-09', '2026-10-12', '2026-09-16',
+        '2026-09-20',
+        '2026-09-22',
+        '2026-10-09',
+        '2026-10-12',
+        '2026-09-16',
       ]);
     });
 
@@ -97,7 +101,9 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
       const leader = await b.as(b.leader);
       const res = await leader.post(`/tasks/${s.opinionLate.id}/urges`).send({ message: '请于国庆节前出具书面意见' });
       expectStatus(res, 201);
-      expect(res.body).toEqual(expect.objectContaining({ taskId: s.opinionLate.id, departmentId: b.dept.legal, leaderId: b.leader.id, message: '请于国庆节前出具书面意见' }));
+      expect(res.body).toEqual(
+        expect.objectContaining({ taskId: s.opinionLate.id, departmentId: b.dept.legal, leaderId: b.leader.id, message: '请于国庆节前出具书面意见' }),
+      );
 
       const detail = await get(b.head.legal, `/tasks/${s.opinionLate.id}`);
       expect(detail.urges).toEqual([expect.objectContaining({ message: '请于国庆节前出具书面意见', leaderId: b.leader.id, leaderName: b.leaderName })]);

@@ -4,7 +4,19 @@ import { createEventPlan, leadTask, must, tasksOfItem, type TaskSummary } from '
 import { CHINESE, expectError } from '../support/expectations';
 import { type TestUser } from '../support/fixtures';
 import {
-  adviserTasks, assign, bootReminderApp, createReminderBureau, emailOf, outboxRows, petitionTask, pinClock, PUBLIC_BASE_URL, reminderEnv, runAndEnqueue, runFinished, runRow,
+  adviserTasks,
+  assign,
+  bootReminderApp,
+  createReminderBureau,
+  emailOf,
+  outboxRows,
+  petitionTask,
+  pinClock,
+  PUBLIC_BASE_URL,
+  reminderEnv,
+  runAndEnqueue,
+  runFinished,
+  runRow,
   type ReminderBureau,
 } from '../support/reminder-fixtures';
 import { type ReceivedMail, SmtpSink } from '../support/smtp-sink';
@@ -140,7 +152,10 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       expect(run).toEqual(expect.objectContaining({ runDate: DAY, messages: 5, skippedTasks: 0, finishedAt: expect.any(Date) }));
       const rows = (await outboxRows(t)).filter((r) => r.idempotencyKey.endsWith(DAY));
       expect(rows).toHaveLength(5);
-      for (const r of rows) expect(r).toEqual(expect.objectContaining({ status: 'sent', attempts: 1, lastError: null, smtpMessageId: expect.stringMatching(/^<.+>$/), sentAt: expect.any(Date) }));
+      for (const r of rows)
+        expect(r).toEqual(
+          expect.objectContaining({ status: 'sent', attempts: 1, lastError: null, smtpMessageId: expect.stringMatching(/^<.+>$/), sentAt: expect.any(Date) }),
+        );
       // The SMTP Message-ID recorded is the one that arrived.
       for (const m of mails) expect(rows.find((r) => r.idempotencyKey === m.key)!.smtpMessageId).toBe(m.parsed.messageId);
     });
@@ -161,7 +176,9 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
     it('GET /outbox/mine shows a user their own messages only', async () => {
       const mine = must(await (await b.as(b.head.office)).get('/outbox/mine'), 200, 'mine');
       expect(mine.total).toBe(1);
-      expect(mine.items).toEqual([expect.objectContaining({ recipientId: b.head.office.id, kind: 'digest', status: 'sent', subject: '【法治督办】2项任务已逾期，3项任务即将到期' })]);
+      expect(mine.items).toEqual([
+        expect.objectContaining({ recipientId: b.head.office.id, kind: 'digest', status: 'sent', subject: '【法治督办】2项任务已逾期，3项任务即将到期' }),
+      ]);
       const nothing = must(await (await b.as(b.head.safety)).get('/outbox/mine'), 200, 'mine');
       expect(nothing).toEqual(expect.objectContaining({ items: [], total: 0 }));
       // recipientId in the query does not widen "mine".
@@ -172,9 +189,12 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
     it('admin GET /outbox shows status, attempts and last error; filters by status and recipient', async () => {
       const all = must(await b.admin.get('/outbox'), 200, 'outbox');
       expect(all.total).toBe(5);
-      for (const m of all.items) expect(m).toEqual(expect.objectContaining({ status: 'sent', attempts: 1, lastError: null, toAddress: expect.stringMatching(/@example\.gov\.cn$/) }));
+      for (const m of all.items)
+        expect(m).toEqual(expect.objectContaining({ status: 'sent', attempts: 1, lastError: null, toAddress: expect.stringMatching(/@example\.gov\.cn$/) }));
       expect(must(await b.admin.get('/outbox?status=failed'), 200, 'failed').total).toBe(0);
-      expect(must(await b.admin.get(`/outbox?recipientId=${b.bureauHead.id}`), 200, 'by recipient').items.map((m: { subject: string }) => m.subject)).toEqual(['【法治督办】逾期督办：1项任务']);
+      expect(must(await b.admin.get(`/outbox?recipientId=${b.bureauHead.id}`), 200, 'by recipient').items.map((m: { subject: string }) => m.subject)).toEqual([
+        '【法治督办】逾期督办：1项任务',
+      ]);
     });
 
     it('a non-admin gets 403 on GET /outbox and 404 on someone else’s message', async () => {
@@ -232,12 +252,18 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       pinClock(t, '2026-06-12', '09:00');
       const before = sink.received.length;
       await runAndEnqueue(t);
-      await sink.waitFor((all) => mailTo(b.head.legal, all.slice(before)).length === 1 && mailTo(b.head.private, all.slice(before)).length === 1, 15_000, 'Friday’s digests');
+      await sink.waitFor(
+        (all) => mailTo(b.head.legal, all.slice(before)).length === 1 && mailTo(b.head.private, all.slice(before)).length === 1,
+        15_000,
+        'Friday’s digests',
+      );
       const legal = only(b.head.legal, (await sink.settle(1_000)).slice(before));
       expect(itemLines(legal)).toContain(`- ${draw.title}｜政策法规股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(draw)}`);
       // The supporting department (民办教育与审批股) hears about its own task of the item.
       const support = (await tasksOfItem(t, planId, 'random-inspection', 'draw-targets')).find((x) => x.supporting)!;
-      expect(itemLines(only(b.head.private, sink.received.slice(before)))).toContain(`- ${draw.title}｜民办教育与审批股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(support)}`);
+      expect(itemLines(only(b.head.private, sink.received.slice(before)))).toContain(
+        `- ${draw.title}｜民办教育与审批股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(support)}`,
+      );
     });
 
     it('make-up Saturday 2026-10-10 is a working day: the run sends (a task due Monday 10-12 has 1 working day left)', async () => {

@@ -4,7 +4,16 @@ import { RemindersService } from '../../../src/reminders/reminders.service';
 import { DATABASES } from '../support/databases';
 import { must } from '../support/engine-fixtures';
 import {
-  bootReminderApp, bootReplica, createReminderBureau, emailOf, outboxRows, petitionTask, pinClock, reminderEnv, runFinished, type ReminderBureau,
+  bootReminderApp,
+  bootReplica,
+  createReminderBureau,
+  emailOf,
+  outboxRows,
+  petitionTask,
+  pinClock,
+  reminderEnv,
+  runFinished,
+  type ReminderBureau,
 } from '../support/reminder-fixtures';
 import { eventually, SmtpSink, smtpError, type ReceivedMail } from '../support/smtp-sink';
 import type { TestApp } from '../support/test-app';
@@ -117,10 +126,14 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
     await a.app.get(ReminderQueue).add('daily-run', {});
     await runFinished(a, day);
     // The sends fail and are put back in line with the error, attempt after attempt.
-    const failing = await eventually(async () => {
-      const rows = (await outboxRows(a)).filter((r) => r.idempotencyKey.endsWith(day));
-      return rows.length === 2 && rows.every((r) => r.attempts >= 2 && r.status === 'pending') ? rows : null;
-    }, 15_000, 'two failed attempts per message');
+    const failing = await eventually(
+      async () => {
+        const rows = (await outboxRows(a)).filter((r) => r.idempotencyKey.endsWith(day));
+        return rows.length === 2 && rows.every((r) => r.attempts >= 2 && r.status === 'pending') ? rows : null;
+      },
+      15_000,
+      'two failed attempts per message',
+    );
     for (const r of failing) expect(r.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(dayMails(day)).toEqual([]);
 
@@ -167,7 +180,9 @@ describe('reminders: an SMTP server that keeps refusing', () => {
     expect(sink.dataAttempts).toBe(3);
 
     const listed = must(await b.admin.get('/outbox?status=failed'), 200, 'failed');
-    expect(listed.items).toEqual([expect.objectContaining({ id: failed.id, status: 'failed', attempts: 3, lastError: expect.stringContaining('Mailbox unavailable') })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: failed.id, status: 'failed', attempts: 3, lastError: expect.stringContaining('Mailbox unavailable') }),
+    ]);
 
     sink.options.refuse = undefined;
     expect(must(await b.admin.post(`/outbox/${failed.id}/retry`), 200, 'retry')).toEqual({ requeued: [failed.id] });

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { DATABASES } from '../support/databases';
 import { must } from '../support/engine-fixtures';
 import {
-  bootReminderApp, createReminderBureau, emailOf, outboxRows, petitionTask, pinClock, reminderEnv, runFinished, type ReminderBureau,
+  bootReminderApp,
+  createReminderBureau,
+  emailOf,
+  outboxRows,
+  petitionTask,
+  pinClock,
+  reminderEnv,
+  runFinished,
+  type ReminderBureau,
 } from '../support/reminder-fixtures';
 import { eventually } from '../support/smtp-sink';
 import type { TestApp } from '../support/test-app';
@@ -35,12 +43,17 @@ describe.each(DATABASES)('reminders: no SMTP server configured (%s)', (db) => {
     pinClock(t, DAY, '09:00');
     must(await b.admin.post('/reminder-runs'), 202, 'run');
     await runFinished(t, DAY);
-    const rows = await eventually(async () => {
-      const r = await outboxRows(t);
-      return r.length === 2 && r.every((m) => m.status === 'unsent') ? r : null;
-    }, 15_000, 'two unsent messages');
+    const rows = await eventually(
+      async () => {
+        const r = await outboxRows(t);
+        return r.length === 2 && r.every((m) => m.status === 'unsent') ? r : null;
+      },
+      15_000,
+      'two unsent messages',
+    );
     expect(rows.map((r) => r.toAddress).sort()).toEqual([emailOf(b.head.office), emailOf(b.officeLeader)].sort());
-    for (const r of rows) expect(r).toEqual(expect.objectContaining({ status: 'unsent', attempts: 1, lastError: NOT_CONFIGURED, smtpMessageId: null, sentAt: null }));
+    for (const r of rows)
+      expect(r).toEqual(expect.objectContaining({ status: 'unsent', attempts: 1, lastError: NOT_CONFIGURED, smtpMessageId: null, sentAt: null }));
   });
 
   it('keeps each as an .eml under DATA_DIR/mail whose Chinese subject and body decode', async () => {
@@ -72,10 +85,14 @@ describe.each(DATABASES)('reminders: no SMTP server configured (%s)', (db) => {
     expect(rows).toHaveLength(2);
     const retry = must(await b.admin.post(`/outbox/${rows[0].id}/retry`), 200, 'retry');
     expect(retry).toEqual({ requeued: [rows[0].id] });
-    const again = await eventually(async () => {
-      const r = (await outboxRows(t)).find((m) => m.id === rows[0].id)!;
-      return r.attempts === 2 && r.status === 'unsent' ? r : null;
-    }, 10_000, 'the retried message to be tried again');
+    const again = await eventually(
+      async () => {
+        const r = (await outboxRows(t)).find((m) => m.id === rows[0].id)!;
+        return r.attempts === 2 && r.status === 'unsent' ? r : null;
+      },
+      10_000,
+      'the retried message to be tried again',
+    );
     expect(again.lastError).toBe(NOT_CONFIGURED);
   });
 

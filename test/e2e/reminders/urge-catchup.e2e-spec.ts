@@ -8,7 +8,17 @@ import { RemindersService } from '../../../src/reminders/reminders.service';
 import { DATABASES } from '../support/databases';
 import { must, type TaskSummary } from '../support/engine-fixtures';
 import {
-  bootReminderApp, createReminderBureau, emailOf, outboxRows, petitionTask, pinClock, PUBLIC_BASE_URL, reminderEnv, runFinished, runRow, type ReminderBureau,
+  bootReminderApp,
+  createReminderBureau,
+  emailOf,
+  outboxRows,
+  petitionTask,
+  pinClock,
+  PUBLIC_BASE_URL,
+  reminderEnv,
+  runFinished,
+  runRow,
+  type ReminderBureau,
 } from '../support/reminder-fixtures';
 import { eventually, SmtpSink, sleep } from '../support/smtp-sink';
 import type { TestApp } from '../support/test-app';
@@ -45,7 +55,11 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
     it('a leader’s urge reaches the department head within seconds, without any run', async () => {
       pinClock(t, DAY, '08:00');
       const started = Date.now();
-      const urge = must(await (await b.as(b.officeLeader)).post(`/tasks/${late.id}/urges`).send({ message: '请于本周五前完成书面告知并上传回执' }), 201, 'urge');
+      const urge = must(
+        await (await b.as(b.officeLeader)).post(`/tasks/${late.id}/urges`).send({ message: '请于本周五前完成书面告知并上传回执' }),
+        201,
+        'urge',
+      );
       await sink.waitFor((all) => all.some((m) => m.key === `urge-${urge.id}-${b.head.office.id}`), 5_000, 'the urge');
       const urgeMail = sink.received.find((m) => m.key === `urge-${urge.id}-${b.head.office.id}`)!;
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -69,7 +83,11 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
       must(await b.admin.patch(`/users/${b.head.office.id}`).send({ active: false }), 200, 'head leaves');
       try {
         const before = sink.received.length;
-        const urge = must(await (await b.as(b.officeLeader)).post(`/tasks/${late.id}/urges`).send({ message: '负责人空缺期间请工作人员先行办理' }), 201, 'urge');
+        const urge = must(
+          await (await b.as(b.officeLeader)).post(`/tasks/${late.id}/urges`).send({ message: '负责人空缺期间请工作人员先行办理' }),
+          201,
+          'urge',
+        );
         await sink.waitFor((all) => all.some((m) => m.key === `urge-${urge.id}-${b.staff.office.id}`), 5_000, 'the urge to the staff');
         const sent = sink.received.slice(before);
         expect(sent.map((m) => m.to)).toEqual([[emailOf(b.staff.office)]]);

@@ -9,7 +9,10 @@ const ERROR_KEYS = ['statusCode', 'error', 'message', 'fields', 'requestId'];
  * Asserts the one error body of the API: `{statusCode, error, message (Chinese), fields?, requestId}`,
  * with requestId equal to the X-Request-Id response header. Returns the body for further checks.
  */
-export function expectError(res: Response, status: number): { statusCode: number; error: string; message: string; fields?: { field: string; message: string }[]; requestId: string } {
+export function expectError(
+  res: Response,
+  status: number,
+): { statusCode: number; error: string; message: string; fields?: { field: string; message: string }[]; requestId: string } {
   expect({ status: res.status, body: res.body }).toEqual({ status, body: expect.objectContaining({ statusCode: status }) });
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   const body = res.body;

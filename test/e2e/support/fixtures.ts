@@ -90,7 +90,10 @@ export async function createOrg(t: TestApp, prefix = ''): Promise<Org> {
   const me = await t.as(t.adminToken).get('/users/me');
   expectStatus(me, 200, 'admin /users/me');
   users.admin.id = me.body.id as number;
-  const supervision = await t.as(t.adminToken).put(`/users/${users.leader.id}/supervised-departments`).send({ departmentIds: [A] });
+  const supervision = await t
+    .as(t.adminToken)
+    .put(`/users/${users.leader.id}/supervised-departments`)
+    .send({ departmentIds: [A] });
   expectStatus(supervision, 200, 'leader supervision');
 
   const tokens = new Map<PersonName, string>([['admin', t.adminToken]]);

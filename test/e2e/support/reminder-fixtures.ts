@@ -82,7 +82,13 @@ export async function petitionTask(t: TestApp, b: Bureau, reference: string, rec
  * A legal-adviser review (法律顾问审查) of 政策法规股: 书面意见 due 7 working days after the
  * request, 意见登记 2 working days after that.
  */
-export async function adviserTasks(t: TestApp, b: Bureau, reference: string, requestedOn: string, expectDueOn: [string, string]): Promise<[TaskSummary, TaskSummary]> {
+export async function adviserTasks(
+  t: TestApp,
+  b: Bureau,
+  reference: string,
+  requestedOn: string,
+  expectDueOn: [string, string],
+): Promise<[TaskSummary, TaskSummary]> {
   const { planId } = await createEventPlan(await b.as(b.head.legal), t, 'legal-adviser-review', reference, { requestedOn });
   const opinion = await leadTask(t, planId, 'legal-adviser-review', 'adviser-opinion');
   const record = await leadTask(t, planId, 'legal-adviser-review', 'record-opinion');
@@ -107,10 +113,14 @@ export async function runRow(t: TestApp, date: string): Promise<ReminderRun | nu
 
 /** Waits for the day's run to be recorded as finished. */
 export function runFinished(t: TestApp, date: string, timeoutMs = 15_000): Promise<ReminderRun> {
-  return eventually(async () => {
-    const run = await runRow(t, date);
-    return run?.finishedAt ? run : null;
-  }, timeoutMs, `the reminder run of ${date}`);
+  return eventually(
+    async () => {
+      const run = await runRow(t, date);
+      return run?.finishedAt ? run : null;
+    },
+    timeoutMs,
+    `the reminder run of ${date}`,
+  );
 }
 
 /** The daily run as the worker does it (decide, write the outbox, enqueue the sends), awaited. */

@@ -144,7 +144,9 @@ export class SmtpSink {
       await Promise.all([...this.parsing]);
       if (predicate(this.received)) return this.received;
       if (Date.now() > deadline) {
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; received ${this.received.length}: ${JSON.stringify(this.received.map((m) => [m.to, m.subject]))}`);
+        throw new Error(
+          `timed out after ${timeoutMs} ms waiting for ${what}; received ${this.received.length}: ${JSON.stringify(this.received.map((m) => [m.to, m.subject]))}`,
+        );
       }
       await sleep(50);
     }

@@ -1,16 +1,6 @@
 import { InvalidDateError } from '../../../src/common/dates';
-import {
-  BUILTIN_ARRANGEMENTS,
-  BUILTIN_MIN_YEAR,
-  builtinArrangement,
-  deriveArrangements,
-} from '../../../src/calendar/builtin-arrangements';
-import {
-  CalendarYearMissingError,
-  WorkingDayCalendar,
-  findArrangementProblem,
-  type YearArrangement,
-} from '../../../src/calendar/working-day-calendar';
+import { BUILTIN_ARRANGEMENTS, BUILTIN_MIN_YEAR, builtinArrangement, deriveArrangements } from '../../../src/calendar/builtin-arrangements';
+import { CalendarYearMissingError, WorkingDayCalendar, findArrangementProblem, type YearArrangement } from '../../../src/calendar/working-day-calendar';
 
 /**
  * Expected data is transcribed from ../shared/domain/work-points.md §3 (the State Council
@@ -230,9 +220,7 @@ describe('validation', () => {
     expect(findArrangementProblem({ ...base, makeUpWorkdays: ['2027-01-04'] })).toMatch(/2027-01-04.*周末/);
     expect(findArrangementProblem({ ...base, daysOff: ['2026-12-31'] })).toMatch(/2026-12-31.*2027/);
     expect(findArrangementProblem({ ...base, daysOff: ['2027-02-29'] })).toContain('2027-02-29');
-    expect(findArrangementProblem({ ...base, makeUpWorkdays: ['2027-01-02'], daysOff: ['2027-01-02'] })).toContain(
-      '2027-01-02',
-    );
+    expect(findArrangementProblem({ ...base, makeUpWorkdays: ['2027-01-02'], daysOff: ['2027-01-02'] })).toContain('2027-01-02');
     expect(() => new WorkingDayCalendar([{ ...base, makeUpWorkdays: ['2027-01-04'] }])).toThrow(/2027-01-04/);
     expect(() => new WorkingDayCalendar({ 2028: base })).toThrow(/2028/);
   });

@@ -1,11 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type {
-  CatalogueFile,
-  CatalogueItem,
-  CatalogueTemplate,
-  CatalogueWorkPoint,
-} from '../../../src/catalog/catalogue.types';
+import type { CatalogueFile, CatalogueItem, CatalogueTemplate, CatalogueWorkPoint } from '../../../src/catalog/catalogue.types';
 import { SCHEDULE_RULE_KINDS, type Amount, type EventRule } from '../../../src/plans/schedule/schedule-rule';
 
 /**
@@ -29,8 +24,19 @@ const CAMEL = /^[a-z][A-Za-z0-9]*$/;
 const ADJUSTS = ['none', 'previous', 'next'];
 const OFFSET_UNITS = ['days', 'workingDays', 'months', 'years'];
 const ITEM_KEYS = new Set([
-  'key', 'title', 'description', 'basis', 'evidenceHint', 'lead', 'support', 'schedule',
-  'target', 'review', 'reviewerRole', 'gates', 'whenAnchorSet',
+  'key',
+  'title',
+  'description',
+  'basis',
+  'evidenceHint',
+  'lead',
+  'support',
+  'schedule',
+  'target',
+  'review',
+  'reviewerRole',
+  'gates',
+  'whenAnchorSet',
 ]);
 const RULE_KEYS: Record<string, string[]> = {
   yearly: ['kind', 'monthDay', 'adjust'],
@@ -253,7 +259,10 @@ function validateCatalogue(file: CatalogueFile): string[] {
         const gates = item.gates;
         if (gates === undefined) continue;
         const w = `${t.key}/${item.key}`;
-        if (!Array.isArray(gates) || gates.length === 0) { p(w, 'gates must be a non-empty array'); continue; }
+        if (!Array.isArray(gates) || gates.length === 0) {
+          p(w, 'gates must be a non-empty array');
+          continue;
+        }
         if (new Set(gates).size !== gates.length) p(w, 'duplicate gate');
         for (const g of gates) {
           if (g === item.key) p(w, 'gates itself');
@@ -299,8 +308,7 @@ function findGateCycle(t: CatalogueTemplate): string[] | null {
 
 // ----------------------------------------------------------------------------- helpers
 
-const allTemplates = (): { wp: CatalogueWorkPoint; t: CatalogueTemplate }[] =>
-  catalogue.workPoints.flatMap((wp) => wp.templates.map((t) => ({ wp, t })));
+const allTemplates = (): { wp: CatalogueWorkPoint; t: CatalogueTemplate }[] => catalogue.workPoints.flatMap((wp) => wp.templates.map((t) => ({ wp, t })));
 const template = (key: string): CatalogueTemplate => {
   const found = allTemplates().find(({ t }) => t.key === key);
   if (!found) throw new Error(`template ${key} not found`);
@@ -311,8 +319,7 @@ const item = (templateKey: string, itemKey: string): CatalogueItem => {
   if (!found) throw new Error(`item ${templateKey}/${itemKey} not found`);
   return found;
 };
-const allItems = (): { t: CatalogueTemplate; item: CatalogueItem }[] =>
-  allTemplates().flatMap(({ t }) => t.items.map((i) => ({ t, item: i })));
+const allItems = (): { t: CatalogueTemplate; item: CatalogueItem }[] => allTemplates().flatMap(({ t }) => t.items.map((i) => ({ t, item: i })));
 const clone = (): CatalogueFile => structuredClone(catalogue);
 
 // ----------------------------------------------------------------------------- the catalogue
@@ -405,9 +412,7 @@ describe('seeds/catalogue/catalogue.json', () => {
   it('schedules the annual rule-of-law report before 03-01 (submit) and before 04-01 (publish)', () => {
     const rules = allItems().map(({ item: i }) => i.schedule);
     expect(rules).toContainEqual({ kind: 'beforeDate', monthDay: '03-01' });
-    const submit = allItems().find(
-      ({ item: i }) => i.schedule.kind === 'beforeDate' && i.schedule.monthDay === '03-01',
-    )!.item;
+    const submit = allItems().find(({ item: i }) => i.schedule.kind === 'beforeDate' && i.schedule.monthDay === '03-01')!.item;
     expect(submit.review).toBe(true);
     expect(item('organisation-leadership-annual', 'annual-report-publish').schedule).toEqual({
       kind: 'beforeDate',
@@ -499,9 +504,12 @@ describe('seeds/catalogue/catalogue.json', () => {
     });
 
     it('major decision: collective discussion gated on all four prior procedures; comment period ≥ setting', () => {
-      expect([...(item('major-decision', 'collective-discussion').gates ?? [])].sort()).toEqual(
-        ['expert-argument', 'legality-review', 'public-participation', 'risk-assessment'],
-      );
+      expect([...(item('major-decision', 'collective-discussion').gates ?? [])].sort()).toEqual([
+        'expert-argument',
+        'legality-review',
+        'public-participation',
+        'risk-assessment',
+      ]);
       expect(item('major-decision', 'public-participation').schedule).toMatchObject({
         anchor: 'initiatedOn',
         steps: [{ amount: { setting: 'majorDecisionCommentDays' }, unit: 'days' }],
@@ -539,82 +547,132 @@ describe('validateCatalogue rejects broken catalogues', () => {
     mutate(c);
     return validateCatalogue(c);
   };
-  const firstItem = (c: CatalogueFile, templateKey: string) =>
-    c.workPoints.flatMap((wp) => wp.templates).find((t) => t.key === templateKey)!.items;
+  const firstItem = (c: CatalogueFile, templateKey: string) => c.workPoints.flatMap((wp) => wp.templates).find((t) => t.key === templateKey)!.items;
 
   it('a missing work point (duplicate section)', () => {
-    expect(problemsAfter((c) => { c.workPoints[9].section = '2.9'; }).join('\n')).toMatch(/section 2\.9 used twice/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[9].section = '2.9';
+      }).join('\n'),
+    ).toMatch(/section 2\.9 used twice/);
   });
 
   it('an unknown lead or support code', () => {
-    expect(problemsAfter((c) => { c.workPoints[0].templates[0].items[0].lead = 'legl'; }).join('\n')).toMatch(/lead "legl"/);
-    expect(problemsAfter((c) => { c.workPoints[0].templates[0].items[0].support = ['schools']; }).join('\n')).toMatch(/support "schools"/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[0].templates[0].items[0].lead = 'legl';
+      }).join('\n'),
+    ).toMatch(/lead "legl"/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[0].templates[0].items[0].support = ['schools'];
+      }).join('\n'),
+    ).toMatch(/support "schools"/);
   });
 
   it('empty basis or evidence hint', () => {
-    expect(problemsAfter((c) => { c.workPoints[1].templates[0].items[0].basis = ' '; }).join('\n')).toMatch(/empty basis/);
-    expect(problemsAfter((c) => { c.workPoints[1].templates[0].items[0].evidenceHint = ''; }).join('\n')).toMatch(/empty evidenceHint/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[1].templates[0].items[0].basis = ' ';
+      }).join('\n'),
+    ).toMatch(/empty basis/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[1].templates[0].items[0].evidenceHint = '';
+      }).join('\n'),
+    ).toMatch(/empty evidenceHint/);
   });
 
   it('an unknown schedule kind, an invalid month-day, a bad weekdayOfMonth', () => {
-    expect(problemsAfter((c) => {
-      (c.workPoints[0].templates[0].items[0].schedule as unknown as { kind: string }).kind = 'annually';
-    }).join('\n')).toMatch(/not one of SCHEDULE_RULE_KINDS/);
-    expect(problemsAfter((c) => {
-      c.workPoints[0].templates[0].items[0].schedule = { kind: 'yearly', monthDay: '02-30' };
-    }).join('\n')).toMatch(/invalid monthDay "02-30"/);
-    expect(problemsAfter((c) => {
-      c.workPoints[0].templates[0].items[0].schedule = { kind: 'weekdayOfMonth', month: 3, weekday: 0, nth: -1 };
-    }).join('\n')).toMatch(/weekday must be 1–7/);
+    expect(
+      problemsAfter((c) => {
+        (c.workPoints[0].templates[0].items[0].schedule as unknown as { kind: string }).kind = 'annually';
+      }).join('\n'),
+    ).toMatch(/not one of SCHEDULE_RULE_KINDS/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[0].templates[0].items[0].schedule = { kind: 'yearly', monthDay: '02-30' };
+      }).join('\n'),
+    ).toMatch(/invalid monthDay "02-30"/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[0].templates[0].items[0].schedule = { kind: 'weekdayOfMonth', month: 3, weekday: 0, nth: -1 };
+      }).join('\n'),
+    ).toMatch(/weekday must be 1–7/);
   });
 
   it('an event rule in an annual template and a calendar rule in an event template', () => {
-    expect(problemsAfter((c) => {
-      c.workPoints[0].templates[0].items[0].schedule = { kind: 'event', anchor: 'x', steps: [{ amount: 1, unit: 'days' }] };
-    }).join('\n')).toMatch(/annual template item uses an event rule/);
-    expect(problemsAfter((c) => {
-      firstItem(c, 'petition')[0].schedule = { kind: 'yearly', monthDay: '01-31' };
-    }).join('\n')).toMatch(/event template item uses a yearly rule/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[0].templates[0].items[0].schedule = { kind: 'event', anchor: 'x', steps: [{ amount: 1, unit: 'days' }] };
+      }).join('\n'),
+    ).toMatch(/annual template item uses an event rule/);
+    expect(
+      problemsAfter((c) => {
+        firstItem(c, 'petition')[0].schedule = { kind: 'yearly', monthDay: '01-31' };
+      }).join('\n'),
+    ).toMatch(/event template item uses a yearly rule/);
   });
 
   it('an undeclared anchor, an undeclared setting, a dead setting', () => {
-    expect(problemsAfter((c) => {
-      firstItem(c, 'enforcement-case')[0].schedule = { kind: 'event', anchor: 'openedOn', steps: [{ amount: 0, unit: 'days' }] };
-    }).join('\n')).toMatch(/anchor "openedOn" is not declared/);
-    expect(problemsAfter((c) => {
-      firstItem(c, 'law-study-annual')[0].target = { count: { setting: 'studySessions' }, unit: '次' };
-    }).join('\n')).toMatch(/setting studySessions is not declared/);
-    expect(problemsAfter((c) => {
-      c.settings.push({ key: 'unusedDays', label: '未使用', value: 3, unit: '天' });
-    }).join('\n')).toMatch(/unusedDays: declared but never referenced/);
+    expect(
+      problemsAfter((c) => {
+        firstItem(c, 'enforcement-case')[0].schedule = { kind: 'event', anchor: 'openedOn', steps: [{ amount: 0, unit: 'days' }] };
+      }).join('\n'),
+    ).toMatch(/anchor "openedOn" is not declared/);
+    expect(
+      problemsAfter((c) => {
+        firstItem(c, 'law-study-annual')[0].target = { count: { setting: 'studySessions' }, unit: '次' };
+      }).join('\n'),
+    ).toMatch(/setting studySessions is not declared/);
+    expect(
+      problemsAfter((c) => {
+        c.settings.push({ key: 'unusedDays', label: '未使用', value: 3, unit: '天' });
+      }).join('\n'),
+    ).toMatch(/unusedDays: declared but never referenced/);
   });
 
   it('an optional anchor without whenAnchorSet', () => {
-    expect(problemsAfter((c) => { delete firstItem(c, 'enforcement-case').find((i) => i.key === 'publicity')!.whenAnchorSet; })
-      .join('\n')).toMatch(/anchored on optional decidedOn but not whenAnchorSet/);
+    expect(
+      problemsAfter((c) => {
+        delete firstItem(c, 'enforcement-case').find((i) => i.key === 'publicity')!.whenAnchorSet;
+      }).join('\n'),
+    ).toMatch(/anchored on optional decidedOn but not whenAnchorSet/);
   });
 
   it('a gate to another template, and a gate cycle', () => {
-    expect(problemsAfter((c) => { firstItem(c, 'petition')[0].gates = ['decision']; }).join('\n'))
-      .toMatch(/gate "decision" is not an item of template petition/);
-    expect(problemsAfter((c) => {
-      const items = firstItem(c, 'normative-document');
-      items.find((i) => i.key === 'pre-drafting-assessment')!.gates = ['filing'];
-    }).join('\n')).toMatch(/gate cycle/);
+    expect(
+      problemsAfter((c) => {
+        firstItem(c, 'petition')[0].gates = ['decision'];
+      }).join('\n'),
+    ).toMatch(/gate "decision" is not an item of template petition/);
+    expect(
+      problemsAfter((c) => {
+        const items = firstItem(c, 'normative-document');
+        items.find((i) => i.key === 'pre-drafting-assessment')!.gates = ['filing'];
+      }).join('\n'),
+    ).toMatch(/gate cycle/);
   });
 
   it('duplicate template keys and duplicate item keys', () => {
-    expect(problemsAfter((c) => { c.workPoints[1].templates[0].key = 'organisation-leadership-annual'; }).join('\n'))
-      .toMatch(/duplicate template key/);
-    expect(problemsAfter((c) => {
-      const items = c.workPoints[0].templates[0].items;
-      items[1].key = items[0].key;
-    }).join('\n')).toMatch(/duplicate item key/);
+    expect(
+      problemsAfter((c) => {
+        c.workPoints[1].templates[0].key = 'organisation-leadership-annual';
+      }).join('\n'),
+    ).toMatch(/duplicate template key/);
+    expect(
+      problemsAfter((c) => {
+        const items = c.workPoints[0].templates[0].items;
+        items[1].key = items[0].key;
+      }).join('\n'),
+    ).toMatch(/duplicate item key/);
   });
 
   it('a misspelt item field', () => {
-    expect(problemsAfter((c) => {
-      (c.workPoints[0].templates[0].items[0] as unknown as Record<string, unknown>).whenAnchorset = true;
-    }).join('\n')).toMatch(/unknown keys whenAnchorset/);
+    expect(
+      problemsAfter((c) => {
+        (c.workPoints[0].templates[0].items[0] as unknown as Record<string, unknown>).whenAnchorset = true;
+      }).join('\n'),
+    ).toMatch(/unknown keys whenAnchorset/);
   });
 });

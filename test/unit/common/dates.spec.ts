@@ -1,13 +1,4 @@
-import {
-  InvalidDateError,
-  addDays,
-  addMonths,
-  addYears,
-  daysBetween,
-  isValidDate,
-  isoWeekday,
-  todayIn,
-} from '../../../src/common/dates';
+import { InvalidDateError, addDays, addMonths, addYears, daysBetween, isValidDate, isoWeekday, todayIn } from '../../../src/common/dates';
 
 // Reference facts: 2026-01-01 is a Thursday, 2000-01-01 a Saturday; 2024 is a leap year.
 

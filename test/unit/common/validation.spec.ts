@@ -1,36 +1,64 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested, validate } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+  validate,
+} from 'class-validator';
 import { createValidationPipe, InputValidationException, toFieldErrors } from '../../../src/common/validation';
 
 class Address {
-  @IsString() @MaxLength(10)
+  @IsString()
+  @MaxLength(10)
   city: string;
 
-  @IsInt() @Min(1)
+  @IsInt()
+  @Min(1)
   floor: number;
 }
 
 class Contact {
-  @IsString() @MinLength(2) @MaxLength(20)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(20)
   name: string;
 
   @IsIn(['office', 'school'])
   kind: string;
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
-  @IsOptional() @Matches(/^[a-z]+$/, { message: '只能包含小写字母' })
+  @IsOptional()
+  @Matches(/^[a-z]+$/, { message: '只能包含小写字母' })
   code?: string;
 
-  @IsOptional() @ValidateNested() @Type(() => Address)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => Address)
   address?: Address;
 
-  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => Address)
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => Address)
   addresses?: Address[];
 
-  @IsOptional() @IsArray() @ArrayUnique() @IsInt({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsInt({ each: true })
   ids?: number[];
 }
 
@@ -72,7 +100,15 @@ describe('validation messages', () => {
   });
 
   it('names nested fields with their path', async () => {
-    const errors = await fieldErrors({ name: '张三', kind: 'office', address: { city: 5, floor: 0 }, addresses: [{ city: '北京', floor: 1 }, { city: 'x'.repeat(11), floor: 2, extra: 1 }] });
+    const errors = await fieldErrors({
+      name: '张三',
+      kind: 'office',
+      address: { city: 5, floor: 0 },
+      addresses: [
+        { city: '北京', floor: 1 },
+        { city: 'x'.repeat(11), floor: 2, extra: 1 },
+      ],
+    });
     expect(errors).toEqual(
       expect.arrayContaining([
         { field: 'address.city', message: '必须是文本' },

@@ -26,9 +26,7 @@ const eventDue = (rule: EventRule, anchors: Record<string, string>, s: Record<st
 
 describe('yearly', () => {
   it('keeps the date by default and labels the year', () => {
-    expect(occurrences({ kind: 'yearly', monthDay: '03-31' }, ctx())).toEqual([
-      { periodKey: '2026', periodLabel: '2026年度', dueOn: '2026-03-31' },
-    ]);
+    expect(occurrences({ kind: 'yearly', monthDay: '03-31' }, ctx())).toEqual([{ periodKey: '2026', periodLabel: '2026年度', dueOn: '2026-03-31' }]);
     // 10-03 is a National Day holiday, kept as is without adjust.
     expect(dues({ kind: 'yearly', monthDay: '10-03' })).toEqual(['2026-10-03']);
   });
@@ -42,18 +40,14 @@ describe('yearly', () => {
   });
 
   it('refuses a missing plan year', () => {
-    expect(() => occurrences({ kind: 'yearly', monthDay: '03-31' }, ctx({ year: undefined }))).toThrow(
-      new ScheduleError('计划年度未指定'),
-    );
+    expect(() => occurrences({ kind: 'yearly', monthDay: '03-31' }, ctx({ year: undefined }))).toThrow(new ScheduleError('计划年度未指定'));
   });
 });
 
 describe('beforeDate', () => {
   it('is the last working day strictly before the date', () => {
     // 03-01 is a Sunday; 02-28 is a make-up working Saturday.
-    expect(occurrences({ kind: 'beforeDate', monthDay: '03-01' }, ctx())).toEqual([
-      { periodKey: '2026', periodLabel: '2026年度', dueOn: '2026-02-28' },
-    ]);
+    expect(occurrences({ kind: 'beforeDate', monthDay: '03-01' }, ctx())).toEqual([{ periodKey: '2026', periodLabel: '2026年度', dueOn: '2026-02-28' }]);
     // 04-01 is a Wednesday; the day before, Tue 03-31, is a working day.
     expect(dues({ kind: 'beforeDate', monthDay: '04-01' })).toEqual(['2026-03-31']);
     // 02-15…02-23 off, so the last working day before 02-24 is the make-up Saturday 02-14.
@@ -72,22 +66,12 @@ describe('quarterly, half-yearly, monthly', () => {
   });
 
   it('quarterly: clamps day 31 in the second month (February → 02-28 in 2026)', () => {
-    expect(dues({ kind: 'quarterly', day: 31, monthOfQuarter: 2 })).toEqual([
-      '2026-02-28',
-      '2026-05-31',
-      '2026-08-31',
-      '2026-11-30',
-    ]);
+    expect(dues({ kind: 'quarterly', day: 31, monthOfQuarter: 2 })).toEqual(['2026-02-28', '2026-05-31', '2026-08-31', '2026-11-30']);
   });
 
   it('quarterly with adjust next: 09-25 (Mid-Autumn, Fri) → Mon 09-28', () => {
     // 03-25 Wed, 06-25 Thu, 12-25 Fri are working days.
-    expect(dues({ kind: 'quarterly', day: 25, adjust: 'next' })).toEqual([
-      '2026-03-25',
-      '2026-06-25',
-      '2026-09-28',
-      '2026-12-25',
-    ]);
+    expect(dues({ kind: 'quarterly', day: 25, adjust: 'next' })).toEqual(['2026-03-25', '2026-06-25', '2026-09-28', '2026-12-25']);
   });
 
   it('halfYearly', () => {
@@ -101,8 +85,18 @@ describe('quarterly, half-yearly, monthly', () => {
   it('monthly: twelve, clamped to month end', () => {
     const occ = occurrences({ kind: 'monthly', day: 31 }, ctx());
     expect(occ.map((o) => o.dueOn)).toEqual([
-      '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30',
-      '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30', '2026-12-31',
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
+      '2026-06-30',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-30',
+      '2026-12-31',
     ]);
     expect(occ[2]).toEqual({ periodKey: '2026-03', periodLabel: '2026年3月', dueOn: '2026-03-31' });
   });
@@ -144,9 +138,7 @@ describe('event', () => {
     // 09-29 (1), 09-30 (2), [10-01…10-07 off], 10-08 (3), 10-09 (4), 10-10 Sat make-up (5),
     // [10-11 Sun], 10-12 (6), 10-13 (7).
     const rule: EventRule = { kind: 'event', anchor: '作出决定之日', steps: [{ amount: 7, unit: 'workingDays' }] };
-    expect(occurrences(rule, ctx({ anchors: { 作出决定之日: '2026-09-28' } }))).toEqual([
-      { periodKey: 'event', periodLabel: '本事项', dueOn: '2026-10-13' },
-    ]);
+    expect(occurrences(rule, ctx({ anchors: { 作出决定之日: '2026-09-28' } }))).toEqual([{ periodKey: 'event', periodLabel: '本事项', dueOn: '2026-10-13' }]);
   });
 
   it('counts working days across the Spring Festival, both ways', () => {
@@ -204,9 +196,7 @@ describe('event', () => {
       anchor: '发布日期',
       steps: [{ amount: { setting: 'normativeDocFilingDays' }, unit: 'days' }],
     };
-    expect(() => eventDue(rule, { 发布日期: '2026-09-03' }, {})).toThrow(
-      new ScheduleError('缺少本地参数 normativeDocFilingDays'),
-    );
+    expect(() => eventDue(rule, { 发布日期: '2026-09-03' }, {})).toThrow(new ScheduleError('缺少本地参数 normativeDocFilingDays'));
   });
 
   it('a missing anchor is reported by missingAnchor and refused by occurrences', () => {
@@ -250,9 +240,7 @@ describe('years without a loaded arrangement', () => {
 
   it('a rule that needs no calendar lookup works without the year', () => {
     expect(dues({ kind: 'yearly', monthDay: '12-04' }, ctx({ year: 2027 }))).toEqual(['2027-12-04']);
-    expect(() => dues({ kind: 'yearly', monthDay: '12-04', adjust: 'next' }, ctx({ year: 2027 }))).toThrow(
-      CalendarYearMissingError,
-    );
+    expect(() => dues({ kind: 'yearly', monthDay: '12-04', adjust: 'next' }, ctx({ year: 2027 }))).toThrow(CalendarYearMissingError);
   });
 });
 
@@ -304,10 +292,7 @@ describe('describeRule', () => {
     [{ kind: 'weekdayOfMonth', month: 3, weekday: 1, nth: -1 }, '3月最后一个星期一'],
     [{ kind: 'weekdayOfMonth', month: 3, weekday: 1, nth: 2 }, '3月第二个星期一'],
     [{ kind: 'monthly', day: 10 }, '每月10日'],
-    [
-      { kind: 'event', anchor: '发布日期', steps: [{ amount: { setting: 'normativeDocFilingDays' }, unit: 'days' }] },
-      '发布日期后30日内',
-    ],
+    [{ kind: 'event', anchor: '发布日期', steps: [{ amount: { setting: 'normativeDocFilingDays' }, unit: 'days' }] }, '发布日期后30日内'],
     [{ kind: 'event', anchor: '作出决定之日', steps: [{ amount: 7, unit: 'workingDays' }] }, '作出决定之日起7个工作日内'],
   ])('%j → %s', (rule, text) => {
     expect(describeRule(rule, settings)).toBe(text);
@@ -323,9 +308,7 @@ describe('describeRule', () => {
       ],
     };
     expect(describeRule(rule, settings)).toBe('发布日期后5年，再往前6个月');
-    expect(describeRule({ kind: 'yearly', monthDay: '10-03', adjust: 'next' }, settings)).toBe(
-      '每年10月3日前（遇节假日顺延至下一个工作日）',
-    );
+    expect(describeRule({ kind: 'yearly', monthDay: '10-03', adjust: 'next' }, settings)).toBe('每年10月3日前（遇节假日顺延至下一个工作日）');
     expect(describeRule({ kind: 'event', anchor: '发布日期', steps: [{ amount: 30, unit: 'days' }], adjust: 'none' }, settings)).toBe(
       '发布日期后30日内（遇节假日不顺延）',
     );

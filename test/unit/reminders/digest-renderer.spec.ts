@@ -13,7 +13,11 @@ const task = (id: number, extra: Partial<PlannedTask> = {}): PlannedTask => ({
   assigneeId: null,
   ...extra,
 });
-const item = (id: number, state: ItemState, workingDays: number, extra: Partial<PlannedTask> = {}): DigestItem => ({ task: task(id, extra), state, workingDays });
+const item = (id: number, state: ItemState, workingDays: number, extra: Partial<PlannedTask> = {}): DigestItem => ({
+  task: task(id, extra),
+  state,
+  workingDays,
+});
 const digest = (d: Partial<Digest>): Digest => ({ items: [], escalations: [], weekly: false, ...d });
 
 describe('subject', () => {
@@ -22,8 +26,21 @@ describe('subject', () => {
     ['due today counts as due soon', { items: [item(1, 'dueToday', 0)] }, '【法治督办】1项任务即将到期'],
     ['overdue and due soon', { items: [item(1, 'overdue', 4), item(2, 'overdue', 1), item(3, 'dueToday', 0)] }, '【法治督办】2项任务已逾期，1项任务即将到期'],
     ['overdue only', { items: [item(1, 'overdue', 2)] }, '【法治督办】1项任务已逾期'],
-    ['escalations only', { escalations: [{ ...item(1, 'overdue', 3), level: 'supervisor' }, { ...item(2, 'overdue', 10), level: 'bureauHead' }] }, '【法治督办】逾期督办：2项任务'],
-    ['escalation on the summary day', { escalations: [{ ...item(1, 'overdue', 3), level: 'supervisor' }], weekly: true }, '【法治督办】逾期督办：1项任务（附本周汇总）'],
+    [
+      'escalations only',
+      {
+        escalations: [
+          { ...item(1, 'overdue', 3), level: 'supervisor' },
+          { ...item(2, 'overdue', 10), level: 'bureauHead' },
+        ],
+      },
+      '【法治督办】逾期督办：2项任务',
+    ],
+    [
+      'escalation on the summary day',
+      { escalations: [{ ...item(1, 'overdue', 3), level: 'supervisor' }], weekly: true },
+      '【法治督办】逾期督办：1项任务（附本周汇总）',
+    ],
     ['weekly summary only', { weekly: true }, '【法治督办】本周法治工作督办汇总'],
   ])('%s', (_label, d, subject) => {
     expect(renderDigest('张三', digest(d), BASE).subject).toBe(subject);
@@ -82,7 +99,11 @@ describe('body', () => {
   });
 
   it('lists escalations under their own heading after the department’s items', () => {
-    const mail2 = renderDigest('李副局长', digest({ escalations: [{ ...item(5, 'overdue', 10, { departmentName: '安全管理股' }), level: 'bureauHead' }] }), BASE);
+    const mail2 = renderDigest(
+      '李副局长',
+      digest({ escalations: [{ ...item(5, 'overdue', 10, { departmentName: '安全管理股' }), level: 'bureauHead' }] }),
+      BASE,
+    );
     expect(mail2.text).toContain('【逾期督办（分管或主管的股室）】');
     expect(mail2.text).toContain(`- 任务5｜安全管理股｜行政执法三项制度｜截止 2026-06-10｜已逾期 10 个工作日｜${BASE}/#/tasks/5`);
   });
@@ -109,7 +130,13 @@ describe('body', () => {
 
 describe('urge (催办)', () => {
   it('names the task in the subject and carries the leader’s message, escaped in HTML', () => {
-    const mail = renderUrge('王股长', '李副局长', '请于本周五前完成 <尽快>', { id: 7, title: '信访事项书面告知', dueOn: '2026-06-10', departmentName: '局办公室' }, BASE);
+    const mail = renderUrge(
+      '王股长',
+      '李副局长',
+      '请于本周五前完成 <尽快>',
+      { id: 7, title: '信访事项书面告知', dueOn: '2026-06-10', departmentName: '局办公室' },
+      BASE,
+    );
     expect(mail.subject).toBe('【法治督办】催办：信访事项书面告知');
     expect(mail.text).toContain('李副局长对以下任务进行了催办：');
     expect(mail.text).toContain('信访事项书面告知｜局办公室｜截止 2026-06-10');

@@ -41,18 +41,24 @@ const task = (dueOn: string, extra: Partial<PlannedTask> = {}): PlannedTask => {
   return { id, title: `任务${id}`, dueOn, departmentId: 1, departmentName: '政策法规股', workPointName: '行政执法三项制度', assigneeId: null, ...extra };
 };
 
-const plan = (today: string, tasks: PlannedTask[], p: Partial<ReminderPolicy> = {}, a: Partial<Audience> = {}) => planReminders(today, tasks, audience(a), policy(p), calendar);
+const plan = (today: string, tasks: PlannedTask[], p: Partial<ReminderPolicy> = {}, a: Partial<Audience> = {}) =>
+  planReminders(today, tasks, audience(a), policy(p), calendar);
 
 /** What the department head hears about one task on `today`: [state, workingDays] or null. */
 function headSees(today: string, dueOn: string, p: Partial<ReminderPolicy> = {}): [string, number] | null {
   const t = task(dueOn);
-  const item = plan(today, [t], p).digests.get(HEAD_1_AND_3)?.items.find((i) => i.task.id === t.id);
+  const item = plan(today, [t], p)
+    .digests.get(HEAD_1_AND_3)
+    ?.items.find((i) => i.task.id === t.id);
   return item ? [item.state, item.workingDays] : null;
 }
 
 /** Recipients with something to read besides the weekly summary, sorted. */
 const withItems = (digests: Map<number, Digest>) =>
-  [...digests.entries()].filter(([, d]) => d.items.length || d.escalations.length).map(([id]) => id).sort((a, b) => a - b);
+  [...digests.entries()]
+    .filter(([, d]) => d.items.length || d.escalations.length)
+    .map(([id]) => id)
+    .sort((a, b) => a - b);
 
 const escalationsOf = (d: Digest | undefined) => (d?.escalations ?? []).map((e) => [e.task.id, e.level, e.workingDays]);
 
@@ -68,11 +74,14 @@ describe('before the due date (7, 3 and 1 working days, counted on the official 
     expect(headSees(today, '2026-10-09')).toEqual(expected);
   });
 
-  it.each(['2026-09-21', '2026-09-23', '2026-09-24', '2026-09-28', '2026-09-30'])('says nothing on %s (6, 5, 4, 2 working days left, or more than 7)', (today) => {
-    expect(headSees(today, '2026-10-09')).toBeNull();
-    // (09-21 and 09-28 are Mondays: the leaders' weekly summary goes out, nothing else.)
-    expect(withItems(plan(today, [task('2026-10-09')]).digests)).toEqual([]);
-  });
+  it.each(['2026-09-21', '2026-09-23', '2026-09-24', '2026-09-28', '2026-09-30'])(
+    'says nothing on %s (6, 5, 4, 2 working days left, or more than 7)',
+    (today) => {
+      expect(headSees(today, '2026-10-09')).toBeNull();
+      // (09-21 and 09-28 are Mondays: the leaders' weekly summary goes out, nothing else.)
+      expect(withItems(plan(today, [task('2026-10-09')]).digests)).toEqual([]);
+    },
+  );
 
   it('counts calendar days as nothing: 7 calendar days before is not the 7-working-day reminder across a holiday', () => {
     // Due 2026-10-13 (Tue): 7 working days before is Monday 09-28 (09-29, 09-30, 10-08, 10-09, 10-10 make-up, 10-12, 10-13).
@@ -186,7 +195,10 @@ describe('escalation thresholds (3 working days → 分管领导, 10 → 局长 
 describe('weekly summary for leaders (Monday, or the first working day of the week after it)', () => {
   const weeklyOf = (today: string, p: Partial<ReminderPolicy> = {}) => {
     const result = plan(today, [], p);
-    return [...result.digests.entries()].filter(([, d]) => d.weekly).map(([id]) => id).sort();
+    return [...result.digests.entries()]
+      .filter(([, d]) => d.weekly)
+      .map(([id]) => id)
+      .sort();
   };
 
   it('an ordinary Monday (2026-06-08): every leader, no head', () => {

@@ -39,7 +39,9 @@ export function PlansTab({ onCalendar }: { onCalendar(year: number): void }) {
   return (
     <>
       <Card title="生成年度计划">
-        <p class="muted small">按工作要点目录为某一年度生成法治政府建设工作计划，并向各股室、学校下发任务。同一年度只能生成一次，且须已载入该年的法定节假日安排。</p>
+        <p class="muted small">
+          按工作要点目录为某一年度生成法治政府建设工作计划，并向各股室、学校下发任务。同一年度只能生成一次，且须已载入该年的法定节假日安排。
+        </p>
         <form class="form form-row" onSubmit={submit} aria-label="生成年度计划">
           <Field label="计划年度" error={fieldErr(create.error, 'year')}>
             <input class="input input-num" type="number" min={2000} max={2100} required value={year} onInput={(e) => setYear(valueOf(e))} />
@@ -177,7 +179,8 @@ export function CalendarTab({ initialYear, fromPlans }: { initialYear: string; f
       <Card title="载入某年的放假和调休安排">
         <p class="muted small">
           国务院办公厅每年 11 月前后公布下一年的放假安排。载入后才能按工作日计算该年的期限、生成该年的计划。内容为 JSON：
-          <code>year</code> 年份，<code>daysOff</code> 全部放假日期（含落在周末的），<code>makeUpWorkdays</code> 调休上班日期，<code>holidays</code> 节日名称（可选）。
+          <code>year</code> 年份，<code>daysOff</code> 全部放假日期（含落在周末的），<code>makeUpWorkdays</code> 调休上班日期，<code>holidays</code>{' '}
+          节日名称（可选）。
         </p>
         <form class="form" onSubmit={submit} aria-label="载入节假日安排">
           <div class="form-row">
@@ -186,14 +189,28 @@ export function CalendarTab({ initialYear, fromPlans }: { initialYear: string; f
             </Field>
             <label class="btn">
               从文件导入…
-              <input class="visually-hidden" type="file" accept=".json,application/json,text/plain" data-testid="calendar-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+              <input
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json,text/plain"
+                data-testid="calendar-file"
+                onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+              />
             </label>
             <button type="button" class="btn btn-ghost" onClick={() => setJson(example(Number(year) || new Date().getFullYear() + 1))}>
               填入格式示例
             </button>
           </div>
           <Field label="放假安排（JSON）" wide error={fieldErr(save.error, 'daysOff') ?? fieldErr(save.error, 'makeUpWorkdays')}>
-            <textarea class="input mono" rows={12} spellcheck={false} required value={json} onInput={(e) => setJson(valueOf(e))} placeholder='{"year": 2027, "daysOff": ["2027-01-01", …], "makeUpWorkdays": […]}' />
+            <textarea
+              class="input mono"
+              rows={12}
+              spellcheck={false}
+              required
+              value={json}
+              onInput={(e) => setJson(valueOf(e))}
+              placeholder='{"year": 2027, "daysOff": ["2027-01-01", …], "makeUpWorkdays": […]}'
+            />
           </Field>
           <ErrorBox error={save.error} />
           <div class="form-actions">

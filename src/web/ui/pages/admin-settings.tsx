@@ -196,10 +196,26 @@ function PolicyForm({ policy, onSaved }: { policy: ReminderPolicy; onSaved(): vo
           <input class="input" type="time" required value={f.runAt} onInput={(e) => setF({ ...f, runAt: valueOf(e) })} />
         </Field>
         <Field label="逾期满几个工作日报分管领导" error={fieldErr(save.error, 'escalateToSupervisorAfter')}>
-          <input class="input" type="number" min={1} max={60} required value={f.escalateToSupervisorAfter} onInput={(e) => setF({ ...f, escalateToSupervisorAfter: Number(valueOf(e)) })} />
+          <input
+            class="input"
+            type="number"
+            min={1}
+            max={60}
+            required
+            value={f.escalateToSupervisorAfter}
+            onInput={(e) => setF({ ...f, escalateToSupervisorAfter: Number(valueOf(e)) })}
+          />
         </Field>
         <Field label="逾期满几个工作日报局长" error={fieldErr(save.error, 'escalateToBureauHeadAfter')}>
-          <input class="input" type="number" min={1} max={120} required value={f.escalateToBureauHeadAfter} onInput={(e) => setF({ ...f, escalateToBureauHeadAfter: Number(valueOf(e)) })} />
+          <input
+            class="input"
+            type="number"
+            min={1}
+            max={120}
+            required
+            value={f.escalateToBureauHeadAfter}
+            onInput={(e) => setF({ ...f, escalateToBureauHeadAfter: Number(valueOf(e)) })}
+          />
         </Field>
         <Field label="领导周汇总发送日" hint="遇节假日顺延到下一个工作日">
           <select class="input" value={String(f.weeklySummaryWeekday)} onChange={(e) => setF({ ...f, weeklySummaryWeekday: Number(valueOf(e)) })}>

@@ -63,7 +63,10 @@ export function UsersTab() {
       {secret && (
         <div class="alert alert-warn secret" role="alert">
           <strong class="alert-title">{secret.kind === 'initial' ? '初始密码' : '临时密码'}（只显示这一次）</strong>
-          {secret.who}：<code class="secret-value" data-testid="one-time-password">{secret.password}</code>
+          {secret.who}：
+          <code class="secret-value" data-testid="one-time-password">
+            {secret.password}
+          </code>
           <div class="alert-foot">请当面或通过安全渠道告知本人，并提醒登录后修改密码。</div>
           <button type="button" class="btn btn-small" onClick={() => setSecret(null)}>
             我已记下
@@ -99,7 +102,12 @@ export function UsersTab() {
               </select>
             </Field>
             <Field label={NEEDS_DEPARTMENT.includes(form.role) ? '所属股室/学校（必填）' : '所属股室/学校'} error={fieldErr(create.error, 'departmentId')}>
-              <select class="input" value={form.departmentId} required={NEEDS_DEPARTMENT.includes(form.role)} onChange={(e) => setForm({ ...form, departmentId: valueOf(e) })}>
+              <select
+                class="input"
+                value={form.departmentId}
+                required={NEEDS_DEPARTMENT.includes(form.role)}
+                onChange={(e) => setForm({ ...form, departmentId: valueOf(e) })}
+              >
                 <option value="">（无）</option>
                 {session.departments
                   .filter((d) => d.active)
@@ -111,10 +119,23 @@ export function UsersTab() {
               </select>
             </Field>
             <Field label="职务" error={fieldErr(create.error, 'title')}>
-              <input class="input" maxLength={40} placeholder="如：股长、副局长、校长" value={form.title} onInput={(e) => setForm({ ...form, title: valueOf(e) })} />
+              <input
+                class="input"
+                maxLength={40}
+                placeholder="如：股长、副局长、校长"
+                value={form.title}
+                onInput={(e) => setForm({ ...form, title: valueOf(e) })}
+              />
             </Field>
             <Field label="初始密码" hint="不填则自动生成并显示一次；至少 8 位" error={fieldErr(create.error, 'password')}>
-              <input class="input" type="password" autoComplete="new-password" minLength={8} value={form.password} onInput={(e) => setForm({ ...form, password: valueOf(e) })} />
+              <input
+                class="input"
+                type="password"
+                autoComplete="new-password"
+                minLength={8}
+                value={form.password}
+                onInput={(e) => setForm({ ...form, password: valueOf(e) })}
+              />
             </Field>
             {form.role === 'leader' && (
               <label class="check field-wide">

@@ -94,7 +94,9 @@ function DepartmentsTab() {
   };
   const assign = async (code: string, departmentId: string) => {
     const ok = await change.run(() =>
-      departmentId ? api.put(`/department-roles/${code}`, { departmentId: Number(departmentId) }).then(() => true) : api.delete(`/department-roles/${code}`).then(() => true),
+      departmentId
+        ? api.put(`/department-roles/${code}`, { departmentId: Number(departmentId) }).then(() => true)
+        : api.delete(`/department-roles/${code}`).then(() => true),
     );
     if (ok) {
       toast('职责分工已保存');
@@ -148,7 +150,12 @@ function DepartmentsTab() {
                     <button type="button" class="btn btn-small btn-ghost" onClick={() => setEditing({ id: d.id, name: d.name })}>
                       改名
                     </button>
-                    <button type="button" class="btn btn-small btn-ghost" disabled={change.busy} onClick={() => patch(d, { active: !d.active }, d.active ? `已停用：${d.name}` : `已启用：${d.name}`)}>
+                    <button
+                      type="button"
+                      class="btn btn-small btn-ghost"
+                      disabled={change.busy}
+                      onClick={() => patch(d, { active: !d.active }, d.active ? `已停用：${d.name}` : `已启用：${d.name}`)}
+                    >
                       {d.active ? '停用' : '启用'}
                     </button>
                   </td>
@@ -162,7 +169,14 @@ function DepartmentsTab() {
       <Card title="新增股室或学校">
         <form class="form form-grid" onSubmit={submit}>
           <Field label="名称" error={fieldErr(create.error, 'name')}>
-            <input class="input" required maxLength={100} placeholder="如：安全管理股、县第三中学" value={form.name} onInput={(e) => setForm({ ...form, name: valueOf(e) })} />
+            <input
+              class="input"
+              required
+              maxLength={100}
+              placeholder="如：安全管理股、县第三中学"
+              value={form.name}
+              onInput={(e) => setForm({ ...form, name: valueOf(e) })}
+            />
           </Field>
           <Field label="编码" hint="字母、数字、短横线，如 school-dsz" error={fieldErr(create.error, 'code')}>
             <input class="input" required maxLength={40} value={form.code} onInput={(e) => setForm({ ...form, code: valueOf(e) })} />
@@ -201,7 +215,12 @@ function DepartmentsTab() {
                         {ROLE_LABELS[r.roleCode] ?? r.roleCode} <span class="muted mono">{r.roleCode}</span>
                       </td>
                       <td>
-                        <select class="input input-small" value={String(r.departmentId)} aria-label={`${r.roleCode} 承担股室`} onChange={(e) => assign(r.roleCode, valueOf(e))}>
+                        <select
+                          class="input input-small"
+                          value={String(r.departmentId)}
+                          aria-label={`${r.roleCode} 承担股室`}
+                          onChange={(e) => assign(r.roleCode, valueOf(e))}
+                        >
                           {session.departments
                             .filter((d) => d.kind === 'office')
                             .map((d) => (

@@ -35,7 +35,15 @@ export function LoginPage({ notice, onLoggedIn }: { notice?: string; onLoggedIn(
           <input class="input" name="login" autoComplete="username" autoFocus required value={login} onInput={(e) => setLogin(valueOf(e))} />
         </Field>
         <Field label="密码">
-          <input class="input" name="password" type="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword(valueOf(e))} />
+          <input
+            class="input"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(valueOf(e))}
+          />
         </Field>
         <button class="btn btn-primary btn-block" type="submit" disabled={busy}>
           {busy ? '正在登录…' : '登录'}

@@ -94,14 +94,18 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                   <OverdueChart rows={s.byDepartment} onSelect={toDept} label="各单位逾期任务数" empty="全局暂无逾期任务" />
                 </Card>
 
-                <Card title="逾期任务（按逾期天数）" class="board-list" actions={
-                  me.role === 'leader' && supervised.size > 0 ? (
-                    <label class="check">
-                      <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
-                      只看我分管的
-                    </label>
-                  ) : null
-                }>
+                <Card
+                  title="逾期任务（按逾期天数）"
+                  class="board-list"
+                  actions={
+                    me.role === 'leader' && supervised.size > 0 ? (
+                      <label class="check">
+                        <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
+                        只看我分管的
+                      </label>
+                    ) : null
+                  }
+                >
                   <Async state={overdue}>
                     {(p) => {
                       const rows = mineOnly ? p.items.filter((t) => supervised.has(t.departmentId)) : p.items;
@@ -125,7 +129,20 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                 </Card>
               </div>
 
-              <Card title="完成情况" actions={<Tabs label="统计口径" tabs={[['dept', '按单位'], ['wp', '按工作要点']]} value={tab} onChange={(k) => setQuery('by', k === 'wp' ? 'wp' : '')} />}>
+              <Card
+                title="完成情况"
+                actions={
+                  <Tabs
+                    label="统计口径"
+                    tabs={[
+                      ['dept', '按单位'],
+                      ['wp', '按工作要点'],
+                    ]}
+                    value={tab}
+                    onChange={(k) => setQuery('by', k === 'wp' ? 'wp' : '')}
+                  />
+                }
+              >
                 <p class="muted small">点击单位或工作要点查看其任务。</p>
                 {tab === 'dept' ? (
                   <>

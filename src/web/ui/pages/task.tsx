@@ -1,6 +1,22 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api';
-import { Badge, Card, DueChip, Empty, ErrorBox, Field, fieldErr, Loading, StatusBadge, toast, useAction, useLoad, usePageTitle, useSession, valueOf } from '../components';
+import {
+  Badge,
+  Card,
+  DueChip,
+  Empty,
+  ErrorBox,
+  Field,
+  fieldErr,
+  Loading,
+  StatusBadge,
+  toast,
+  useAction,
+  useLoad,
+  usePageTitle,
+  useSession,
+  valueOf,
+} from '../components';
 import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
@@ -11,7 +27,10 @@ import { UrgeButton } from '../urge';
 /** One task: what to do and why, its gates, progress, evidence, and the actions the user may take. */
 export function TaskPage({ id }: { id: string }) {
   const valid = /^\d+$/.test(id);
-  const state = useLoad<TaskDetail>(() => (valid ? api.get<TaskDetail>(`/tasks/${id}`) : Promise.reject(new ApiError(404, `任务 ${id} 不存在或无权查看`))), [id]);
+  const state = useLoad<TaskDetail>(
+    () => (valid ? api.get<TaskDetail>(`/tasks/${id}`) : Promise.reject(new ApiError(404, `任务 ${id} 不存在或无权查看`))),
+    [id],
+  );
   usePageTitle(state.data?.task.title ?? '任务');
 
   if (state.data === undefined || (state.error && state.error.status === 404)) {
@@ -258,7 +277,12 @@ function TargetCard({ detail, reload }: { detail: TaskDetail; reload(): void }) 
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const body = { occurredOn: form.occurredOn, title: form.title.trim(), ...(form.participants.trim() ? { participants: form.participants.trim() } : {}), ...(form.note.trim() ? { note: form.note.trim() } : {}) };
+    const body = {
+      occurredOn: form.occurredOn,
+      title: form.title.trim(),
+      ...(form.participants.trim() ? { participants: form.participants.trim() } : {}),
+      ...(form.note.trim() ? { note: form.note.trim() } : {}),
+    };
     const ok = await run(() => api.post(`/tasks/${task.id}/activities`, body).then(() => true));
     if (ok) {
       toast('已记录一次活动');

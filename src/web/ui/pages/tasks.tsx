@@ -17,7 +17,12 @@ const GROUPS: { view: GroupView; title: string; tone: string; pageSize: number }
 function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string {
   const who = scope === 'mine' ? '本部门' : '';
   if (scope === 'filtered') {
-    return { overdue: '没有符合筛选条件的逾期任务', dueSoon: '没有符合筛选条件的即将到期任务', open: '没有符合筛选条件的其他未完成任务', done: '没有符合筛选条件的已完成任务' }[view];
+    return {
+      overdue: '没有符合筛选条件的逾期任务',
+      dueSoon: '没有符合筛选条件的即将到期任务',
+      open: '没有符合筛选条件的其他未完成任务',
+      done: '没有符合筛选条件的已完成任务',
+    }[view];
   }
   return {
     overdue: `${who}暂无逾期任务`,
@@ -126,9 +131,15 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
       <ErrorBox error={counts.error} onRetry={counts.reload} />
 
       {GROUPS.map((g) => (
-        <section key={g.view} class={`group group-${g.tone}`} ref={(el) => {
+        <section
+          key={g.view}
+          class={`group group-${g.tone}`}
+          ref={(el) => {
             groupRefs.current[g.view] = el;
-          }} data-group={g.view} aria-label={g.title}>
+          }}
+          data-group={g.view}
+          aria-label={g.title}
+        >
           <h2 class="group-title">
             <span class="dot" aria-hidden="true" />
             {g.title}
@@ -150,7 +161,16 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   );
 }
 
-function TaskGroup(props: { view: GroupView; filters: Query; filterKey: string; pageSize: number; empty: string; showDept: boolean; canUrge: boolean; onChanged(): void }) {
+function TaskGroup(props: {
+  view: GroupView;
+  filters: Query;
+  filterKey: string;
+  pageSize: number;
+  empty: string;
+  showDept: boolean;
+  canUrge: boolean;
+  onChanged(): void;
+}) {
   const { view, filters, filterKey, pageSize } = props;
   const [items, setItems] = useState<TaskSummary[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -203,7 +223,13 @@ function TaskGroup(props: { view: GroupView; filters: Query; filterKey: string; 
     <>
       <ul class="task-list">
         {items.map((t) => (
-          <TaskRow key={t.id} t={t} showDept={props.showDept} canUrge={props.canUrge && (view === 'overdue' || view === 'dueSoon')} onChanged={props.onChanged} />
+          <TaskRow
+            key={t.id}
+            t={t}
+            showDept={props.showDept}
+            canUrge={props.canUrge && (view === 'overdue' || view === 'dueSoon')}
+            onChanged={props.onChanged}
+          />
         ))}
       </ul>
       <ErrorBox error={error} />
