@@ -33,9 +33,16 @@ export function persistentValue<T extends ObjectLiteral>(m: EntityManager, targe
   return m.connection.driver.preparePersistentValue(value, column);
 }
 
-export async function insertRow<T extends ObjectLiteral>(m: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<void> {
+/** Inserts one row; with `ignoreConflictOn`, a row whose value in that unique column exists already is skipped. */
+export async function insertRow<T extends ObjectLiteral>(
+  m: EntityManager,
+  target: EntityTarget<T>,
+  values: Partial<T>,
+  options: { ignoreConflictOn?: keyof T & string } = {},
+): Promise<void> {
   const { metadata, names, params, placeholder } = columnsOf(m, target, values);
-  await m.query(`INSERT INTO "${metadata.tableName}" (${names.join(', ')}) VALUES (${params.map((_, i) => placeholder(i)).join(', ')})`, params);
+  const conflict = options.ignoreConflictOn ? ` ON CONFLICT ("${metadata.findColumnWithPropertyName(options.ignoreConflictOn)!.databaseName}") DO NOTHING` : '';
+  await m.query(`INSERT INTO "${metadata.tableName}" (${names.join(', ')}) VALUES (${params.map((_, i) => placeholder(i)).join(', ')})${conflict}`, params);
 }
 
 /** Updates the given columns of one row by id (and its `updated_at`, when the entity has one). */

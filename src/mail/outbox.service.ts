@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { Page } from '../common/pagination';
-import { persistentValue, placeholderOf, updateRow } from '../database/bound-sql';
+import { insertRow, persistentValue, placeholderOf, updateRow } from '../database/bound-sql';
 import type { OutboxQueryDto } from './dto/outbox.dto';
 import { MailTransport } from './mail-transport';
 import { MessageKind, OutboxMessage } from './outbox-message.entity';
@@ -39,19 +39,10 @@ export class OutboxService {
    * that still waits to be sent (new ones and ones a previous run left pending).
    */
   async enqueue(messages: NewMessage[]): Promise<number[]> {
-    for (let i = 0; i < messages.length; i += 200) {
-      // updateEntity(false): with rows skipped by OR IGNORE / ON CONFLICT, TypeORM's read-back of
-      // generated ids misaligns (SQLite derives them from last_insert_rowid and throws on a fresh
-      // connection when every row was a duplicate, e.g. two replicas running the same day).
-      await this.repo
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxMessage)
-        .values(messages.slice(i, i + 200))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    // One transaction, one reused statement: a run writes thousands of rows.
+    await this.dataSource.transaction(async (m) => {
+      for (const message of messages) await insertRow(m, OutboxMessage, message, { ignoreConflictOn: 'idempotencyKey' });
+    });
     const keys = messages.map((m) => m.idempotencyKey);
     const waiting: number[] = [];
     for (let i = 0; i < keys.length; i += 500) {

@@ -73,10 +73,11 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
     if (!d) digests.set(userId, (d = { items: [], escalations: [], weekly: false }));
     return d;
   };
+  const classify = classifier(today, policy, calendar);
   for (const task of tasks) {
     let item: DigestItem | null;
     try {
-      item = classify(today, task, policy, calendar);
+      item = classify(task);
     } catch (err) {
       if (!(err instanceof CalendarYearMissingError)) throw err;
       skipped.push(task.id);
@@ -105,9 +106,18 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
   return { silent: false, digests, skipped };
 }
 
-function classify(today: string, task: PlannedTask, policy: ReminderPolicy, calendar: WorkingDayCalendar): DigestItem | null {
-  if (task.dueOn < today) return { task, state: 'overdue', workingDays: calendar.workingDaysBetween(task.dueOn, today) };
-  const left = calendar.workingDaysBetween(today, task.dueOn);
-  if (left === 0) return policy.onDueDate ? { task, state: 'dueToday', workingDays: 0 } : null;
-  return policy.daysBefore.includes(left) ? { task, state: 'dueSoon', workingDays: left } : null;
+/** What a due date means today: many tasks share a due date, so it is worked out once per date. */
+function classifier(today: string, policy: ReminderPolicy, calendar: WorkingDayCalendar) {
+  const byDueDate = new Map<string, Omit<DigestItem, 'task'> | null>();
+  const classify = (dueOn: string): Omit<DigestItem, 'task'> | null => {
+    if (dueOn < today) return { state: 'overdue', workingDays: calendar.workingDaysBetween(dueOn, today) };
+    const left = calendar.workingDaysBetween(today, dueOn);
+    if (left === 0) return policy.onDueDate ? { state: 'dueToday', workingDays: 0 } : null;
+    return policy.daysBefore.includes(left) ? { state: 'dueSoon', workingDays: left } : null;
+  };
+  return (task: PlannedTask): DigestItem | null => {
+    if (!byDueDate.has(task.dueOn)) byDueDate.set(task.dueOn, classify(task.dueOn));
+    const found = byDueDate.get(task.dueOn);
+    return found ? { task, ...found } : null;
+  };
 }

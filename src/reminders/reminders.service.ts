@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
+import { DataSource, In, IsNull, LessThan } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { WorkPoint } from '../catalog/work-point.entity';
@@ -138,17 +138,27 @@ export class RemindersService {
   private async openTasks(today: string, policy: ReminderPolicy): Promise<PlannedTask[]> {
     // Far enough ahead for the longest "N working days before" even across a Golden Week.
     const horizon = addDays(today, Math.max(...policy.daysBefore, 0) * 2 + 14);
-    const rows = await this.dataSource.getRepository(Task).find({
-      where: { status: In(['open', 'returned']), dueOn: LessThanOrEqual(horizon) },
-      select: { id: true, title: true, dueOn: true, departmentId: true, workPointId: true, assigneeId: true },
-    });
+    // Raw rows, not entities: a run reads every open task of the bureau.
+    const rows = await this.dataSource
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .select([
+        't.id AS id',
+        't.title AS title',
+        't.due_on AS "dueOn"',
+        't.department_id AS "departmentId"',
+        't.work_point_id AS "workPointId"',
+        't.assignee_id AS "assigneeId"',
+      ])
+      .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
+      .getRawMany<{ id: number; title: string; dueOn: string; departmentId: number; workPointId: number; assigneeId: number | null }>();
     const [departments, workPoints] = await Promise.all([this.dataSource.getRepository(Department).find(), this.dataSource.getRepository(WorkPoint).find()]);
     const dName = new Map(departments.map((d) => [d.id, d.name]));
     const wName = new Map(workPoints.map((w) => [w.id, w.name]));
     return rows.map((t) => ({
       id: t.id,
       title: t.title,
-      dueOn: t.dueOn!,
+      dueOn: t.dueOn,
       departmentId: t.departmentId,
       departmentName: dName.get(t.departmentId) ?? '',
       workPointName: wName.get(t.workPointId) ?? '',
