@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { Page } from '../common/pagination';
+import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
-import { OverdueQueryDto, OversightSummary, SummaryQueryDto } from './dto/oversight.dto';
+import { OversightSummary, SummaryQueryDto } from './dto/oversight.dto';
 import { OversightService } from './oversight.service';
 
 @ApiTags('督办看板')
@@ -16,7 +17,7 @@ export class OversightController {
 
   @Get('overdue')
   @ApiOperation({ summary: '全局逾期任务，按逾期天数从多到少（局领导）' })
-  overdue(@Query() q: OverdueQueryDto): Promise<Page<TaskSummary>> {
+  overdue(@Query() q: TaskPageQueryDto): Promise<Page<TaskSummary>> {
     return this.oversight.overdue(q);
   }
 

@@ -6,11 +6,12 @@ import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
 import { Department } from '../org/department.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
+import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
 import { TaskQueriesService } from '../tasks/task-queries.service';
 import { Task } from '../tasks/task.entity';
 import { VIEW_CONDITIONS } from '../tasks/task-views';
-import { OverdueQueryDto, OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
+import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
 interface CountRow {
   id: number | string;
@@ -29,7 +30,7 @@ export class OversightService {
   ) {}
 
   /** Overdue tasks, the longest overdue first. */
-  async overdue(q: OverdueQueryDto): Promise<Page<TaskSummary>> {
+  async overdue(q: TaskPageQueryDto): Promise<Page<TaskSummary>> {
     const qb = this.dataSource
       .getRepository(Task)
       .createQueryBuilder('t')

@@ -1,21 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination';
-
-export class OverdueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: '股室或学校' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  departmentId?: number;
-
-  @ApiPropertyOptional({ description: '工作要点' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  workPointId?: number;
-}
 
 export class SummaryQueryDto {
   @ApiPropertyOptional({ description: '计划年度（默认全部计划）' })

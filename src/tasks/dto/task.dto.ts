@@ -79,12 +79,8 @@ export class ActivityDto {
 export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
-export class TaskFilterDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部', default: 'all' })
-  @IsOptional()
-  @IsIn(TASK_VIEWS)
-  view: TaskView = 'all';
-
+/** A page of tasks of one department and/or work point (the department and leader lists). */
+export class TaskPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '股室或学校（股室用户只能看本部门）' })
   @IsOptional()
   @Type(() => Number)
@@ -96,6 +92,13 @@ export class TaskFilterDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   workPointId?: number;
+}
+
+export class TaskFilterDto extends TaskPageQueryDto {
+  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部', default: 'all' })
+  @IsOptional()
+  @IsIn(TASK_VIEWS)
+  view: TaskView = 'all';
 
   @ApiPropertyOptional({ description: '计划' })
   @IsOptional()
