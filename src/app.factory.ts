@@ -1,11 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
+import { createOpenApiDocument } from './openapi';
 import { mountQueueDashboard } from './reminders/queue-dashboard';
 import { mountWebUi } from './web/serve-ui';
 import type { AppConfig } from './config/app-config';
@@ -31,14 +32,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const doc = new DocumentBuilder()
-    .setTitle('法治督办 API')
-    .setDescription('法治政府建设工作清单、任务督办与到期提醒。除登录和运行状态外，所有接口需要 Bearer 令牌。')
-    .setVersion('1.0')
-    .addBearerAuth()
-    .build();
   mountQueueDashboard(app);
   mountWebUi(app);
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

@@ -1,10 +1,10 @@
 import { BadRequestException, Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { isValidDate } from '../common/dates';
-import { CalendarYear } from './calendar-year.entity';
 import { CalendarService } from './calendar.service';
+import { CalendarYearView, WorkingDayAnswer } from './dto/calendar-year.view';
 import { LoadCalendarYearDto } from './dto/load-calendar-year.dto';
 
 @ApiTags('节假日安排')
@@ -15,21 +15,24 @@ export class CalendarController {
 
   @Get('years')
   @ApiOperation({ summary: '已载入的年度放假和调休安排' })
-  years(): Promise<CalendarYear[]> {
-    return this.calendar.listYears();
+  @ApiOkResponse({ type: [CalendarYearView] })
+  async years(): Promise<CalendarYearView[]> {
+    return (await this.calendar.listYears()).map(CalendarYearView.of);
   }
 
   @Put('years/:year')
   @Roles('admin')
   @ApiOperation({ summary: '载入或更正某年的放假和调休安排（管理员；国务院办公厅每年11月前后公布）' })
-  load(@Param('year', ParseIntPipe) year: number, @Body() dto: LoadCalendarYearDto, @CurrentUser() caller: AuthUser): Promise<CalendarYear> {
+  @ApiOkResponse({ type: CalendarYearView })
+  async load(@Param('year', ParseIntPipe) year: number, @Body() dto: LoadCalendarYearDto, @CurrentUser() caller: AuthUser): Promise<CalendarYearView> {
     if (dto.year !== year) throw new BadRequestException(`路径中的年份 ${year} 与内容中的年份 ${dto.year} 不一致`);
-    return this.calendar.loadYear(dto, caller.id);
+    return CalendarYearView.of(await this.calendar.loadYear(dto, caller.id));
   }
 
   @Get('working-days')
   @ApiOperation({ summary: '计算：某日之后第 N 个工作日（N 可为负），以及该日是否工作日' })
-  async workingDays(@Query('from') from: string, @Query('n') n = '0'): Promise<{ from: string; n: number; date: string; isWorkingDay: boolean }> {
+  @ApiOkResponse({ type: WorkingDayAnswer })
+  async workingDays(@Query('from') from: string, @Query('n') n = '0'): Promise<WorkingDayAnswer> {
     const count = Number(n);
     if (!isValidDate(from)) throw new BadRequestException('from 必须是日期（YYYY-MM-DD）');
     if (!Number.isInteger(count) || Math.abs(count) > 366) throw new BadRequestException('n 必须是 -366 到 366 之间的整数');

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createReadStream } from 'node:fs';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/decorators';
 import { UploadEvidenceDto } from './dto/upload.dto';
-import { EvidenceFile } from './evidence-file.entity';
+import { EvidenceFileView } from './dto/evidence-file.view';
 import { EvidenceService, UploadedFile } from './evidence.service';
 
 @ApiTags('佐证材料')
@@ -30,17 +30,20 @@ export class EvidenceController {
     },
   })
   @ApiOperation({ summary: '上传佐证材料（按内容识别类型；大小和数量有上限）' })
-  upload(
+  @ApiCreatedResponse({ type: [EvidenceFileView] })
+  async upload(
     @CurrentUser() caller: AuthUser,
     @Param('id', ParseIntPipe) id: number,
     @UploadedFiles() files: UploadedFile[] | undefined,
     @Body() dto: UploadEvidenceDto,
-  ): Promise<EvidenceFile[]> {
-    return this.evidence.upload(caller, id, files ?? [], dto);
+  ): Promise<EvidenceFileView[]> {
+    return (await this.evidence.upload(caller, id, files ?? [], dto)).map(EvidenceFileView.of);
   }
 
   @Get('evidence/:id')
   @ApiOperation({ summary: '下载佐证材料（仅限可查看该任务的用户）' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: '文件内容，Content-Type 为识别出的类型' })
   async download(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { file, path } = await this.evidence.open(caller, id);
     res.setHeader('Content-Type', file.mimeType);

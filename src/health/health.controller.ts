@@ -1,7 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ErrorBodyView } from '../common/api-schema';
 import { Public } from '../auth/decorators';
+import { HealthView, LivenessView } from './health.view';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('运行状态')
@@ -16,8 +18,11 @@ export class HealthController {
   /** Readiness: 200 when the database and Redis answer, 503 naming what is down. */
   @Get()
   @Public()
-  @HealthCheck()
+  // Terminus documents 503 with its own body, but HttpErrorFilter answers with the common error body.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: '数据库和 Redis 状态（任一不可用时返回 503 并说明）' })
+  @ApiOkResponse({ type: HealthView })
+  @ApiServiceUnavailableResponse({ type: ErrorBodyView, description: 'message 说明哪个组件不可用' })
   async check(): Promise<HealthCheckResult> {
     try {
       return await this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 }), () => this.redis.check()]);
@@ -36,7 +41,8 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOperation({ summary: '进程存活检查' })
-  live(): { status: 'ok' } {
+  @ApiOkResponse({ type: LivenessView })
+  live(): LivenessView {
     return { status: 'ok' };
   }
 }

@@ -1,10 +1,11 @@
 import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { mapPage, PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { OutboxQueryDto } from './dto/outbox.dto';
-import { OutboxMessage } from './outbox-message.entity';
+import { OutboxMessageView, RequeuedView } from './dto/outbox-message.view';
 import { OutboxService } from './outbox.service';
 import { DomainEvents } from '../common/domain-events';
 
@@ -19,30 +20,34 @@ export class OutboxController {
 
   @Get('mine')
   @ApiOperation({ summary: '发给我的通知（到期提醒、督办、催办）' })
-  mine(@CurrentUser() caller: AuthUser, @Query() q: OutboxQueryDto): Promise<Page<OutboxMessage>> {
-    return this.outbox.list(q, caller.id);
+  @ApiOkResponse({ type: PageOf(OutboxMessageView) })
+  async mine(@CurrentUser() caller: AuthUser, @Query() q: OutboxQueryDto): Promise<Page<OutboxMessageView>> {
+    return mapPage(await this.outbox.list(q, caller.id), OutboxMessageView.of);
   }
 
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: '全部发件箱：状态、尝试次数、最后错误（管理员）' })
-  all(@Query() q: OutboxQueryDto): Promise<Page<OutboxMessage>> {
-    return this.outbox.list(q);
+  @ApiOkResponse({ type: PageOf(OutboxMessageView) })
+  async all(@Query() q: OutboxQueryDto): Promise<Page<OutboxMessageView>> {
+    return mapPage(await this.outbox.list(q), OutboxMessageView.of);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '一封通知的内容（收件人本人或管理员）' })
-  async get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<OutboxMessage> {
+  @ApiOkResponse({ type: OutboxMessageView })
+  async get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<OutboxMessageView> {
     const message = await this.outbox.get(id);
     if (!message || (caller.role !== 'admin' && message.recipientId !== caller.id)) throw new NotFoundException(`通知 ${id} 不存在`);
-    return message;
+    return OutboxMessageView.of(message);
   }
 
   @Post(':id/retry')
   @Roles('admin')
   @HttpCode(200)
   @ApiOperation({ summary: '重新发送失败或未发送的邮件（管理员，如配置好邮件服务器之后）' })
-  async retry(@Param('id', ParseIntPipe) id: number): Promise<{ requeued: number[] }> {
+  @ApiOkResponse({ type: RequeuedView })
+  async retry(@Param('id', ParseIntPipe) id: number): Promise<RequeuedView> {
     const requeued = await this.outbox.retry([id]);
     if (!requeued.length) throw new ConflictException('只有“发送失败”或“未发送”的邮件可以重新发送');
     await this.events.emit('outbox.requeued', { messageIds: requeued });

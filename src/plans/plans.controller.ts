@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { mapPage, PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { CreateAnnualPlanDto, CreateEventPlanDto, PlanQueryDto, UpdateAnchorsDto } from './dto/plan.dto';
-import { Plan } from './plan.entity';
-import { PlanResult, PlansService } from './plans.service';
+import { PlanResultView, PlanView } from './dto/plan.view';
+import { PlansService } from './plans.service';
 
 @ApiTags('计划')
 @ApiBearerAuth()
@@ -15,34 +16,39 @@ export class PlansController {
 
   @Get()
   @ApiOperation({ summary: '计划列表（年度计划和逐件事项；股室用户只看年度计划和本部门参与的事项）' })
-  list(@CurrentUser() caller: AuthUser, @Query() q: PlanQueryDto): Promise<Page<Plan>> {
-    return this.plans.list(caller, q);
+  @ApiOkResponse({ type: PageOf(PlanView) })
+  async list(@CurrentUser() caller: AuthUser, @Query() q: PlanQueryDto): Promise<Page<PlanView>> {
+    return mapPage(await this.plans.list(caller, q), PlanView.of);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '一个计划' })
-  get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<Plan> {
-    return this.plans.get(caller, id);
+  @ApiOkResponse({ type: PlanView })
+  async get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<PlanView> {
+    return PlanView.of(await this.plans.get(caller, id));
   }
 
   @Post('annual')
   @Roles('admin')
   @ApiOperation({ summary: '生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排' })
-  createAnnual(@Body() dto: CreateAnnualPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
-    return this.plans.createAnnual(dto.year, caller);
+  @ApiCreatedResponse({ type: PlanResultView })
+  async createAnnual(@Body() dto: CreateAnnualPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResultView> {
+    return PlanResultView.of(await this.plans.createAnnual(dto.year, caller));
   }
 
   @Post('event')
   @Roles('admin', 'leader', 'head', 'staff')
   @ApiOperation({ summary: '按事件模板登记一件事项（规范性文件、重大决策、执法案件、抽查……），生成其步骤任务' })
-  createEvent(@Body() dto: CreateEventPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
-    return this.plans.createEvent(dto, caller);
+  @ApiCreatedResponse({ type: PlanResultView })
+  async createEvent(@Body() dto: CreateEventPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResultView> {
+    return PlanResultView.of(await this.plans.createEvent(dto, caller));
   }
 
   @Patch(':id/anchors')
   @Roles('admin', 'leader', 'head', 'staff')
   @ApiOperation({ summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限；限局领导、登记人和参与股室' })
-  updateAnchors(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAnchorsDto, @CurrentUser() caller: AuthUser): Promise<PlanResult> {
-    return this.plans.updateAnchors(id, dto.anchors, caller);
+  @ApiOkResponse({ type: PlanResultView })
+  async updateAnchors(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAnchorsDto, @CurrentUser() caller: AuthUser): Promise<PlanResultView> {
+    return PlanResultView.of(await this.plans.updateAnchors(id, dto.anchors, caller));
   }
 }

@@ -1,9 +1,10 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/decorators';
 import { UpdatePolicyDto } from './dto/policy.dto';
+import { QueuedView, ReminderPolicyView, ReminderRunView } from './dto/reminder.view';
 import { JOBS, ReminderQueue } from './reminder-queue';
 import { ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
@@ -21,35 +22,39 @@ export class RemindersController {
 
   @Get('reminder-policy')
   @ApiOperation({ summary: '提醒规则（按工作日计算）' })
-  policy(): Promise<ReminderPolicy> {
-    return this.reminders.policy();
+  @ApiOkResponse({ type: ReminderPolicyView })
+  async policy(): Promise<ReminderPolicyView> {
+    return ReminderPolicyView.of(await this.reminders.policy());
   }
 
   @Put('reminder-policy')
   @Roles('admin')
   @ApiOperation({ summary: '修改提醒规则（管理员）' })
-  async update(@Body() dto: UpdatePolicyDto): Promise<ReminderPolicy> {
+  @ApiOkResponse({ type: ReminderPolicyView })
+  async update(@Body() dto: UpdatePolicyDto): Promise<ReminderPolicyView> {
     const next = { ...(await this.reminders.policy()), ...dto };
     if (next.escalateToBureauHeadAfter < next.escalateToSupervisorAfter) {
       throw new BadRequestException('报局长的逾期天数不能少于报分管领导的天数');
     }
     const saved = await this.dataSource.getRepository(ReminderPolicy).save(next);
     if (dto.runAt) await this.queue.reschedule();
-    return saved;
+    return ReminderPolicyView.of(saved);
   }
 
   @Get('reminder-runs')
   @Roles('admin', 'leader')
   @ApiOperation({ summary: '最近的每日提醒运行记录' })
-  runs(): Promise<ReminderRun[]> {
-    return this.dataSource.getRepository(ReminderRun).find({ order: { runDate: 'DESC' }, take: 60 });
+  @ApiOkResponse({ type: [ReminderRunView] })
+  async runs(): Promise<ReminderRunView[]> {
+    return (await this.dataSource.getRepository(ReminderRun).find({ order: { runDate: 'DESC' }, take: 60 })).map(ReminderRunView.of);
   }
 
   @Post('reminder-runs')
   @Roles('admin')
   @HttpCode(202)
   @ApiOperation({ summary: '立即执行今天的提醒（管理员）；同一天重复执行不会重复发送' })
-  async runNow(): Promise<{ queued: boolean }> {
+  @ApiAcceptedResponse({ type: QueuedView })
+  async runNow(): Promise<QueuedView> {
     return { queued: await this.queue.add(JOBS.dailyRun, {}) };
   }
 }

@@ -7,6 +7,7 @@ import { Department } from '../org/department.entity';
 import { User } from '../org/user.entity';
 import { Activity } from './activity.entity';
 import { TaskDetail, TaskRef } from './dto/task-detail.view';
+import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-records.view';
 import { canReopen, canReview, canWorkOn } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
@@ -46,14 +47,14 @@ export class TaskDetailService {
     const ref = (t: Task): TaskRef => ({ id: t.id, title: t.title, status: t.status, departmentName: departments.get(t.departmentId) ?? '' });
     const [summary] = await this.queries.summaries([task]);
     return {
-      task,
+      task: TaskView.of(task),
       summary,
       assignee: task.assigneeId ? { id: task.assigneeId, name: users.get(task.assigneeId) ?? '' } : null,
       gates: gates.map(ref),
       supportingTasks: supporting.map(ref),
       leadTask: lead ? ref(lead) : null,
-      history: history.map((h) => ({ ...h, userName: users.get(h.userId ?? 0) ?? '系统' })),
-      activities,
+      history: history.map((h) => TransitionView.of(h, users.get(h.userId ?? 0) ?? '系统')),
+      activities: activities.map(ActivityView.of),
       evidence: evidence.map((e) => ({
         id: e.id,
         fileName: e.fileName,
@@ -65,7 +66,7 @@ export class TaskDetailService {
         uploadedAt: e.uploadedAt,
         uploadedByName: users.get(e.uploadedById) ?? '',
       })),
-      urges: urges.map((u) => ({ ...u, leaderName: users.get(u.leaderId) ?? '' })),
+      urges: urges.map((u) => ({ ...UrgeView.of(u), leaderName: users.get(u.leaderId) ?? '' })),
       can: {
         work: canWorkOn(caller, task) && task.status !== 'done',
         review: canReview(caller, task) && task.status === 'submitted',

@@ -1,17 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
+import { PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
-import { Activity } from './activity.entity';
 import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
 import { TaskDetail } from './dto/task-detail.view';
+import { ActivityView, TaskView, UrgeView } from './dto/task-records.view';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import { TaskDetailService } from './task-detail.service';
 import { TaskQueriesService } from './task-queries.service';
-import { Task } from './task.entity';
 import { TasksService } from './tasks.service';
-import { Urge } from './urge.entity';
 
 @ApiTags('任务')
 @ApiBearerAuth()
@@ -25,24 +24,28 @@ export class TasksController {
 
   @Get()
   @ApiOperation({ summary: '任务列表：逾期、即将到期、其他未完成、已完成（股室用户只看本部门）' })
+  @ApiOkResponse({ type: PageOf(TaskSummary) })
   list(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto): Promise<Page<TaskSummary>> {
     return this.queries.list(caller, f);
   }
 
   @Get('counts')
   @ApiOperation({ summary: '各状态任务数（与列表相同的筛选条件）' })
+  @ApiOkResponse({ type: TaskCounts })
   counts(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto): Promise<TaskCounts> {
     return this.queries.counts(caller, f);
   }
 
   @Get('review-queue')
   @ApiOperation({ summary: '待我审核的任务' })
+  @ApiOkResponse({ type: PageOf(TaskSummary) })
   reviewQueue(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto): Promise<Page<TaskSummary>> {
     return this.queries.reviewQueue(caller, f);
   }
 
   @Get(':id')
   @ApiOperation({ summary: '任务详情：说明、依据、佐证要求、前置事项、配合任务、历史、材料、催办' })
+  @ApiOkResponse({ type: TaskDetail })
   detail(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<TaskDetail> {
     return this.details.detail(caller, id);
   }
@@ -50,48 +53,55 @@ export class TasksController {
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: '办结（需审核的事项则提交审核），须填写完成情况' })
-  complete(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CompleteTaskDto): Promise<Task> {
-    return this.tasks.complete(caller, id, dto);
+  @ApiOkResponse({ type: TaskView })
+  async complete(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: CompleteTaskDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.complete(caller, id, dto));
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOperation({ summary: '审核通过' })
-  accept(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: AcceptDto): Promise<Task> {
-    return this.tasks.accept(caller, id, dto.note);
+  @ApiOkResponse({ type: TaskView })
+  async accept(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: AcceptDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.accept(caller, id, dto.note));
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @ApiOperation({ summary: '退回，须说明理由' })
-  returnTask(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<Task> {
-    return this.tasks.returnTask(caller, id, dto.reason);
+  @ApiOkResponse({ type: TaskView })
+  async returnTask(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.returnTask(caller, id, dto.reason));
   }
 
   @Post(':id/reopen')
   @HttpCode(200)
   @ApiOperation({ summary: '重新打开已完成的任务，须说明理由；已上传的材料保留' })
-  reopen(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<Task> {
-    return this.tasks.reopen(caller, id, dto.reason);
+  @ApiOkResponse({ type: TaskView })
+  async reopen(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.reopen(caller, id, dto.reason));
   }
 
   @Post(':id/activities')
   @ApiOperation({ summary: '记录一次活动（如学习会、法治课），计入目标数量' })
-  addActivity(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ActivityDto): Promise<Activity> {
-    return this.tasks.addActivity(caller, id, dto);
+  @ApiCreatedResponse({ type: ActivityView })
+  async addActivity(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ActivityDto): Promise<ActivityView> {
+    return ActivityView.of(await this.tasks.addActivity(caller, id, dto));
   }
 
   @Patch(':id/assignee')
   @Roles('head')
   @ApiOperation({ summary: '指定经办人（本部门负责人）；经办人同样收到到期提醒' })
-  assign(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: AssignDto): Promise<Task> {
-    return this.tasks.assign(caller, id, dto.assigneeId ?? null);
+  @ApiOkResponse({ type: TaskView })
+  async assign(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: AssignDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.assign(caller, id, dto.assigneeId ?? null));
   }
 
   @Post(':id/urges')
   @Roles('leader')
   @ApiOperation({ summary: '催办（局领导）：记录在任务上，并通知承办股室负责人' })
-  urge(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UrgeDto): Promise<Urge> {
-    return this.tasks.urge(caller, id, dto.message);
+  @ApiCreatedResponse({ type: UrgeView })
+  async urge(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UrgeDto): Promise<UrgeView> {
+    return UrgeView.of(await this.tasks.urge(caller, id, dto.message));
   }
 }

@@ -1,15 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Activity } from '../activity.entity';
-import { Task } from '../task.entity';
-import { TaskTransition } from '../task-transition.entity';
-import { Urge } from '../urge.entity';
+import { DATE_TIME } from '../../common/api-schema';
+import { TASK_STATUSES, type TaskStatus } from '../task.entity';
+import { ActivityView, NamedUrgeView, TaskView, TransitionView } from './task-records.view';
 import { TaskSummary } from './task.view';
 
 export class TaskRef {
   @ApiProperty() id: number;
   @ApiProperty() title: string;
-  @ApiProperty() status: string;
+  @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
   @ApiProperty() departmentName: string;
+}
+
+export class AssigneeView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
 }
 
 export class EvidenceView {
@@ -21,7 +25,7 @@ export class EvidenceView {
   @ApiProperty({ description: '材料所证明事项的日期' }) effectiveOn: string;
   @ApiProperty({ nullable: true, type: Number }) activityId: number | null;
   @ApiProperty() uploadedByName: string;
-  @ApiProperty() uploadedAt: Date;
+  @ApiProperty(DATE_TIME) uploadedAt: Date;
 }
 
 export class TaskPermissions {
@@ -32,15 +36,15 @@ export class TaskPermissions {
 }
 
 export class TaskDetail {
-  @ApiProperty({ type: () => Task }) task: Task;
-  @ApiProperty({ type: () => TaskSummary }) summary: TaskSummary;
-  @ApiProperty({ nullable: true, description: '经办人', type: Object }) assignee: { id: number; name: string } | null;
+  @ApiProperty({ type: TaskView }) task: TaskView;
+  @ApiProperty({ type: TaskSummary }) summary: TaskSummary;
+  @ApiProperty({ type: AssigneeView, nullable: true, description: '经办人' }) assignee: AssigneeView | null;
   @ApiProperty({ type: [TaskRef], description: '前置事项及其状态' }) gates: TaskRef[];
   @ApiProperty({ type: [TaskRef], description: '配合股室的任务（牵头任务可见）' }) supportingTasks: TaskRef[];
   @ApiProperty({ type: TaskRef, nullable: true, description: '牵头任务（配合任务可见）' }) leadTask: TaskRef | null;
-  @ApiProperty({ type: [TaskTransition] }) history: (TaskTransition & { userName: string })[];
-  @ApiProperty({ type: [Activity] }) activities: Activity[];
+  @ApiProperty({ type: [TransitionView] }) history: TransitionView[];
+  @ApiProperty({ type: [ActivityView] }) activities: ActivityView[];
   @ApiProperty({ type: [EvidenceView] }) evidence: EvidenceView[];
-  @ApiProperty({ type: [Urge] }) urges: (Urge & { leaderName: string })[];
+  @ApiProperty({ type: [NamedUrgeView] }) urges: NamedUrgeView[];
   @ApiProperty({ type: TaskPermissions }) can: TaskPermissions;
 }

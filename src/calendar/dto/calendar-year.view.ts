@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DATE_TIME } from '../../common/api-schema';
+import type { CalendarYear, CalendarYearSource } from '../calendar-year.entity';
+
+export class HolidayNameView {
+  @ApiProperty({ example: '2027-01-01' }) date: string;
+  @ApiProperty({ example: '元旦' }) name: string;
+}
+
+/** One year's holiday arrangement (放假和调休安排). */
+export class CalendarYearView {
+  @ApiProperty() year: number;
+  @ApiProperty({ enum: ['builtin', 'admin'], description: 'builtin 随程序提供；admin 管理员载入' }) source: CalendarYearSource;
+  @ApiProperty({ type: [String], description: '放假日期' }) daysOff: string[];
+  @ApiProperty({ type: [String], description: '调休上班日期' }) makeUpWorkdays: string[];
+  @ApiProperty({ type: [HolidayNameView], nullable: true, description: '节日名称' }) holidays: HolidayNameView[] | null;
+  @ApiProperty(DATE_TIME) loadedAt: Date;
+  @ApiProperty({ type: Number, nullable: true, description: '载入人；随程序提供时为空' }) loadedById: number | null;
+
+  static of(y: CalendarYear): CalendarYearView {
+    return Object.assign(new CalendarYearView(), {
+      year: y.year,
+      source: y.source,
+      daysOff: y.daysOff,
+      makeUpWorkdays: y.makeUpWorkdays,
+      holidays: y.holidays,
+      loadedAt: y.loadedAt,
+      loadedById: y.loadedById,
+    });
+  }
+}
+
+export class WorkingDayAnswer {
+  @ApiProperty({ description: '起算日期' }) from: string;
+  @ApiProperty({ description: '工作日数' }) n: number;
+  @ApiProperty({ description: '结果日期' }) date: string;
+  @ApiProperty({ description: '结果日期是否工作日' }) isWorkingDay: boolean;
+}

@@ -1,0 +1,42 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DATE_TIME, FREE_OBJECT } from '../../common/api-schema';
+import type { Plan, PlanKind } from '../plan.entity';
+import type { PlanResult } from '../plans.service';
+
+/** A plan: the year's plan or one case; its internal uniqueness key stays internal. */
+export class PlanView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ['annual', 'event'], description: 'annual 年度计划；event 逐件事项' }) kind: PlanKind;
+  @ApiProperty() year: number;
+  @ApiProperty({ type: Number, nullable: true, description: '事件模板（年度计划为空）' }) templateId: number | null;
+  @ApiProperty({ description: '事项的文号或案号；年度计划为空字符串' }) reference: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: '事件日期（键见模板的 anchors）' }) anchors: Record<string, string>;
+  @ApiProperty({ ...FREE_OBJECT, additionalProperties: { type: 'number' }, description: '生成计划时适用的单位参数' }) settings: Record<string, number>;
+  @ApiProperty({ type: Number, nullable: true }) createdById: number | null;
+  @ApiProperty(DATE_TIME) createdAt: Date;
+
+  static of(p: Plan): PlanView {
+    return Object.assign(new PlanView(), {
+      id: p.id,
+      kind: p.kind,
+      year: p.year,
+      templateId: p.templateId,
+      reference: p.reference,
+      title: p.title,
+      anchors: p.anchors,
+      settings: p.settings,
+      createdById: p.createdById,
+      createdAt: p.createdAt,
+    });
+  }
+}
+
+export class PlanResultView {
+  @ApiProperty({ type: PlanView }) plan: PlanView;
+  @ApiProperty({ description: '本次生成的任务数' }) tasksCreated: number;
+
+  static of(r: PlanResult): PlanResultView {
+    return Object.assign(new PlanResultView(), { plan: PlanView.of(r.plan), tasksCreated: r.tasksCreated });
+  }
+}

@@ -1,0 +1,159 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DATE_TIME, NULLABLE_DATE_TIME } from '../../common/api-schema';
+import type { Activity } from '../activity.entity';
+import { TASK_STATUSES, type Task, type TaskStatus } from '../task.entity';
+import type { TaskAction, TaskTransition } from '../task-transition.entity';
+import type { Urge } from '../urge.entity';
+
+const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule'];
+
+/** A task with everything it copied from its template item (the answer of every transition). */
+export class TaskView {
+  @ApiProperty() id: number;
+  @ApiProperty() planId: number;
+  @ApiProperty() templateItemId: number;
+  @ApiProperty() workPointId: number;
+  @ApiProperty({ description: '承办股室或学校' }) departmentId: number;
+  @ApiProperty({ type: Number, nullable: true, description: '配合任务所属的牵头任务' }) leadTaskId: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '配合任务的牵头股室' }) leadDepartmentId: number | null;
+  @ApiProperty({ example: '2026-Q1' }) periodKey: string;
+  @ApiProperty({ example: '2026年第一季度' }) periodLabel: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ description: '依据' }) basis: string;
+  @ApiProperty({ description: '台账要求' }) evidenceHint: string;
+  @ApiProperty({ description: '期限规则的文字说明，如 发布之日起30日内' }) scheduleText: string;
+  @ApiProperty({ type: String, nullable: true, description: '截止日期 YYYY-MM-DD；待定时为空' }) dueOn: string | null;
+  @ApiProperty({ description: '期限待定的原因' }) dueNote: string;
+  @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
+  @ApiProperty() needsReview: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: '审核股室' }) reviewerDepartmentId: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '目标数量' }) targetCount: number | null;
+  @ApiProperty({ description: '计量单位' }) targetUnit: string;
+  @ApiProperty({ description: '已记录的活动数' }) activityCount: number;
+  @ApiProperty({ type: [Number], description: '须先完成的任务' }) gateTaskIds: number[];
+  @ApiProperty({ type: Number, nullable: true, description: '经办人' }) assigneeId: number | null;
+  @ApiProperty({ type: String, nullable: true, description: '完成情况' }) completionNote: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '未达目标数量的说明' }) shortfallReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '最近一次退回或重新打开的理由' }) returnReason: string | null;
+  @ApiProperty(NULLABLE_DATE_TIME) completedAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true }) completedById: number | null;
+  @ApiProperty(DATE_TIME) createdAt: Date;
+  @ApiProperty(DATE_TIME) updatedAt: Date;
+
+  static of(t: Task): TaskView {
+    return Object.assign(new TaskView(), {
+      id: t.id,
+      planId: t.planId,
+      templateItemId: t.templateItemId,
+      workPointId: t.workPointId,
+      departmentId: t.departmentId,
+      leadTaskId: t.leadTaskId,
+      leadDepartmentId: t.leadDepartmentId,
+      periodKey: t.periodKey,
+      periodLabel: t.periodLabel,
+      title: t.title,
+      description: t.description,
+      basis: t.basis,
+      evidenceHint: t.evidenceHint,
+      scheduleText: t.scheduleText,
+      dueOn: t.dueOn,
+      dueNote: t.dueNote,
+      status: t.status,
+      needsReview: t.needsReview,
+      reviewerDepartmentId: t.reviewerDepartmentId,
+      targetCount: t.targetCount,
+      targetUnit: t.targetUnit,
+      activityCount: t.activityCount,
+      gateTaskIds: t.gateTaskIds,
+      assigneeId: t.assigneeId,
+      completionNote: t.completionNote,
+      shortfallReason: t.shortfallReason,
+      returnReason: t.returnReason,
+      completedAt: t.completedAt,
+      completedById: t.completedById,
+      createdAt: t.createdAt,
+      updatedAt: t.updatedAt,
+    });
+  }
+}
+
+/** One entry of a task's history, with the name of who acted (系统 for the system). */
+export class TransitionView {
+  @ApiProperty() id: number;
+  @ApiProperty() taskId: number;
+  @ApiProperty({ enum: TASK_ACTIONS }) action: TaskAction;
+  @ApiProperty({ enum: TASK_STATUSES, nullable: true }) fromStatus: TaskStatus | null;
+  @ApiProperty({ enum: TASK_STATUSES }) toStatus: TaskStatus;
+  @ApiProperty() note: string;
+  @ApiProperty({ type: Number, nullable: true }) userId: number | null;
+  @ApiProperty(DATE_TIME) at: Date;
+  @ApiProperty() userName: string;
+
+  static of(h: TaskTransition, userName: string): TransitionView {
+    return Object.assign(new TransitionView(), {
+      id: h.id,
+      taskId: h.taskId,
+      action: h.action,
+      fromStatus: h.fromStatus,
+      toStatus: h.toStatus,
+      note: h.note,
+      userId: h.userId,
+      at: h.at,
+      userName,
+    });
+  }
+}
+
+/** An activity counted towards the task's target (学习会、法治课……). */
+export class ActivityView {
+  @ApiProperty() id: number;
+  @ApiProperty() taskId: number;
+  @ApiProperty({ description: '日期 YYYY-MM-DD' }) occurredOn: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: '参加人员' }) participants: string;
+  @ApiProperty() note: string;
+  @ApiProperty() createdById: number;
+  @ApiProperty(DATE_TIME) createdAt: Date;
+
+  static of(a: Activity): ActivityView {
+    return Object.assign(new ActivityView(), {
+      id: a.id,
+      taskId: a.taskId,
+      occurredOn: a.occurredOn,
+      title: a.title,
+      participants: a.participants,
+      note: a.note,
+      createdById: a.createdById,
+      createdAt: a.createdAt,
+    });
+  }
+}
+
+/** 催办 as recorded on the task. */
+export class UrgeView {
+  @ApiProperty() id: number;
+  @ApiProperty() taskId: number;
+  @ApiProperty({ description: '被催办的股室' }) departmentId: number;
+  @ApiProperty() leaderId: number;
+  @ApiProperty() message: string;
+  @ApiProperty({ ...NULLABLE_DATE_TIME, description: '通知写入发件箱的时间' }) notifiedAt: Date | null;
+  @ApiProperty(DATE_TIME) createdAt: Date;
+
+  static of(u: Urge): UrgeView {
+    return Object.assign(new UrgeView(), {
+      id: u.id,
+      taskId: u.taskId,
+      departmentId: u.departmentId,
+      leaderId: u.leaderId,
+      message: u.message,
+      notifiedAt: u.notifiedAt,
+      createdAt: u.createdAt,
+    });
+  }
+}
+
+/** An urge on the task page, with the leader's name. */
+export class NamedUrgeView extends UrgeView {
+  @ApiProperty({ description: '催办的局领导' }) leaderName: string;
+}
