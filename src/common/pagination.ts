@@ -4,14 +4,14 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** The one pagination shape of every list route: `?page=1&pageSize=20`. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ description: '页码，从 1 开始', default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: Number, description: '页码，从 1 开始', default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ description: '每页条数（1–200）', default: 20, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: Number, description: '每页条数（1–200）', default: 20, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

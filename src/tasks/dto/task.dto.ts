@@ -114,7 +114,7 @@ export class TaskFilterDto extends TaskPageQueryDto {
   @Max(2100)
   year?: number;
 
-  @ApiPropertyOptional({ description: '“即将到期”的范围：今天起若干个工作日内', default: 5 })
+  @ApiPropertyOptional({ type: Number, description: '“即将到期”的范围：今天起若干个工作日内', default: 5 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { TASK_STATUSES, TaskStatus } from '../task.entity';
 
 export class TaskSummary {
@@ -16,7 +16,7 @@ export class TaskSummary {
   @ApiProperty({ description: '计划' }) planTitle: string;
   @ApiProperty({ description: '是否配合任务' }) supporting: boolean;
   @ApiProperty() needsReview: boolean;
-  @ApiPropertyOptional({ nullable: true, type: Number }) targetCount: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: '目标数量' }) targetCount: number | null;
   @ApiProperty() activityCount: number;
 }
 

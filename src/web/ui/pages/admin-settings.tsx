@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Card, Empty, ErrorBox, Field, fieldErr, toast, useAction, useLoad, valueOf } from '../components';
 import { dateTime } from '../format';
-import type { Bureau, ReminderPolicy, ReminderRun } from '../types';
+import type { Bureau, Queued, ReminderPolicy, ReminderRun } from '../types';
 
 /** 单位设置: the bureau's name and its local numbers (filing window, study counts …). */
 export function BureauTab() {
@@ -99,7 +99,7 @@ export function RemindersTab() {
   const runs = useLoad(() => api.get<ReminderRun[]>('/reminder-runs'), []);
   const runNow = useAction();
   const start = async () => {
-    const ok = await runNow.run(() => api.post<{ queued: boolean }>('/reminder-runs'));
+    const ok = await runNow.run(() => api.post<Queued>('/reminder-runs'));
     if (ok) {
       toast(ok.queued ? '已开始执行今天的提醒；同一天重复执行不会重复发送' : '今天的提醒已在执行中', 'info');
       setTimeout(runs.reload, 1500);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, toast, useAction, useLoad, useSession, valueOf } from '../components';
 import { ROLE_NAMES } from '../format';
-import type { Page, Role, User } from '../types';
+import type { CreatedUser, Page, PasswordReset, Role, User } from '../types';
 
 const ROLES: Role[] = ['head', 'staff', 'leader', 'adviser', 'admin'];
 const NEEDS_DEPARTMENT: Role[] = ['head', 'staff', 'adviser'];
@@ -33,7 +33,7 @@ export function UsersTab() {
       ...(form.role === 'leader' ? { isBureauHead: form.isBureauHead } : {}),
       ...(form.password ? { password: form.password } : {}),
     };
-    const result = await create.run(() => api.post<{ userId: number; initialPassword?: string }>('/users', body));
+    const result = await create.run(() => api.post<CreatedUser>('/users', body));
     if (result) {
       toast(`已创建账号：${body.name}`);
       if (result.initialPassword) setSecret({ who: `${body.name}（${body.login}）`, password: result.initialPassword, kind: 'initial' });
@@ -54,7 +54,7 @@ export function UsersTab() {
 
   const reset = async (u: User) => {
     if (!confirm(`重置 ${u.name} 的密码？原密码和已登录的会话将失效。`)) return;
-    const result = await change.run(() => api.post<{ temporaryPassword: string }>(`/users/${u.id}/reset-password`));
+    const result = await change.run(() => api.post<PasswordReset>(`/users/${u.id}/reset-password`));
     if (result) setSecret({ who: `${u.name}（${u.login}）`, password: result.temporaryPassword, kind: 'reset' });
   };
 

@@ -1,0 +1,3791 @@
+/**
+ * Types of the API's requests and answers, generated from /api/docs/openapi.json by
+ * `npm run api-types` (openapi-typescript). Do not edit: the test suite fails when it is stale.
+ */
+
+export interface paths {
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 用登录名和密码登录，获得访问令牌 */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 修改自己的密码（其他已登录的会话随之失效） */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 股室和学校列表（所有登录用户可见） */
+    get: operations['OrgController_listDepartments'];
+    put?: never;
+    /** 新增股室或学校（管理员） */
+    post: operations['OrgController_createDepartment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/departments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一个股室或学校 */
+    get: operations['OrgController_getDepartment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改股室或学校，或停用（管理员） */
+    patch: operations['OrgController_updateDepartment'];
+    trace?: never;
+  };
+  '/department-roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 职责分工：目录中的职责代码（如 legal 政策法规股）由哪个股室承担 */
+    get: operations['OrgController_roleMap'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/department-roles/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 指定承担某职责的股室（管理员） */
+    put: operations['OrgController_assignRole'];
+    post?: never;
+    /** 取消职责分配（管理员） */
+    delete: operations['OrgController_unassignRole'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员列表（局领导和管理员看全局，其他人只看本部门） */
+    get: operations['OrgController_listUsers'];
+    put?: never;
+    /** 新建账号（管理员） */
+    post: operations['OrgController_createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 当前登录用户（含分管股室） */
+    get: operations['OrgController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一个用户 */
+    get: operations['OrgController_getUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改账号、停用或启用（管理员） */
+    patch: operations['OrgController_updateUser'];
+    trace?: never;
+  };
+  '/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重置密码，返回一次性临时密码（管理员） */
+    post: operations['OrgController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/supervised-departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置局领导分管的股室（管理员） */
+    put: operations['OrgController_setSupervision'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按记录、操作人、时间查询审计日志（管理员、局领导） */
+    get: operations['AuditController_query'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/bureau': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 单位名称和本地化参数（备案期限、有效期、学习次数等） */
+    get: operations['BureauController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改单位名称或本地化参数（管理员）；只影响之后生成的计划 */
+    patch: operations['BureauController_update'];
+    trace?: never;
+  };
+  '/calendar/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已载入的年度放假和调休安排 */
+    get: operations['CalendarController_years'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar/years/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 载入或更正某年的放假和调休安排（管理员；国务院办公厅每年11月前后公布） */
+    put: operations['CalendarController_load'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar/working-days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 计算：某日之后第 N 个工作日（N 可为负），以及该日是否工作日 */
+    get: operations['CalendarController_workingDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/work-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作要点（组织领导、学法用法、三项制度……） */
+    get: operations['CatalogController_workPoints'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 清单模板列表 */
+    get: operations['CatalogController_templates'];
+    put?: never;
+    /** 新建本单位的清单模板（管理员） */
+    post: operations['CatalogController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/templates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一个模板及其事项 */
+    get: operations['CatalogController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/templates/{id}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改模板事项（管理员）；已下发的任务不受影响 */
+    patch: operations['CatalogController_updateItem'];
+    trace?: never;
+  };
+  '/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 计划列表（年度计划和逐件事项；股室用户只看年度计划和本部门参与的事项） */
+    get: operations['PlansController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一个计划 */
+    get: operations['PlansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/annual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排 */
+    post: operations['PlansController_createAnnual'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/event': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按事件模板登记一件事项（规范性文件、重大决策、执法案件、抽查……），生成其步骤任务 */
+    post: operations['PlansController_createEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/anchors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限；限局领导、登记人和参与股室 */
+    patch: operations['PlansController_updateAnchors'];
+    trace?: never;
+  };
+  '/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 任务列表：逾期、即将到期、其他未完成、已完成（股室用户只看本部门） */
+    get: operations['TasksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 各状态任务数（与列表相同的筛选条件） */
+    get: operations['TasksController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待我审核的任务 */
+    get: operations['TasksController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 任务详情：说明、依据、佐证要求、前置事项、配合任务、历史、材料、催办 */
+    get: operations['TasksController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 办结（需审核的事项则提交审核），须填写完成情况 */
+    post: operations['TasksController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过 */
+    post: operations['TasksController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回，须说明理由 */
+    post: operations['TasksController_returnTask'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新打开已完成的任务，须说明理由；已上传的材料保留 */
+    post: operations['TasksController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录一次活动（如学习会、法治课），计入目标数量 */
+    post: operations['TasksController_addActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/assignee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 指定经办人（本部门负责人）；经办人同样收到到期提醒 */
+    patch: operations['TasksController_assign'];
+    trace?: never;
+  };
+  '/tasks/{id}/urges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 催办（局领导）：记录在任务上，并通知承办股室负责人 */
+    post: operations['TasksController_urge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传佐证材料（按内容识别类型；大小和数量有上限） */
+    post: operations['EvidenceController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evidence/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载佐证材料（仅限可查看该任务的用户） */
+    get: operations['EvidenceController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oversight/overdue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 全局逾期任务，按逾期天数从多到少（局领导） */
+    get: operations['OversightController_overdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oversight/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 按股室和按工作要点统计：总数、已完成、逾期、完成率；本人分管的股室在前（局领导） */
+    get: operations['OversightController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 发给我的通知（到期提醒、督办、催办） */
+    get: operations['OutboxController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 全部发件箱：状态、尝试次数、最后错误（管理员） */
+    get: operations['OutboxController_all'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一封通知的内容（收件人本人或管理员） */
+    get: operations['OutboxController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新发送失败或未发送的邮件（管理员，如配置好邮件服务器之后） */
+    post: operations['OutboxController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reminder-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 提醒规则（按工作日计算） */
+    get: operations['RemindersController_policy'];
+    /** 修改提醒规则（管理员） */
+    put: operations['RemindersController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reminder-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 最近的每日提醒运行记录 */
+    get: operations['RemindersController_runs'];
+    put?: never;
+    /** 立即执行今天的提醒（管理员）；同一天重复执行不会重复发送 */
+    post: operations['RemindersController_runNow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 数据库和 Redis 状态（任一不可用时返回 503 并说明） */
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 进程存活检查 */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    FieldErrorView: {
+      /** @description 出错的字段，如 items[0].title */
+      field: string;
+      /** @description 该字段的问题（中文） */
+      message: string;
+    };
+    ErrorBodyView: {
+      /** @example 400 */
+      statusCode: number;
+      /**
+       * @description 错误类别（英文）
+       * @example ValidationFailed
+       */
+      error: string;
+      /** @description 给用户看的说明（中文） */
+      message: string;
+      /** @description 逐字段的问题（输入校验失败时） */
+      fields?: components['schemas']['FieldErrorView'][];
+      /** @description 请求编号，与日志对应 */
+      requestId?: string;
+    };
+    LoginDto: {
+      /**
+       * @description 登录名
+       * @example admin
+       */
+      login: string;
+      /** @description 密码 */
+      password: string;
+    };
+    UserView: {
+      id: number;
+      /** @description 登录名 */
+      login: string;
+      /** @description 姓名 */
+      name: string;
+      /** @description 电子邮箱 */
+      email: string;
+      /**
+       * @description 角色
+       * @enum {string}
+       */
+      role: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+      /** @description 角色名称 */
+      roleName: string;
+      /** @description 所属股室或学校 */
+      departmentId: number | null;
+      /** @description 是否局长（第一责任人） */
+      isBureauHead: boolean;
+      /** @description 职务 */
+      title: string;
+      /** @description 是否启用 */
+      active: boolean;
+      /** @description 分管的股室（仅局领导） */
+      supervisedDepartmentIds: number[];
+    };
+    LoginResult: {
+      /** @description 访问令牌，放在 Authorization: Bearer <token> 中 */
+      token: string;
+      /** @description 令牌过期时间（UTC） */
+      expiresAt: string;
+      user: components['schemas']['UserView'];
+    };
+    ChangePasswordDto: {
+      /** @description 当前密码 */
+      currentPassword: string;
+      /** @description 新密码（至少 8 位） */
+      newPassword: string;
+    };
+    DepartmentView: {
+      id: number;
+      code: string;
+      name: string;
+      /**
+       * @description office 股室；school 学校
+       * @enum {string}
+       */
+      kind: 'office' | 'school';
+      parentId: number | null;
+      /** @description 停用的部门保留历史，不再接收新任务 */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CreateDepartmentDto: {
+      /**
+       * @description 编码（字母、数字、短横线）
+       * @example legal
+       */
+      code: string;
+      /**
+       * @description 名称
+       * @example 政策法规股
+       */
+      name: string;
+      /**
+       * @description office 股室，school 学校
+       * @enum {string}
+       */
+      kind: 'office' | 'school';
+      /** @description 上级单位编号 */
+      parentId?: number | null;
+    };
+    UpdateDepartmentDto: {
+      /**
+       * @description 编码（字母、数字、短横线）
+       * @example legal
+       */
+      code?: string;
+      /**
+       * @description 名称
+       * @example 政策法规股
+       */
+      name?: string;
+      /**
+       * @description office 股室，school 学校
+       * @enum {string}
+       */
+      kind?: 'office' | 'school';
+      /** @description 上级单位编号 */
+      parentId?: number | null;
+      /** @description 是否启用；停用的单位不再分配新任务 */
+      active?: boolean;
+    };
+    DepartmentRoleView: {
+      /** @example legal */
+      roleCode: string;
+      departmentId: number;
+    };
+    AssignRoleDto: {
+      /** @description 承担该职责的股室编号 */
+      departmentId: number;
+    };
+    UserViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['UserView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateUserDto: {
+      /**
+       * @description 登录名（字母、数字、点、下划线、短横线）
+       * @example zhangsan
+       */
+      login: string;
+      /**
+       * @description 姓名
+       * @example 张三
+       */
+      name: string;
+      /**
+       * @description 电子邮箱（接收提醒）
+       * @example zhangsan@example.gov.cn
+       */
+      email: string;
+      /**
+       * @description 角色：admin 管理员、leader 局领导、head 股室负责人、staff 工作人员、adviser 法律顾问
+       * @enum {string}
+       */
+      role: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+      /** @description 所属股室或学校（股室负责人和工作人员必填） */
+      departmentId?: number | null;
+      /** @description 是否局长（第一责任人，接收最高一级督办升级） */
+      isBureauHead?: boolean;
+      /** @description 职务，如 副局长、股长、校长 */
+      title?: string;
+      /** @description 初始密码（至少 8 位）；不填则自动生成并在响应中返回一次 */
+      password?: string;
+    };
+    CreatedUserView: {
+      /** @description 新账号 */
+      userId: number;
+      /** @description 自动生成的初始密码（只显示这一次） */
+      initialPassword?: string;
+    };
+    UpdateUserDto: {
+      /**
+       * @description 登录名（字母、数字、点、下划线、短横线）
+       * @example zhangsan
+       */
+      login?: string;
+      /**
+       * @description 姓名
+       * @example 张三
+       */
+      name?: string;
+      /**
+       * @description 电子邮箱（接收提醒）
+       * @example zhangsan@example.gov.cn
+       */
+      email?: string;
+      /**
+       * @description 角色：admin 管理员、leader 局领导、head 股室负责人、staff 工作人员、adviser 法律顾问
+       * @enum {string}
+       */
+      role?: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+      /** @description 所属股室或学校（股室负责人和工作人员必填） */
+      departmentId?: number | null;
+      /** @description 是否局长（第一责任人，接收最高一级督办升级） */
+      isBureauHead?: boolean;
+      /** @description 职务，如 副局长、股长、校长 */
+      title?: string;
+      /** @description 初始密码（至少 8 位）；不填则自动生成并在响应中返回一次 */
+      password?: string;
+      /** @description 是否启用；停用后立即无法登录，已签发的令牌失效 */
+      active?: boolean;
+    };
+    ResetPasswordResult: {
+      /** @description 新的临时密码（只显示这一次） */
+      temporaryPassword: string;
+    };
+    SupervisionDto: {
+      /** @description 该局领导分管的股室编号 */
+      departmentIds: number[];
+    };
+    AuditEventView: {
+      id: number;
+      /** Format: date-time */
+      at: string;
+      /** @description 操作人；系统操作时为空 */
+      userId: number | null;
+      /** @description user 表示人员，否则为执行操作的系统部分（seed、reminders……） */
+      actor: string;
+      /** @description create、update、delete 或业务动作（如 task.complete） */
+      action: string;
+      /** @description 记录类型 */
+      entity: string;
+      /** @description 记录编号 */
+      entityId: string;
+      /** @description 修改前 */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @description 修改后 */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      requestId: string | null;
+    };
+    AuditEventViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['AuditEventView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    BureauSettingView: {
+      key: string;
+      /** @description 名称 */
+      label: string;
+      /** @description 当前取值 */
+      value: number;
+      /** @description 目录默认值 */
+      defaultValue: number;
+      /** @description 单位 */
+      unit: string;
+    };
+    BureauView: {
+      name: string;
+      settings: components['schemas']['BureauSettingView'][];
+    };
+    UpdateBureauDto: {
+      /**
+       * @description 单位名称
+       * @example 某某县教育科技局
+       */
+      name?: string;
+      /**
+       * @description 本地化参数（键见 GET /bureau 的 settings），只需给出要修改的项
+       * @example {
+       *       "normativeDocFilingDays": 15
+       *     }
+       */
+      settings?: Record<string, never>;
+    };
+    HolidayNameView: {
+      /** @example 2027-01-01 */
+      date: string;
+      /** @example 元旦 */
+      name: string;
+    };
+    CalendarYearView: {
+      year: number;
+      /**
+       * @description builtin 随程序提供；admin 管理员载入
+       * @enum {string}
+       */
+      source: 'builtin' | 'admin';
+      /** @description 放假日期 */
+      daysOff: string[];
+      /** @description 调休上班日期 */
+      makeUpWorkdays: string[];
+      /** @description 节日名称 */
+      holidays: components['schemas']['HolidayNameView'][] | null;
+      /** Format: date-time */
+      loadedAt: string;
+      /** @description 载入人；随程序提供时为空 */
+      loadedById: number | null;
+    };
+    HolidayNameDto: {
+      /**
+       * @description 放假日期（YYYY-MM-DD）
+       * @example 2027-01-01
+       */
+      date: string;
+      /**
+       * @description 节日名称
+       * @example 元旦
+       */
+      name: string;
+    };
+    LoadCalendarYearDto: {
+      /**
+       * @description 年份
+       * @example 2027
+       */
+      year: number;
+      /**
+       * @description 全部放假日期（YYYY-MM-DD），包括落在周末的放假日
+       * @example [
+       *       "2027-01-01",
+       *       "2027-01-02",
+       *       "2027-01-03"
+       *     ]
+       */
+      daysOff: string[];
+      /**
+       * @description 调休上班日期（YYYY-MM-DD），只能是周六或周日；没有则传空列表
+       * @example [
+       *       "2027-02-20"
+       *     ]
+       */
+      makeUpWorkdays: string[];
+      /** @description 各放假日期对应的节日名称（可选） */
+      holidays?: components['schemas']['HolidayNameDto'][];
+    };
+    WorkingDayAnswer: {
+      /** @description 起算日期 */
+      from: string;
+      /** @description 工作日数 */
+      n: number;
+      /** @description 结果日期 */
+      date: string;
+      /** @description 结果日期是否工作日 */
+      isWorkingDay: boolean;
+    };
+    WorkPointView: {
+      id: number;
+      key: string;
+      /** @description 名称 */
+      name: string;
+      /**
+       * @description 章节号，也是显示顺序
+       * @example 2.6
+       */
+      section: string;
+      description: string;
+    };
+    TemplateAnchorView: {
+      /** @example publishedOn */
+      key: string;
+      /** @example 发布日期 */
+      label: string;
+      /** @description 登记事项时必须填写 */
+      required: boolean;
+    };
+    TemplateView: {
+      id: number;
+      key: string;
+      workPointId: number;
+      name: string;
+      /**
+       * @description annual 年度清单；event 逐件事项的步骤
+       * @enum {string}
+       */
+      kind: 'annual' | 'event';
+      description: string;
+      /** @description 事件模板的事件日期 */
+      anchors: components['schemas']['TemplateAnchorView'][];
+      /** @description 最后写入的目录版本；本单位自建模板为 0 */
+      catalogueVersion: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TemplateTargetView: {
+      /** @description 目标数量，或单位设置的键 */
+      count:
+        | number
+        | {
+            setting: string;
+          };
+      /**
+       * @description 计量单位
+       * @example 次
+       */
+      unit: string;
+    };
+    TemplateItemView: {
+      id: number;
+      templateId: number;
+      key: string;
+      title: string;
+      description: string;
+      /** @description 依据 */
+      basis: string;
+      /** @description 台账要求 */
+      evidenceHint: string;
+      /** @description 牵头职责代码，或 schools */
+      leadRole: string;
+      /** @description 配合职责代码 */
+      supportRoles: string[];
+      /** @description 期限规则（yearly、beforeDate、quarterly、event……） */
+      schedule: {
+        [key: string]: unknown;
+      };
+      target: components['schemas']['TemplateTargetView'] | null;
+      /** @description 完成后是否需要审核 */
+      review: boolean;
+      reviewerRole: string | null;
+      /** @description 须先完成的同模板事项 */
+      gates: string[];
+      /** @description 仅在填写事件日期后生成 */
+      whenAnchorSet: boolean;
+      sortOrder: number;
+      /** @description 停用的事项不再进入新计划 */
+      active: boolean;
+    };
+    TemplateWithItemsView: {
+      id: number;
+      key: string;
+      workPointId: number;
+      name: string;
+      /**
+       * @description annual 年度清单；event 逐件事项的步骤
+       * @enum {string}
+       */
+      kind: 'annual' | 'event';
+      description: string;
+      /** @description 事件模板的事件日期 */
+      anchors: components['schemas']['TemplateAnchorView'][];
+      /** @description 最后写入的目录版本；本单位自建模板为 0 */
+      catalogueVersion: number;
+      /** Format: date-time */
+      updatedAt: string;
+      items: components['schemas']['TemplateItemView'][];
+    };
+    AnchorDto: {
+      /** @description 日期键，如 publishedOn */
+      key: string;
+      /** @description 名称，如 发布日期 */
+      label: string;
+      /** @description 创建事项时是否必填 */
+      required: boolean;
+    };
+    TargetDto: {
+      /** @description 目标数量 */
+      count: number;
+      /** @description 计量单位，如 次、课时 */
+      unit: string;
+    };
+    TemplateItemDto: {
+      /**
+       * @description 事项键（模板内唯一）
+       * @example legality-review
+       */
+      key: string;
+      /** @description 事项名称 */
+      title: string;
+      /** @description 说明 */
+      description?: string;
+      /** @description 依据 */
+      basis: string;
+      /** @description 台账应有的佐证材料 */
+      evidenceHint?: string;
+      /** @description 牵头股室的职责代码（如 legal），或 schools 表示每所学校 */
+      lead: string;
+      /** @description 配合股室的职责代码 */
+      support?: string[];
+      /** @description 时间规则，如 {"kind":"yearly","monthDay":"03-31"} 或 {"kind":"event","anchor":"publishedOn","steps":[{"amount":30,"unit":"days"}]} */
+      schedule: Record<string, never>;
+      /** @description 目标数量 */
+      target?: components['schemas']['TargetDto'];
+      /** @description 完成后是否需要审核 */
+      review?: boolean;
+      /** @description 审核股室的职责代码（默认 legal） */
+      reviewerRole?: string;
+      /** @description 前置事项（同一模板内的事项键） */
+      gates?: string[];
+      /** @description 仅在相关事件日期填写后才生成任务 */
+      whenAnchorSet?: boolean;
+    };
+    CreateTemplateDto: {
+      /** @description 模板键（全局唯一） */
+      key: string;
+      /** @description 所属工作要点编号 */
+      workPointId: number;
+      /** @description 模板名称 */
+      name: string;
+      /**
+       * @description annual 年度事项；event 按事件（文件、决策、检查）逐件生成
+       * @enum {string}
+       */
+      kind: 'annual' | 'event';
+      description?: string;
+      anchors?: components['schemas']['AnchorDto'][];
+      items: components['schemas']['TemplateItemDto'][];
+    };
+    UpdateTemplateItemDto: {
+      /**
+       * @description 事项键（模板内唯一）
+       * @example legality-review
+       */
+      key?: string;
+      /** @description 事项名称 */
+      title?: string;
+      /** @description 说明 */
+      description?: string;
+      /** @description 依据 */
+      basis?: string;
+      /** @description 台账应有的佐证材料 */
+      evidenceHint?: string;
+      /** @description 牵头股室的职责代码（如 legal），或 schools 表示每所学校 */
+      lead?: string;
+      /** @description 配合股室的职责代码 */
+      support?: string[];
+      /** @description 时间规则，如 {"kind":"yearly","monthDay":"03-31"} 或 {"kind":"event","anchor":"publishedOn","steps":[{"amount":30,"unit":"days"}]} */
+      schedule?: Record<string, never>;
+      /** @description 目标数量 */
+      target?: components['schemas']['TargetDto'];
+      /** @description 完成后是否需要审核 */
+      review?: boolean;
+      /** @description 审核股室的职责代码（默认 legal） */
+      reviewerRole?: string;
+      /** @description 前置事项（同一模板内的事项键） */
+      gates?: string[];
+      /** @description 仅在相关事件日期填写后才生成任务 */
+      whenAnchorSet?: boolean;
+      /** @description 停用后不再进入新计划 */
+      active?: boolean;
+    };
+    PlanView: {
+      id: number;
+      /**
+       * @description annual 年度计划；event 逐件事项
+       * @enum {string}
+       */
+      kind: 'annual' | 'event';
+      year: number;
+      /** @description 事件模板（年度计划为空） */
+      templateId: number | null;
+      /** @description 事项的文号或案号；年度计划为空字符串 */
+      reference: string;
+      title: string;
+      /** @description 事件日期（键见模板的 anchors） */
+      anchors: {
+        [key: string]: string;
+      };
+      /** @description 生成计划时适用的单位参数 */
+      settings: {
+        [key: string]: number;
+      };
+      createdById: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PlanViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['PlanView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateAnnualPlanDto: {
+      /**
+       * @description 计划年度
+       * @example 2026
+       */
+      year: number;
+    };
+    PlanResultView: {
+      plan: components['schemas']['PlanView'];
+      /** @description 本次生成的任务数 */
+      tasksCreated: number;
+    };
+    CreateEventPlanDto: {
+      /** @description 事件模板编号（如 规范性文件、行政处罚案件） */
+      templateId: number;
+      /**
+       * @description 事项编号，如 文号、案号（同一模板内唯一）
+       * @example 某教发〔2026〕3号
+       */
+      reference: string;
+      /**
+       * @description 事项名称
+       * @example 关于规范校外培训机构管理的通知
+       */
+      title: string;
+      /**
+       * @description 事件日期（键见模板的 anchors），YYYY-MM-DD
+       * @example {
+       *       "publishedOn": "2026-09-28"
+       *     }
+       */
+      anchors: Record<string, never>;
+    };
+    UpdateAnchorsDto: {
+      /**
+       * @description 要填写或更正的事件日期，YYYY-MM-DD
+       * @example {
+       *       "decidedOn": "2026-09-28"
+       *     }
+       */
+      anchors: Record<string, never>;
+    };
+    TaskSummary: {
+      id: number;
+      /** @description 事项 */
+      title: string;
+      /** @description 期次，如 2026年度、2026年第一季度 */
+      periodLabel: string;
+      /** @description 截止日期 YYYY-MM-DD；待定时为空 */
+      dueOn: string | null;
+      /** @description 距截止的天数，负数为已逾期天数 */
+      daysLeft: number | null;
+      /**
+       * @description open 待办、submitted 待审核、returned 已退回、done 已完成
+       * @enum {string}
+       */
+      status: 'open' | 'submitted' | 'returned' | 'done';
+      departmentId: number;
+      /** @description 承办股室或学校 */
+      departmentName: string;
+      workPointId: number;
+      /** @description 工作要点 */
+      workPointName: string;
+      planId: number;
+      /** @description 计划 */
+      planTitle: string;
+      /** @description 是否配合任务 */
+      supporting: boolean;
+      needsReview: boolean;
+      /** @description 目标数量 */
+      targetCount: number | null;
+      activityCount: number;
+    };
+    TaskSummaryPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['TaskSummary'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    TaskCounts: {
+      /** @description 逾期 */
+      overdue: number;
+      /** @description 即将到期 */
+      dueSoon: number;
+      /** @description 其他未完成（含待审核、期限待定） */
+      open: number;
+      /** @description 已完成 */
+      done: number;
+      /** @description 合计 */
+      total: number;
+    };
+    TaskView: {
+      id: number;
+      planId: number;
+      templateItemId: number;
+      workPointId: number;
+      /** @description 承办股室或学校 */
+      departmentId: number;
+      /** @description 配合任务所属的牵头任务 */
+      leadTaskId: number | null;
+      /** @description 配合任务的牵头股室 */
+      leadDepartmentId: number | null;
+      /** @example 2026-Q1 */
+      periodKey: string;
+      /** @example 2026年第一季度 */
+      periodLabel: string;
+      title: string;
+      description: string;
+      /** @description 依据 */
+      basis: string;
+      /** @description 台账要求 */
+      evidenceHint: string;
+      /** @description 期限规则的文字说明，如 发布之日起30日内 */
+      scheduleText: string;
+      /** @description 截止日期 YYYY-MM-DD；待定时为空 */
+      dueOn: string | null;
+      /** @description 期限待定的原因 */
+      dueNote: string;
+      /** @enum {string} */
+      status: 'open' | 'submitted' | 'returned' | 'done';
+      needsReview: boolean;
+      /** @description 审核股室 */
+      reviewerDepartmentId: number | null;
+      /** @description 目标数量 */
+      targetCount: number | null;
+      /** @description 计量单位 */
+      targetUnit: string;
+      /** @description 已记录的活动数 */
+      activityCount: number;
+      /** @description 须先完成的任务 */
+      gateTaskIds: number[];
+      /** @description 经办人 */
+      assigneeId: number | null;
+      /** @description 完成情况 */
+      completionNote: string | null;
+      /** @description 未达目标数量的说明 */
+      shortfallReason: string | null;
+      /** @description 最近一次退回或重新打开的理由 */
+      returnReason: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      completedById: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    AssigneeView: {
+      id: number;
+      name: string;
+    };
+    TaskRef: {
+      id: number;
+      title: string;
+      /** @enum {string} */
+      status: 'open' | 'submitted' | 'returned' | 'done';
+      departmentName: string;
+    };
+    TransitionView: {
+      id: number;
+      taskId: number;
+      /** @enum {string} */
+      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule';
+      /** @enum {string|null} */
+      fromStatus: 'open' | 'submitted' | 'returned' | 'done' | null;
+      /** @enum {string} */
+      toStatus: 'open' | 'submitted' | 'returned' | 'done';
+      note: string;
+      userId: number | null;
+      /** Format: date-time */
+      at: string;
+      userName: string;
+    };
+    ActivityView: {
+      id: number;
+      taskId: number;
+      /** @description 日期 YYYY-MM-DD */
+      occurredOn: string;
+      title: string;
+      /** @description 参加人员 */
+      participants: string;
+      note: string;
+      createdById: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EvidenceView: {
+      id: number;
+      fileName: string;
+      mimeType: string;
+      size: number;
+      sha256: string;
+      /** @description 材料所证明事项的日期 */
+      effectiveOn: string;
+      activityId: number | null;
+      uploadedByName: string;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    NamedUrgeView: {
+      id: number;
+      taskId: number;
+      /** @description 被催办的股室 */
+      departmentId: number;
+      leaderId: number;
+      message: string;
+      /**
+       * Format: date-time
+       * @description 通知写入发件箱的时间
+       */
+      notifiedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description 催办的局领导 */
+      leaderName: string;
+    };
+    TaskPermissions: {
+      /** @description 可办结/提交审核、记录活动、上传材料 */
+      work: boolean;
+      /** @description 可审核通过或退回 */
+      review: boolean;
+      /** @description 可重新打开 */
+      reopen: boolean;
+      /** @description 可催办 */
+      urge: boolean;
+    };
+    TaskDetail: {
+      task: components['schemas']['TaskView'];
+      summary: components['schemas']['TaskSummary'];
+      /** @description 经办人 */
+      assignee: components['schemas']['AssigneeView'] | null;
+      /** @description 前置事项及其状态 */
+      gates: components['schemas']['TaskRef'][];
+      /** @description 配合股室的任务（牵头任务可见） */
+      supportingTasks: components['schemas']['TaskRef'][];
+      /** @description 牵头任务（配合任务可见） */
+      leadTask: components['schemas']['TaskRef'] | null;
+      history: components['schemas']['TransitionView'][];
+      activities: components['schemas']['ActivityView'][];
+      evidence: components['schemas']['EvidenceView'][];
+      urges: components['schemas']['NamedUrgeView'][];
+      can: components['schemas']['TaskPermissions'];
+    };
+    CompleteTaskDto: {
+      /** @description 完成情况说明（必填） */
+      note: string;
+      /** @description 未达到目标数量时的说明 */
+      shortfallReason?: string;
+    };
+    AcceptDto: {
+      /** @description 审核意见 */
+      note?: string;
+    };
+    ReasonDto: {
+      /** @description 理由（必填） */
+      reason: string;
+    };
+    ActivityDto: {
+      /**
+       * @description 活动日期 YYYY-MM-DD
+       * @example 2026-04-15
+       */
+      occurredOn: string;
+      /**
+       * @description 活动名称
+       * @example 党组会会前学法：学习《行政复议法》
+       */
+      title: string;
+      /** @description 参加人员 */
+      participants?: string;
+      /** @description 备注 */
+      note?: string;
+    };
+    AssignDto: {
+      /** @description 经办人（本部门负责人或工作人员）的用户编号；null 表示取消指定 */
+      assigneeId: number | null;
+    };
+    UrgeDto: {
+      /**
+       * @description 催办内容
+       * @example 请于本周五前完成并上传佐证材料
+       */
+      message: string;
+    };
+    UrgeView: {
+      id: number;
+      taskId: number;
+      /** @description 被催办的股室 */
+      departmentId: number;
+      leaderId: number;
+      message: string;
+      /**
+       * Format: date-time
+       * @description 通知写入发件箱的时间
+       */
+      notifiedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    EvidenceFileView: {
+      id: number;
+      taskId: number;
+      /** @description 所属活动记录 */
+      activityId: number | null;
+      /** @description 内容的 SHA-256 */
+      sha256: string;
+      /** @description 字节数 */
+      size: number;
+      /** @description 按内容识别的类型 */
+      mimeType: string;
+      fileName: string;
+      /** @description 材料所证明事项的日期 */
+      effectiveOn: string;
+      uploadedById: number;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    SummaryRow: {
+      id: number;
+      /** @description 名称 */
+      name: string;
+      /** @description 任务总数 */
+      total: number;
+      /** @description 已完成 */
+      done: number;
+      /** @description 逾期 */
+      overdue: number;
+      /** @description 完成率（0–1） */
+      completionRate: number;
+      /** @description 是否本人分管（仅按股室统计时） */
+      supervised?: boolean;
+    };
+    OversightSummary: {
+      /** @description 统计日（Asia/Shanghai） */
+      today: string;
+      /** @description 按股室/学校；本人分管的排在前面 */
+      byDepartment: components['schemas']['SummaryRow'][];
+      /** @description 按工作要点 */
+      byWorkPoint: components['schemas']['SummaryRow'][];
+    };
+    OutboxMessageView: {
+      id: number;
+      /**
+       * @description digest 到期提醒与督办汇总；urge 催办
+       * @enum {string}
+       */
+      kind: 'digest' | 'urge';
+      recipientId: number | null;
+      toAddress: string;
+      subject: string;
+      /** @description 纯文本正文 */
+      text: string;
+      /** @description HTML 正文 */
+      html: string;
+      /**
+       * @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败
+       * @enum {string}
+       */
+      status: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
+      /** @description 已尝试发送次数 */
+      attempts: number;
+      lastError: string | null;
+      /** @description 邮件服务器返回的 Message-ID */
+      smtpMessageId: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OutboxMessageViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['OutboxMessageView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RequeuedView: {
+      /** @description 重新排队发送的通知 */
+      requeued: number[];
+    };
+    ReminderPolicyView: {
+      /** @description 固定为 1 */
+      id: number;
+      enabled: boolean;
+      /** @description 到期前第几个工作日提醒 */
+      daysBefore: number[];
+      /** @description 到期当日提醒 */
+      onDueDate: boolean;
+      /** @description 逾期后每个工作日提醒 */
+      overdueDaily: boolean;
+      /** @description 逾期多少个工作日报分管领导 */
+      escalateToSupervisorAfter: number;
+      /** @description 逾期多少个工作日报局长 */
+      escalateToBureauHeadAfter: number;
+      /** @description 领导周报在星期几（1 = 星期一） */
+      weeklySummaryWeekday: number;
+      /**
+       * @description 每日运行时间 HH:mm（Asia/Shanghai）
+       * @example 08:30
+       */
+      runAt: string;
+      /**
+       * Format: date-time
+       * @description 最后修改时间；从未修改过时没有
+       */
+      updatedAt?: string;
+    };
+    UpdatePolicyDto: {
+      /** @description 是否发送提醒 */
+      enabled?: boolean;
+      /** @description 到期前第几个工作日提醒，如 [7, 3, 1] */
+      daysBefore?: number[];
+      /** @description 到期当日提醒 */
+      onDueDate?: boolean;
+      /** @description 逾期后每个工作日提醒股室负责人 */
+      overdueDaily?: boolean;
+      /** @description 逾期满几个工作日报分管领导（默认 3） */
+      escalateToSupervisorAfter?: number;
+      /** @description 逾期满几个工作日报局长（默认 10） */
+      escalateToBureauHeadAfter?: number;
+      /** @description 领导周汇总在星期几发送（1=星期一 … 5=星期五；遇节假日顺延到下一个工作日） */
+      weeklySummaryWeekday?: number;
+      /**
+       * @description 每日发送时间 HH:mm（北京时间）
+       * @example 08:30
+       */
+      runAt?: string;
+    };
+    ReminderRunView: {
+      /** @description 运行日（Asia/Shanghai） */
+      runDate: string;
+      /** Format: date-time */
+      startedAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @description 写入发件箱的通知数 */
+      messages: number;
+      /** @description 因缺少该年节假日安排而跳过的任务数 */
+      skippedTasks: number;
+    };
+    QueuedView: {
+      /** @description 是否已排队；为 false 时暂时无法连接队列，稍后自动补做 */
+      queued: boolean;
+    };
+    HealthView: {
+      /** @enum {string} */
+      status: 'ok' | 'error' | 'shutting_down';
+      /** @description 正常的组件 */
+      info?: {
+        [key: string]: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+        } & {
+          [key: string]: unknown;
+        };
+      };
+      /** @description 不可用的组件 */
+      error?: {
+        [key: string]: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+        } & {
+          [key: string]: unknown;
+        };
+      };
+      /** @description 全部组件 */
+      details: {
+        [key: string]: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    LivenessView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      /** @description 密码已修改 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_listDepartments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_createDepartment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDepartmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_getDepartment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_updateDepartment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_roleMap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentRoleView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_assignRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignRoleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentRoleView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_unassignRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已取消 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_listUsers: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按股室筛选 */
+        departmentId?: number;
+        /** @description 按角色筛选 */
+        role?: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedUserView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_getUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResetPasswordResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgController_setSupervision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupervisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AuditController_query: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 数据表，如 tasks、users */
+        entity?: string;
+        /** @description 记录编号（与 entity 一起使用） */
+        entityId?: string;
+        /** @description 操作人用户编号 */
+        userId?: number;
+        /** @description 起始时间（含），ISO 8601 */
+        from?: string;
+        /** @description 截止时间（不含），ISO 8601 */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BureauController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BureauView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BureauController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateBureauDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BureauView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarController_years: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarController_load: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoadCalendarYearDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarYearView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarController_workingDays: {
+    parameters: {
+      query: {
+        from: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkingDayAnswer'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CatalogController_workPoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkPointView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CatalogController_templates: {
+    parameters: {
+      query?: {
+        kind?: 'annual' | 'event';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CatalogController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTemplateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateWithItemsView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CatalogController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateWithItemsView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CatalogController_updateItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        itemId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTemplateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateItemView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  PlansController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        kind?: 'annual' | 'event';
+        /** @description 年度 */
+        year?: number;
+        /** @description 名称或编号包含 */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  PlansController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  PlansController_createAnnual: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAnnualPlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanResultView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  PlansController_createEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEventPlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanResultView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  PlansController_updateAnchors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAnchorsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanResultView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description 计划 */
+        planId?: number;
+        /** @description 计划年度 */
+        year?: number;
+        /** @description “即将到期”的范围：今天起若干个工作日内 */
+        dueSoonDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskSummaryPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_counts: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description 计划 */
+        planId?: number;
+        /** @description 计划年度 */
+        year?: number;
+        /** @description “即将到期”的范围：今天起若干个工作日内 */
+        dueSoonDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCounts'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_reviewQueue: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description 计划 */
+        planId?: number;
+        /** @description 计划年度 */
+        year?: number;
+        /** @description “即将到期”的范围：今天起若干个工作日内 */
+        dueSoonDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskSummaryPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDetail'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_returnTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_addActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActivityDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_urge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UrgeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UrgeView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  EvidenceController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** @description 佐证材料文件（可多个） */
+          files: string[];
+          /**
+           * @description 材料所证明事项的日期，默认今天
+           * @example 2026-04-15
+           */
+          effectiveOn?: string;
+          /** @description 所属活动记录编号 */
+          activityId?: number;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceFileView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  EvidenceController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 文件内容，Content-Type 为识别出的类型 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OversightController_overdue: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskSummaryPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OversightController_summary: {
+    parameters: {
+      query?: {
+        /** @description 计划年度（默认全部计划） */
+        year?: number;
+        /** @description 计划 */
+        planId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OversightSummary'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_mine: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
+        status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
+        /** @description digest 到期提醒与督办汇总；urge 催办 */
+        kind?: 'digest' | 'urge';
+        /** @description 收件人用户编号（管理员） */
+        recipientId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_all: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
+        status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
+        /** @description digest 到期提醒与督办汇总；urge 催办 */
+        kind?: 'digest' | 'urge';
+        /** @description 收件人用户编号（管理员） */
+        recipientId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutboxMessageView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequeuedView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_policy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderPolicyView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderPolicyView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_runs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderRunView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_runNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthView'];
+        };
+      };
+      /** @description message 说明哪个组件不可用 */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LivenessView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+}
