@@ -64,20 +64,37 @@ export class EnvironmentVariables {
   @Max(60 * 24 * 30)
   TOKEN_TTL_MINUTES = 480;
 
-  /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
+  /**
+   * Failed logins per account (and, below, per client address) answered at once; each further
+   * failure makes the next attempt wait 1, 2, 4 … seconds (up to LOGIN_MAX_DELAY_SECONDS).
+   */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(100)
-  LOGIN_MAX_FAILURES = 5;
+  LOGIN_FREE_FAILURES = 5;
 
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(24 * 60)
-  LOGIN_LOCK_MINUTES = 15;
+  @Max(10_000)
+  LOGIN_ADDRESS_FREE_FAILURES = 30;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  LOGIN_MAX_DELAY_SECONDS = 900;
+
+  /** Express `trust proxy`: which proxies may name the client address in X-Forwarded-For. */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[A-Za-z0-9.:/]+(\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'must be true, false, a hop count, or comma-separated addresses/subnets/loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY = 'loopback';
 
   /** argon2 memory cost in KiB (lower only in tests). */
   @IsOptional()
