@@ -28,7 +28,14 @@ export interface User {
 export interface LoginResult {
   token: string;
   expiresAt: string;
+  mustChangePassword: boolean;
   user: User;
+}
+
+/** GET /auth/options: what the login page needs before anyone is logged in. */
+export interface AuthOptions {
+  demo: boolean;
+  passwordMinLength: number;
 }
 
 export interface Department {
