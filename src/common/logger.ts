@@ -79,6 +79,8 @@ export function requestLogger(logger: Logger): (req: Request, res: Response, nex
   return pinoHttp({
     logger,
     genReqId: (_req, res) => String(res.getHeader('X-Request-Id')),
+    // Not the whole request (its headers carry tokens and cookies): only requestLine()'s fields.
+    serializers: { req: () => undefined },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request',

@@ -169,5 +169,18 @@ describe('request log', () => {
     await t.http.get('/users/me').set('X-Request-Id', 'log-check-2');
     expect(await lineFor('log-check-2')).toEqual(expect.objectContaining({ level: 'warn', status: 401, route: '/users/me' }));
     expect(lines.filter((l) => l.requestId === 'log-check-1' && l.msg === 'request')).toHaveLength(1);
+    // Never the headers: they carry the bearer token and the cookie.
+    expect(JSON.stringify(lines)).not.toContain(t.adminToken);
+    expect(Object.keys(await lineFor('log-check-1')).sort()).toEqual([
+      'durationMs',
+      'level',
+      'method',
+      'msg',
+      'requestId',
+      'route',
+      'status',
+      'time',
+      'userId',
+    ]);
   });
 });
