@@ -31,12 +31,6 @@ export async function createApp(config: AppConfig, options: { logger?: false; lo
   });
   app.use(requestIdMiddleware);
   app.use(requestLogger(logger));
-  // API answers are per user and often personal: never kept by a browser or proxy cache. The UI's
-  // static files set their own Cache-Control (serve-ui.ts) over this default.
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
   app.use(
     helmet({
       // No upgrade-insecure-requests: the web UI is often served over plain HTTP on an intranet.
@@ -56,8 +50,14 @@ export async function createApp(config: AppConfig, options: { logger?: false; lo
     .setVersion('1.0')
     .addBearerAuth()
     .build();
-  mountQueueDashboard(app);
   mountWebUi(app);
+  // Everything past the UI's files (served above with their own Cache-Control) is per user and
+  // often personal: never kept by a browser or proxy cache.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  mountQueueDashboard(app);
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

@@ -29,8 +29,9 @@ function precompressed(assets: string) {
     const name = req.path.slice(1);
     if (!files.has(`${name}.br`)) return next();
     res.vary('Accept-Encoding');
-    const encoding = req.acceptsEncodings('br', 'gzip');
-    if (encoding !== 'br' && encoding !== 'gzip') return next();
+    // Brotli whenever accepted (smaller), whatever order the browser lists encodings in.
+    const encoding = req.acceptsEncodings('br') === 'br' ? 'br' : req.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : undefined;
+    if (!encoding) return next();
     res.setHeader('Content-Encoding', encoding);
     res.type(extname(name));
     req.url = `/${name}${encoding === 'br' ? '.br' : '.gz'}`;

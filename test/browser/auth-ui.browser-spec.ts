@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../e2e/support/test-app';
 import { bootUiApp, DESKTOP, launchBrowser, shot } from './support';
@@ -44,11 +43,12 @@ describe('web interface: delivery, demo banner, forced password change', () => {
     expect(br.headers).toEqual(expect.objectContaining({ 'content-encoding': 'br', vary: expect.stringContaining('Accept-Encoding') }));
     expect(br.headers['content-type']).toMatch(/javascript/);
     expect(br.headers['cache-control']).toMatch(/max-age=31536000.*immutable/);
-    expect(brotliDecompressSync(br.body as Buffer).equals(plain.body as Buffer)).toBe(true);
-    expect((br.body as Buffer).length).toBeLessThan((plain.body as Buffer).length / 2);
+    // The client decodes it, as a browser does: the same bundle, sent in well under half the bytes.
+    expect((br.body as Buffer).equals(plain.body as Buffer)).toBe(true);
+    expect(Number(br.headers['content-length'])).toBeLessThan((plain.body as Buffer).length / 2);
     const gz = await raw(js, 'gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gz.body as Buffer).equals(plain.body as Buffer)).toBe(true);
+    expect((gz.body as Buffer).equals(plain.body as Buffer)).toBe(true);
 
     expect((plain.body as Buffer).toString('utf8')).not.toContain('sourceMappingURL');
     expect((await t.http.get(`${js}.map`)).status).toBe(404);
