@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { passwordProblem } from '../auth/password-policy';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -212,10 +213,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const vars = plainToInstance(EnvironmentVariables, raw);
   const errors = validateSync(vars, { forbidUnknownValues: false });
-  if (errors.length) {
-    const lines = errors.map((e) => `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  const lines = errors.map((e) => `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  // An ADMIN_PASSWORD is never forced to change, so it must pass the same policy as a user's own.
+  if (vars.ADMIN_PASSWORD && vars.ADMIN_PASSWORD.length >= 8 && passwordProblem(vars.ADMIN_PASSWORD, 'admin')) {
+    lines.push('ADMIN_PASSWORD=(hidden): is a common password or equals the login');
   }
+  if (lines.length) throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   const dataDir = isAbsolute(vars.DATA_DIR) ? vars.DATA_DIR : resolve(process.cwd(), vars.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const DATABASE_URL = vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'fazhi.sqlite')}`;

@@ -91,6 +91,8 @@ describe('loadConfig', () => {
     ['PUBLIC_BASE_URL', 'example.com'],
     ['JWT_SECRET', 'too-short'],
     ['ADMIN_PASSWORD', 'short'],
+    ['ADMIN_PASSWORD', '11111111'],
+    ['ADMIN_PASSWORD', 'WoAiNi1314'],
   ])('stops on %s=%p with a message naming the variable', (name, value) => {
     const message = failure({ [name]: value });
     expect(message).toMatch(/^Invalid configuration:/);
