@@ -14,6 +14,9 @@ const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|peek-readable)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  // file-type 21 (the last for Node 20) exports its Node entry under `import`/`module-sync` only,
+  // which Node ≥ 20.19 require()s but Jest's CommonJS resolver does not match.
+  moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   testEnvironment: 'node',
   setupFiles: ['<rootDir>/test/setup-env.ts'],
 };

@@ -181,8 +181,8 @@ function generate(ds: DataSource, departments: number, perDept: number): Generat
     );
     const insDept = db.prepare(`INSERT INTO departments (code, name, kind, parent_id, active, created_at, updated_at) VALUES (?, ?, ?, NULL, 1, ?, ?)`);
     const insUser = db.prepare(
-      `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, failed_logins, created_at, updated_at)
-       VALUES (?, ?, ?, 'head', ?, 0, ?, 1, 'bench-no-login', 0, ?, ?)`,
+      `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, 'head', ?, 0, ?, 1, 'bench-no-login', ?, ?)`,
     );
     const insTask = db.prepare(
       `INSERT INTO tasks (plan_id, template_item_id, work_point_id, department_id, period_key, period_label, title, description, basis, evidence_hint,

@@ -2,13 +2,16 @@
 // Builds the web interface (src/web/ui, Preact + TypeScript) into dist/web with esbuild:
 //   dist/web/index.html            the page (no inline script: CSP script-src 'self')
 //   dist/web/assets/app-<hash>.js  the bundle;  assets/style-<hash>.css  the one stylesheet
-// `npm run build` runs it after `nest build` (which empties dist/). No network, no CDN.
+//   assets/*.br, assets/*.gz      precompressed copies (production), served by src/web/serve-ui.ts
+// `npm run build` runs it after compiling the server (which empties dist/). No network, no CDN.
+// No source map in production: the bundle's sources are not published.
 //   node scripts/build-ui.mjs            production build (minified, hashed names)
 //   node scripts/build-ui.mjs --watch    rebuild on change (unhashed names) while developing
 import * as esbuild from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src', 'web', 'ui');
@@ -69,7 +72,7 @@ const options = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   minify: !watch,
-  sourcemap: true,
+  sourcemap: watch,
   charset: 'utf8',
   legalComments: 'none',
   metafile: true,
@@ -77,6 +80,15 @@ const options = {
   define: { 'process.env.NODE_ENV': watch ? '"development"' : '"production"' },
   plugins: [writeIndex],
 };
+
+/** Brotli and gzip copies of each asset, at the highest levels: compressed once here, not per request. */
+function precompress() {
+  for (const name of readdirSync(assets).filter((f) => /\.(js|css|svg)$/.test(f))) {
+    const body = readFileSync(join(assets, name));
+    writeFileSync(join(assets, `${name}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(join(assets, `${name}.gz`), gzipSync(body, { level: 9 }));
+  }
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
@@ -87,8 +99,10 @@ if (watch) {
   console.log(`[build-ui] watching ${relative(root, src)} → ${relative(root, out)}`);
 } else {
   const result = await esbuild.build(options);
-  const sizes = Object.entries(result.metafile.outputs)
-    .filter(([f]) => !f.endsWith('.map'))
-    .map(([f, o]) => `${basename(f)} ${(o.bytes / 1024).toFixed(1)} KiB`);
+  precompress();
+  const sizes = Object.keys(result.metafile.outputs).map((f) => {
+    const kib = (file) => (readFileSync(file).length / 1024).toFixed(1);
+    return `${basename(f)} ${kib(f)} KiB (br ${kib(`${f}.br`)} KiB)`;
+  });
   console.log(`[build-ui] ${relative(root, out)} in ${Date.now() - started} ms: ${sizes.join(', ')}`);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start` runs this after `nest build`. It makes sure a Redis answers at REDIS_URL, starting a
+// `npm start` runs this after `npm run build`. It makes sure a Redis answers at REDIS_URL, starting a
 // local redis-server (data under DATA_DIR/redis) when there is none and the binary is installed,
 // then runs dist/src/main.js with this script's arguments (e.g. --role=api).
 // Reads REDIS_URL (default redis://127.0.0.1:6379) and DATA_DIR (default data). Node built-ins only.

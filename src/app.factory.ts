@@ -3,22 +3,35 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
-import { JsonLogger } from './common/json-logger';
+import { createLogger, PinoNestLogger, requestLogger } from './common/logger';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { createOpenApiDocument } from './openapi';
 import { mountQueueDashboard } from './reminders/queue-dashboard';
 import { mountWebUi } from './web/serve-ui';
 import type { AppConfig } from './config/app-config';
+import type { NextFunction, Request, Response } from 'express';
+import type { DestinationStream } from 'pino';
 
-/** Builds the HTTP application exactly as production runs it (the e2e tests use this too). */
-export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+/** TRUST_PROXY as Express reads it: a boolean, a hop count, or addresses/subnets. */
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * Builds the HTTP application exactly as production runs it (the e2e tests use this too).
+ * `logStream` replaces stdout as the destination of the JSON log lines.
+ */
+export async function createApp(config: AppConfig, options: { logger?: false; logStream?: DestinationStream } = {}): Promise<NestExpressApplication> {
+  const logger = createLogger(config.LOG_LEVEL, options.logStream);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: options.logger ?? new JsonLogger(config.LOG_LEVEL),
+    logger: options.logger ?? new PinoNestLogger(logger),
     cors: config.CORS_ORIGINS ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()) } : false,
   });
   app.use(requestIdMiddleware);
+  app.use(requestLogger(logger));
   app.use(
     helmet({
       // No upgrade-insecure-requests: the web UI is often served over plain HTTP on an intranet.
@@ -27,13 +40,19 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   );
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  mountQueueDashboard(app);
   mountWebUi(app);
+  // Everything past the UI's files (served above with their own Cache-Control) is per user and
+  // often personal: never kept by a browser or proxy cache.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  mountQueueDashboard(app);
   SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
   return app;
 }

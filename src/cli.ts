@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { CatalogueLoader } from './catalog/catalogue-loader';
-import { JsonLogger } from './common/json-logger';
+import { createLogger, PinoNestLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/app-config';
 import { printLogins } from './demo/demo-loader';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig(process.env, { PROCESS_ROLE: 'api', DEMO: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: new JsonLogger(config.LOG_LEVEL) });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: new PinoNestLogger(createLogger(config.LOG_LEVEL)) });
   const logger = new Logger('CLI');
   try {
     await app.get(CatalogueLoader).load();

@@ -118,8 +118,8 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   db.transaction(() => {
     const insDept = db.prepare(`INSERT INTO departments (code, name, kind, parent_id, active, created_at, updated_at) VALUES (?, ?, ?, NULL, 1, ?, ?)`);
     const insUser = db.prepare(
-      `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, failed_logins, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, 0, ?, ?)`,
+      `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?)`,
     );
     for (let i = 0; i < spec.departments; i++) {
       const office = i < spec.offices;

@@ -1,24 +1,40 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { UserView } from '../org/dto/user.view';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
 import type { AuthUser } from './auth-user';
-import { AuthService } from './auth.service';
+import { AuthService, LoginDelayedException } from './auth.service';
 import { CurrentUser, Public } from './decorators';
-import { ChangePasswordDto, LoginDto, LoginResult } from './dto/login.dto';
+import { AuthOptions, ChangePasswordDto, LoginDto, LoginResult } from './dto/login.dto';
+import { PASSWORD_MIN_LENGTH } from './password-policy';
 
 @ApiTags('登录')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: '用登录名和密码登录，获得访问令牌' })
+  @ApiOperation({ summary: '用登录名和密码登录，获得访问令牌（连续失败后需等待，返回 429 和 Retry-After）' })
   @ApiOkResponse({ type: LoginResult })
-  login(@Body() dto: LoginDto, @Req() req: Request): Promise<LoginResult> {
-    return this.auth.login(dto.login, dto.password, req.ip ?? 'unknown');
+  login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResult> {
+    return this.auth.login(dto.login, dto.password, req.ip ?? 'unknown').catch((err: unknown) => {
+      if (err instanceof LoginDelayedException) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      throw err;
+    });
+  }
+
+  @Public()
+  @Get('options')
+  @ApiOperation({ summary: '登录页所需的公开设置（是否演示环境、密码规则）' })
+  @ApiOkResponse({ type: AuthOptions })
+  options(): AuthOptions {
+    return { demo: this.config.DEMO, passwordMinLength: PASSWORD_MIN_LENGTH };
   }
 
   @Post('password')

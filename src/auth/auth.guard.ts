@@ -7,6 +7,9 @@ import type { AuthUser } from './auth-user';
 import { IS_PUBLIC, ROLES } from './decorators';
 import { bearerToken, TokenVerifier } from './token-verifier';
 
+/** Routes open to a user who must still replace an admin-issued password (login is public). */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['GET /users/me', 'POST /auth/password']);
+
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public, and a role listed
  * in @Roles when present.
@@ -22,7 +25,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    const user = await this.tokens.authenticate(bearerToken(req));
+    const route = `${req.method} ${(req.route as { path?: string } | undefined)?.path}`;
+    const user = await this.tokens.authenticate(bearerToken(req), OPEN_BEFORE_PASSWORD_CHANGE.has(route) ? 'allow' : 'refuse');
     req.user = user;
     requestContext.setUser(user.id);
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);

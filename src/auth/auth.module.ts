@@ -9,6 +9,7 @@ import { User } from '../org/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { PasswordService } from './password.service';
 import { TokenVerifier } from './token-verifier';
 
@@ -25,7 +26,7 @@ import { TokenVerifier } from './token-verifier';
       },
     }),
   ],
-  providers: [AuthService, PasswordService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginThrottle, PasswordService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
   controllers: [AuthController],
   exports: [PasswordService, TokenVerifier],
 })

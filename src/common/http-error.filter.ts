@@ -78,7 +78,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       const cause = exception.cause && typeof exception.cause === 'object' ? clientErrorOf(exception.cause as object) : undefined;
       const message =
         typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误');
-      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message };
+      // A route may name a more specific code than the status (e.g. PASSWORD_CHANGE_REQUIRED).
+      const code = (response as { errorCode?: unknown }).errorCode;
+      return { statusCode: status, error: typeof code === 'string' ? code : (HttpStatus[status] ?? 'Error'), message };
     }
     if (exception instanceof CalendarYearMissingError || exception instanceof ScheduleError) {
       return { statusCode: 422, error: 'UNPROCESSABLE_ENTITY', message: exception.message };

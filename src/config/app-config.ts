@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { passwordProblem } from '../auth/password-policy';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -64,20 +65,37 @@ export class EnvironmentVariables {
   @Max(60 * 24 * 30)
   TOKEN_TTL_MINUTES = 480;
 
-  /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
+  /**
+   * Failed logins per account (and, below, per client address) answered at once; each further
+   * failure makes the next attempt wait 1, 2, 4 … seconds (up to LOGIN_MAX_DELAY_SECONDS).
+   */
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(100)
-  LOGIN_MAX_FAILURES = 5;
+  LOGIN_FREE_FAILURES = 5;
 
   @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  @Max(24 * 60)
-  LOGIN_LOCK_MINUTES = 15;
+  @Max(10_000)
+  LOGIN_ADDRESS_FREE_FAILURES = 30;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  LOGIN_MAX_DELAY_SECONDS = 900;
+
+  /** Express `trust proxy`: which proxies may name the client address in X-Forwarded-For. */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2}|[A-Za-z0-9.:/]+(\s*,\s*[A-Za-z0-9.:/]+)*)$/, {
+    message: 'must be true, false, a hop count, or comma-separated addresses/subnets/loopback/linklocal/uniquelocal',
+  })
+  TRUST_PROXY = 'loopback';
 
   /** argon2 memory cost in KiB (lower only in tests). */
   @IsOptional()
@@ -195,10 +213,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const vars = plainToInstance(EnvironmentVariables, raw);
   const errors = validateSync(vars, { forbidUnknownValues: false });
-  if (errors.length) {
-    const lines = errors.map((e) => `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  const lines = errors.map((e) => `${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  // An ADMIN_PASSWORD is never forced to change, so it must pass the same policy as a user's own.
+  if (vars.ADMIN_PASSWORD && vars.ADMIN_PASSWORD.length >= 8 && passwordProblem(vars.ADMIN_PASSWORD, 'admin')) {
+    lines.push('ADMIN_PASSWORD=(hidden): is a common password or equals the login');
   }
+  if (lines.length) throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   const dataDir = isAbsolute(vars.DATA_DIR) ? vars.DATA_DIR : resolve(process.cwd(), vars.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const DATABASE_URL = vars.DATABASE_URL ?? `sqlite:${join(dataDir, 'fazhi.sqlite')}`;

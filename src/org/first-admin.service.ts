@@ -26,13 +26,23 @@ export class FirstAdminService implements OnApplicationBootstrap {
     if (this.config.PROCESS_ROLE === 'worker' || (await this.users.count()) > 0) return;
     const password = this.config.ADMIN_PASSWORD ?? this.passwords.generate();
     const passwordHash = await this.passwords.hash(password);
-    const admin = this.users.create({ login: FIRST_ADMIN_LOGIN, name: '系统管理员', email: 'admin@fazhi.local', role: 'admin', passwordHash });
+    // A password chosen by the operator (ADMIN_PASSWORD) is theirs to keep; a generated one has
+    // been printed to the log and a file, so it must be replaced at first login.
+    const mustChangePassword = !this.config.ADMIN_PASSWORD;
+    const admin = this.users.create({
+      login: FIRST_ADMIN_LOGIN,
+      name: '系统管理员',
+      email: 'admin@fazhi.local',
+      role: 'admin',
+      passwordHash,
+      mustChangePassword,
+    });
     await requestContext.run({ requestId: 'setup', actor: 'setup' }, () => this.users.save(admin));
     const file = join(this.config.dataDir, 'admin-password.txt');
     if (!this.config.ADMIN_PASSWORD) writeFileSync(file, `${password}\n`, { mode: 0o600 });
     this.logger.log(
       `First start: created the admin account. Log in at http://localhost:${this.config.PORT}/ as "${FIRST_ADMIN_LOGIN}" ` +
-        (this.config.ADMIN_PASSWORD ? 'with ADMIN_PASSWORD' : `with password "${password}" (also saved in ${file})`),
+        (this.config.ADMIN_PASSWORD ? 'with ADMIN_PASSWORD' : `with password "${password}" (also saved in ${file}; it must be changed at first login)`),
     );
   }
 }

@@ -52,11 +52,12 @@ export class User {
   @Column({ name: 'password_hash', type: 'varchar', length: 200, select: false })
   passwordHash: string;
 
-  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
-  failedLogins: number;
-
-  @Column({ name: 'locked_until', type: Date, nullable: true })
-  lockedUntil: Date | null;
+  /**
+   * Set for a generated first-admin password and for passwords reset by an admin: until the user
+   * chooses their own, only login, GET /users/me and the password change are open to them.
+   */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
 
   /** Tokens issued before this instant are refused (password reset, disable). */
   @Column({ name: 'tokens_valid_after', type: Date, nullable: true })

@@ -76,7 +76,8 @@ export class UsersService {
     if (dto.login && dto.login !== user.login && (await this.users.existsBy({ login: dto.login }))) {
       throw new ConflictException(`登录名 ${dto.login} 已被使用`);
     }
-    if (password) Object.assign(next, { passwordHash: await this.passwords.hash(password) });
+    // A password the admin chose replaces any temporary one, and with it the duty to change that.
+    if (password) Object.assign(next, { passwordHash: await this.passwords.hash(password), mustChangePassword: false });
     // Disabling an account or changing its password ends its open sessions.
     if (password || (dto.active === false && user.active)) next.tokensValidAfter = new Date();
     return this.view(await this.users.save(next));
@@ -85,7 +86,7 @@ export class UsersService {
   async resetPassword(id: number): Promise<ResetPasswordResult> {
     await this.find(id);
     const temporaryPassword = this.passwords.generate();
-    await this.users.save({ id, passwordHash: await this.passwords.hash(temporaryPassword), tokensValidAfter: new Date(), failedLogins: 0, lockedUntil: null });
+    await this.users.save({ id, passwordHash: await this.passwords.hash(temporaryPassword), tokensValidAfter: new Date(), mustChangePassword: true });
     return { temporaryPassword };
   }
 

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 
 /** Where `npm run build` (scripts/build-ui.mjs) writes the web interface: <project>/dist/web. */
 export function webUiDir(): string {
@@ -19,12 +19,36 @@ const NOT_BUILT =
   '<p>接口文档：<a href="/api/docs">/api/docs</a></p></body></html>';
 
 /**
+ * Hands `/assets/x.js` to the static server as `x.js.br` (or `.gz`) when the build wrote that
+ * copy and the browser accepts the encoding; the type stays that of `x.js`.
+ */
+function precompressed(assets: string) {
+  const files = new Set(existsSync(assets) ? readdirSync(assets) : []);
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.slice(1);
+    if (!files.has(`${name}.br`)) return next();
+    res.vary('Accept-Encoding');
+    // Brotli whenever accepted (smaller), whatever order the browser lists encodings in.
+    const encoding = req.acceptsEncodings('br') === 'br' ? 'br' : req.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : undefined;
+    if (!encoding) return next();
+    res.setHeader('Content-Encoding', encoding);
+    res.type(extname(name));
+    req.url = `/${name}${encoding === 'br' ? '.br' : '.gz'}`;
+    next();
+  };
+}
+
+/**
  * Serves the single-page web interface on the API's own port: `/` (and `/index.html`) is the
- * page, `/assets/*` the hashed bundle (cached for a year). Everything else falls through to the
- * API, /api/docs, /health and /admin/queues. Routing inside the page is by hash (#/tasks/12).
+ * page, `/assets/*` the hashed bundle (cached for a year, precompressed). Everything else falls
+ * through to the API, /api/docs, /health and /admin/queues. Routing inside the page is by hash
+ * (#/tasks/12).
  */
 export function mountWebUi(app: NestExpressApplication, dir = webUiDir()): void {
-  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: true });
+  const assets = join(dir, 'assets');
+  app.use('/assets', precompressed(assets));
+  app.useStaticAssets(assets, { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: true });
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || (req.path !== '/' && req.path !== '/index.html')) return next();

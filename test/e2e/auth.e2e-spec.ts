@@ -1,9 +1,11 @@
 import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { Clock } from '../../src/common/clock';
 import { User } from '../../src/org/user.entity';
 import { DATABASES } from './support/databases';
 import { expectError, expectStatus } from './support/expectations';
-import { createUser, type TestUser } from './support/fixtures';
-import { ADMIN_LOGIN, ADMIN_PASSWORD, bootTestApp, type TestApp } from './support/test-app';
+import { createUser } from './support/fixtures';
+import { ADMIN_LOGIN, ADMIN_PASSWORD, bootTestApp, deleteKeys, type TestApp } from './support/test-app';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until just after a second boundary, so the next few steps share one JWT `iat` second. */
@@ -19,11 +21,12 @@ function encode(part: object): string {
 describe.each(DATABASES)('authentication (%s)', (db) => {
   let t: TestApp;
   let n = 0;
-  /** A fresh account per test, so lock counters never leak between tests. */
+  /** A fresh account per test, so failure counters never leak between tests. */
   const freshUser = () => createUser(t, { login: `user${++n}`, role: 'adviser' });
 
   beforeAll(async () => {
-    t = await bootTestApp({ db });
+    // Every request comes from 127.0.0.1: the per-address delay has its own tests below.
+    t = await bootTestApp({ db, env: { LOGIN_ADDRESS_FREE_FAILURES: '1000' } });
   });
   afterAll(async () => {
     await t?.close();
@@ -36,6 +39,7 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
       expect(res.body).toEqual({
         token: expect.any(String),
         expiresAt: expect.any(String),
+        mustChangePassword: false,
         user: expect.objectContaining({ login: ADMIN_LOGIN, role: 'admin' }),
       });
       expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash|password_hash/);
@@ -75,49 +79,69 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
     });
   });
 
-  describe('throttling', () => {
-    async function fail(user: TestUser, times: number): Promise<number[]> {
+  describe('delay after failed logins', () => {
+    const attempt = (login: string, password: string) => t.http.post('/auth/login').send({ login, password });
+    async function fail(login: string, times: number): Promise<number[]> {
       const statuses: number[] = [];
-      for (let i = 0; i < times; i++) {
-        statuses.push((await t.http.post('/auth/login').send({ login: user.login, password: 'wrong-password' })).status);
-      }
+      for (let i = 0; i < times; i++) statuses.push((await attempt(login, 'wrong-password')).status);
       return statuses;
     }
+    /** Moves the service's clock (which the delays are measured on) forward instead of waiting. */
+    const advance = (seconds: number) => clock.pin(new Date(clock.now().getTime() + seconds * 1000));
+    let clock: Clock;
+    beforeAll(() => {
+      clock = t.app.get(Clock);
+    });
+    afterEach(() => clock.pin(null));
 
-    it('locks the account after LOGIN_MAX_FAILURES failures, even for the right password (429)', async () => {
+    it('answers the free failures at once, then makes the account wait 1, 2, 4 … s (429 + Retry-After), even for the right password', async () => {
       const user = await freshUser();
-      const max = t.config.LOGIN_MAX_FAILURES;
-      expect(await fail(user, max)).toEqual(Array(max).fill(401));
-      const locked = await t.http.post('/auth/login').send({ login: user.login, password: user.password });
-      const body = expectError(locked, 429);
-      expect(body.message).toContain(`${t.config.LOGIN_LOCK_MINUTES} 分钟`);
-      expect(locked.body.token).toBeUndefined();
-      expectError(await t.http.post('/auth/login').send({ login: user.login, password: 'wrong-password' }), 429);
+      const free = t.config.LOGIN_FREE_FAILURES;
+      clock.pin(new Date());
+      expect(await fail(user.login, free)).toEqual(Array(free).fill(401));
+      const waiting = await attempt(user.login, user.password);
+      expect(expectError(waiting, 429).message).toBe('登录尝试过于频繁，请 1 秒后再试');
+      expect(waiting.headers['retry-after']).toBe('1');
+      expect(waiting.body.token).toBeUndefined();
+
+      advance(1);
+      expectError(await attempt(user.login, 'wrong-password'), 401);
+      expect((await attempt(user.login, user.password)).headers['retry-after']).toBe('2');
+      advance(2);
+      expectError(await attempt(user.login, 'wrong-password'), 401);
+      expect((await attempt(user.login, user.password)).headers['retry-after']).toBe('4');
     });
 
-    it('unlocks once the lock has run out', async () => {
+    it('lets the right password in once the wait is over, and then forgets the failures', async () => {
       const user = await freshUser();
-      await fail(user, t.config.LOGIN_MAX_FAILURES);
-      expectError(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 429);
-      // Move the lock into the past instead of waiting LOGIN_LOCK_MINUTES.
-      await t.dataSource.getRepository(User).update({ id: user.id }, { lockedUntil: new Date(Date.now() - 1000) });
-      expectStatus(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 200);
+      const free = t.config.LOGIN_FREE_FAILURES;
+      clock.pin(new Date());
+      await fail(user.login, free);
+      expectError(await attempt(user.login, user.password), 429);
+      advance(1);
+      expectStatus(await attempt(user.login, user.password), 200);
+      expect(await fail(user.login, free)).toEqual(Array(free).fill(401));
     });
 
-    it('resets the failure count on a successful login', async () => {
+    it('answers an unknown login exactly like a delayed real one (status, message, Retry-After)', async () => {
       const user = await freshUser();
-      const max = t.config.LOGIN_MAX_FAILURES;
-      expect(await fail(user, max - 1)).toEqual(Array(max - 1).fill(401));
-      expectStatus(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 200);
-      expect(await fail(user, max - 1)).toEqual(Array(max - 1).fill(401));
-      expectStatus(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 200);
+      const free = t.config.LOGIN_FREE_FAILURES;
+      clock.pin(new Date());
+      const answers = [];
+      for (const login of [user.login, 'nobody-at-all']) {
+        expect(await fail(login, free)).toEqual(Array(free).fill(401));
+        const res = await attempt(login, 'whatever-password');
+        answers.push({ status: res.status, retryAfter: res.headers['retry-after'], message: res.body.message, error: res.body.error });
+      }
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[0]).toEqual(expect.objectContaining({ status: 429, retryAfter: '1' }));
     });
 
-    it('counts failures per account: another account is not locked', async () => {
+    it("never delays another account: a stranger's failures on one login leave the others alone", async () => {
       const victim = await freshUser();
       const other = await freshUser();
-      await fail(victim, t.config.LOGIN_MAX_FAILURES);
-      expectStatus(await t.http.post('/auth/login').send({ login: other.login, password: other.password }), 200);
+      await fail(victim.login, t.config.LOGIN_FREE_FAILURES);
+      expectStatus(await attempt(other.login, other.password), 200);
     });
   });
 
@@ -245,23 +269,76 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
   });
 });
 
-describe('throttling by client address', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await bootTestApp();
-  });
-  afterAll(async () => {
-    await t?.close();
+describe('delay by client address (TRUST_PROXY)', () => {
+  const spray = async (t: TestApp, forwardedFor: string, count: number): Promise<number[]> => {
+    const statuses: number[] = [];
+    for (let i = 0; i < count; i++) {
+      statuses.push(
+        (
+          await t.http
+            .post('/auth/login')
+            .set('X-Forwarded-For', forwardedFor)
+            .send({ login: `spray-${i}`, password: 'Password1' })
+        ).status,
+      );
+    }
+    return statuses;
+  };
+  const adminFrom = (t: TestApp, forwardedFor: string) =>
+    t.http.post('/auth/login').set('X-Forwarded-For', forwardedFor).send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD });
+
+  it("behind a trusted proxy (loopback), delays the sprayer's address and only that one", async () => {
+    const t = await bootTestApp({ env: { LOGIN_ADDRESS_FREE_FAILURES: '6' } });
+    try {
+      // Password spraying: one wrong attempt each on many logins never reaches an account's limit.
+      expect(await spray(t, '203.0.113.7', 6)).toEqual(Array(6).fill(401));
+      const refused = await adminFrom(t, '203.0.113.7');
+      expectError(refused, 429);
+      expect(refused.headers['retry-after']).toBe('1');
+      expectStatus(await adminFrom(t, '198.51.100.20'), 200);
+    } finally {
+      await t.close();
+    }
   });
 
-  it('refuses an address that keeps failing across many accounts, even for a correct login', async () => {
-    // Password spraying: one wrong attempt each on many (unknown) accounts never locks an account.
-    const statuses: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      statuses.push((await t.http.post('/auth/login').send({ login: `spray-${i}`, password: 'Password1' })).status);
+  it('with TRUST_PROXY=false, ignores X-Forwarded-For: every client counts as the proxy itself', async () => {
+    const t = await bootTestApp({ env: { LOGIN_ADDRESS_FREE_FAILURES: '6', TRUST_PROXY: 'false' } });
+    try {
+      expect(await spray(t, '203.0.113.7', 6)).toEqual(Array(6).fill(401));
+      expectError(await adminFrom(t, '198.51.100.20'), 429);
+    } finally {
+      await t.close();
     }
-    expect(statuses).toEqual(Array(30).fill(401));
-    const res = await t.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD });
-    expectError(res, 429);
+  });
+});
+
+describe('delay shared by API processes', () => {
+  it('carries over from one app instance to another on the same Redis prefix', async () => {
+    const prefix = `test-shared-${randomBytes(6).toString('hex')}`;
+    const [a, b] = await Promise.all([bootTestApp({ env: { QUEUE_PREFIX: prefix } }), bootTestApp({ env: { QUEUE_PREFIX: prefix } })]);
+    try {
+      const free = a.config.LOGIN_FREE_FAILURES;
+      for (let i = 0; i < free; i++) expectError(await a.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: 'wrong-password' }), 401);
+      const onB = await b.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD });
+      expectError(onB, 429);
+      expect(onB.headers['retry-after']).toBe('1');
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await deleteKeys(a.config.REDIS_URL, prefix);
+    }
+  });
+});
+
+describe('delay while Redis is down', () => {
+  it('keeps serving logins and still delays failures, counted in the process', async () => {
+    const t = await bootTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:6399' } });
+    try {
+      expectStatus(await t.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD }), 200);
+      const free = t.config.LOGIN_FREE_FAILURES;
+      for (let i = 0; i < free; i++) expectError(await t.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: 'wrong-password' }), 401);
+      expectError(await t.http.post('/auth/login').send({ login: ADMIN_LOGIN, password: ADMIN_PASSWORD }), 429);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -23,6 +23,9 @@ export class LoginResult {
   @ApiProperty({ description: '令牌过期时间（UTC）' })
   expiresAt: string;
 
+  @ApiProperty({ description: '为 true 时须先修改密码（管理员生成或重置的密码），其他接口返回 403 PASSWORD_CHANGE_REQUIRED' })
+  mustChangePassword: boolean;
+
   @ApiProperty({ type: () => UserView })
   user: UserView;
 }
@@ -34,9 +37,17 @@ export class ChangePasswordDto {
   @MaxLength(200)
   currentPassword: string;
 
-  @ApiProperty({ description: '新密码（至少 8 位）' })
+  @ApiProperty({ description: '新密码：至少 8 位，不能是常见密码，不能与登录名相同' })
   @IsString()
   @MinLength(8)
   @MaxLength(200)
   newPassword: string;
+}
+
+export class AuthOptions {
+  @ApiProperty({ description: '是否为演示环境（界面显示“演示数据”横幅）' })
+  demo: boolean;
+
+  @ApiProperty({ description: '密码最少位数' })
+  passwordMinLength: number;
 }

@@ -13,8 +13,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 用登录名和密码登录，获得访问令牌 */
+    /** 用登录名和密码登录，获得访问令牌（连续失败后需等待，返回 429 和 Retry-After） */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 登录页所需的公开设置（是否演示环境、密码规则） */
+    get: operations['AuthController_options'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -894,12 +911,20 @@ export interface components {
       token: string;
       /** @description 令牌过期时间（UTC） */
       expiresAt: string;
+      /** @description 为 true 时须先修改密码（管理员生成或重置的密码），其他接口返回 403 PASSWORD_CHANGE_REQUIRED */
+      mustChangePassword: boolean;
       user: components['schemas']['UserView'];
+    };
+    AuthOptions: {
+      /** @description 是否为演示环境（界面显示“演示数据”横幅） */
+      demo: boolean;
+      /** @description 密码最少位数 */
+      passwordMinLength: number;
     };
     ChangePasswordDto: {
       /** @description 当前密码 */
       currentPassword: string;
-      /** @description 新密码（至少 8 位） */
+      /** @description 新密码：至少 8 位，不能是常见密码，不能与登录名相同 */
       newPassword: string;
     };
     DepartmentView: {
@@ -1921,6 +1946,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoginResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AuthController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthOptions'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

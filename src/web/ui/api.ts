@@ -7,10 +7,15 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields: FieldError[] = [],
+    /** The API's `error` code, e.g. PASSWORD_CHANGE_REQUIRED. */
+    readonly code = '',
   ) {
     super(message);
   }
 }
+
+/** The API's answer while an admin-issued password has not been replaced yet. */
+export const PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED';
 
 const STATUS_TEXT: Record<number, string> = {
   0: '无法连接服务器，请检查网络后重试',
@@ -28,17 +33,23 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 let unauthorized: (message: string) => void = () => undefined;
+let passwordChangeRequired: () => void = () => undefined;
 
 /** Called when the API answers 401 (token expired, account disabled): the app goes to login. */
 export function onUnauthorized(handler: (message: string) => void): void {
   unauthorized = handler;
 }
 
+/** Called when the API refuses everything until the password is changed: the app shows that screen. */
+export function onPasswordChangeRequired(handler: () => void): void {
+  passwordChangeRequired = handler;
+}
+
 function errorOf(status: number, body: unknown): ApiError {
-  const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; fields?: unknown };
+  const b = (body && typeof body === 'object' ? body : {}) as { message?: unknown; fields?: unknown; error?: unknown };
   const message = typeof b.message === 'string' && b.message ? b.message : (STATUS_TEXT[status] ?? `请求失败（${status}）`);
   const fields = Array.isArray(b.fields) ? (b.fields as FieldError[]).filter((f) => f && typeof f.field === 'string') : [];
-  return new ApiError(status, message, fields);
+  return new ApiError(status, message, fields, typeof b.error === 'string' ? b.error : '');
 }
 
 function parse(text: string): unknown {
@@ -53,6 +64,7 @@ function parse(text: string): unknown {
 function fail(status: number, body: unknown, path: string): never {
   const err = errorOf(status, body);
   if (status === 401 && path !== '/auth/login') unauthorized(err.message);
+  if (err.code === PASSWORD_CHANGE_REQUIRED) passwordChangeRequired();
   throw err;
 }
 

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { api, ApiError, onUnauthorized } from './api';
+import { api, ApiError, onPasswordChangeRequired, onUnauthorized, PASSWORD_CHANGE_REQUIRED } from './api';
 import { Badge, ErrorBox, Loading, readsWholeBureau, SessionContext, Logo, Toasts, useSession, type AppSession } from './components';
 import { AdminPage } from './pages/admin';
 import { LoginPage } from './pages/login';
 import { NotificationsPage } from './pages/notifications';
 import { OutboxPage } from './pages/outbox';
 import { OversightPage } from './pages/oversight';
-import { PasswordPage } from './pages/password';
+import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
 import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
 import { clearToken, getToken, syncCookie } from './session';
-import type { Bureau, Department, Page, TaskSummary, User } from './types';
+import type { AuthOptions, Bureau, Department, Page, TaskSummary, User } from './types';
 
 interface SessionData {
   me: User;
@@ -20,7 +20,12 @@ interface SessionData {
   bureauName: string;
 }
 
-type State = { phase: 'boot' } | { phase: 'anon'; notice?: string } | { phase: 'failed'; error: ApiError } | { phase: 'ready'; data: SessionData };
+type State =
+  | { phase: 'boot' }
+  | { phase: 'anon'; notice?: string }
+  | { phase: 'mustChange' }
+  | { phase: 'failed'; error: ApiError }
+  | { phase: 'ready'; data: SessionData };
 
 async function loadSession(): Promise<SessionData> {
   const [me, departments, bureau] = await Promise.all([api.get<User>('/users/me'), api.get<Department[]>('/departments'), api.get<Bureau>('/bureau')]);
@@ -33,7 +38,33 @@ export function homeOf(me: User): string {
   return '/tasks';
 }
 
+/** On every screen of a demo installation: its accounts and data are public, not for real work. */
+function DemoBanner() {
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    api.get<AuthOptions>('/auth/options').then(
+      (o) => setDemo(o.demo),
+      () => setDemo(false),
+    );
+  }, []);
+  if (!demo) return null;
+  return (
+    <div class="demo-banner" role="note" data-testid="demo-banner">
+      演示数据 · 本系统为演示环境，账号和密码公开，请勿录入真实工作信息
+    </div>
+  );
+}
+
 export function App() {
+  return (
+    <>
+      <DemoBanner />
+      <Screens />
+    </>
+  );
+}
+
+function Screens() {
   const route = useRoute();
   const [state, setState] = useState<State>(() => (getToken() ? { phase: 'boot' } : { phase: 'anon' }));
 
@@ -42,7 +73,14 @@ export function App() {
     syncCookie();
     loadSession().then(
       (data) => setState({ phase: 'ready', data }),
-      (err: ApiError) => setState(err.status === 401 ? { phase: 'anon', notice: err.message } : { phase: 'failed', error: err }),
+      (err: ApiError) =>
+        setState(
+          err.status === 401
+            ? { phase: 'anon', notice: err.message }
+            : err.code === PASSWORD_CHANGE_REQUIRED
+              ? { phase: 'mustChange' }
+              : { phase: 'failed', error: err },
+        ),
     );
   }, []);
 
@@ -51,6 +89,7 @@ export function App() {
       clearToken();
       setState({ phase: 'anon', notice: message });
     });
+    onPasswordChangeRequired(() => setState({ phase: 'mustChange' }));
     if (getToken()) boot();
   }, [boot]);
 
@@ -73,14 +112,29 @@ export function App() {
       </div>
     );
   }
+  if (state.phase === 'mustChange') {
+    return (
+      <>
+        <MustChangePasswordScreen
+          onChanged={() => {
+            clearToken();
+            setState({ phase: 'anon', notice: '密码已修改，请用新密码登录' });
+          }}
+          onLogout={logout}
+        />
+        <Toasts />
+      </>
+    );
+  }
   if (state.phase === 'anon') {
     return (
       <>
         <LoginPage
           notice={state.notice}
-          onLoggedIn={(me) => {
+          onLoggedIn={(result) => {
+            if (result.mustChangePassword) return setState({ phase: 'mustChange' });
             boot();
-            if (route.path === '/' || route.path === '/login') navigate(homeOf(me), true);
+            if (route.path === '/' || route.path === '/login') navigate(homeOf(result.user), true);
           }}
         />
         <Toasts />

@@ -33,6 +33,7 @@ export type TaskDetail = Schemas['TaskDetail'];
 
 export type SummaryRow = Schemas['SummaryRow'];
 export type OversightSummary = Schemas['OversightSummary'];
+export type AuthOptions = Schemas['AuthOptions'];
 
 export type OutboxMessage = Schemas['OutboxMessageView'];
 export type OutboxStatus = OutboxMessage['status'];

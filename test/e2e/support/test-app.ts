@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { Redis } from 'ioredis';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../src/app.factory';
 import { type AppConfig, loadConfig } from '../../../src/config/app-config';
@@ -51,8 +52,15 @@ export interface TestApp {
 
 export interface BootOptions {
   db?: DatabaseKind;
-  /** Extra or overriding configuration variables (e.g. `{ LOGIN_MAX_FAILURES: '3' }`). */
+  /** Extra or overriding configuration variables (e.g. `{ LOGIN_FREE_FAILURES: '3' }`). */
   env?: Record<string, string>;
+  /**
+   * Leave ADMIN_PASSWORD unset, so the first admin gets a generated password (saved in
+   * DATA_DIR/admin-password.txt) that must be changed; `adminToken` is then empty.
+   */
+  generatedAdminPassword?: boolean;
+  /** Where the app's JSON log lines go (with `env: { LOG_LEVEL: 'log' }` to see requests). */
+  logStream?: DestinationStream;
 }
 
 /**
@@ -87,7 +95,7 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
       {
         DATA_DIR: dataDir,
         DEMO: 'false',
-        ADMIN_PASSWORD,
+        ADMIN_PASSWORD: options.generatedAdminPassword ? '' : ADMIN_PASSWORD,
         PASSWORD_HASH_MEMORY_KIB: '1024',
         QUEUE_PREFIX: queuePrefix,
         REDIS_URL: redisUrl,
@@ -96,7 +104,7 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
         ...options.env,
       },
     );
-    app = await createApp(config, { logger: false });
+    app = await createApp(config, { logger: false, logStream: options.logStream });
     await app.init();
     await app.listen(0, '127.0.0.1');
     const http = request(app.getHttpServer());
@@ -126,7 +134,7 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
       dataSource: app.get(DataSource),
       login,
       as,
-      adminToken: await login(ADMIN_LOGIN, ADMIN_PASSWORD),
+      adminToken: options.generatedAdminPassword ? '' : await login(ADMIN_LOGIN, ADMIN_PASSWORD),
       close: cleanup,
     };
   } catch (err) {
@@ -135,7 +143,8 @@ export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
   }
 }
 
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+/** Removes every key under a prefix (for tests that chose their own QUEUE_PREFIX). */
+export async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();

@@ -33,8 +33,10 @@ describe('loadConfig', () => {
         QUEUE_PREFIX: 'fazhi',
         PROCESS_ROLE: 'all',
         TOKEN_TTL_MINUTES: 480,
-        LOGIN_MAX_FAILURES: 5,
-        LOGIN_LOCK_MINUTES: 15,
+        LOGIN_FREE_FAILURES: 5,
+        LOGIN_ADDRESS_FREE_FAILURES: 30,
+        LOGIN_MAX_DELAY_SECONDS: 900,
+        TRUST_PROXY: 'loopback',
         PASSWORD_HASH_MEMORY_KIB: 19456,
         TIME_ZONE: 'Asia/Shanghai',
         LOG_LEVEL: 'log',
@@ -80,13 +82,17 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'info'],
     ['DEMO', 'yes'],
     ['TOKEN_TTL_MINUTES', '1'],
-    ['LOGIN_MAX_FAILURES', '0'],
+    ['LOGIN_FREE_FAILURES', '0'],
+    ['LOGIN_MAX_DELAY_SECONDS', '0'],
+    ['TRUST_PROXY', 'any proxy at all'],
     ['PASSWORD_HASH_MEMORY_KIB', '64'],
     ['BODY_LIMIT', '1gb'],
     ['QUEUE_PREFIX', 'has space'],
     ['PUBLIC_BASE_URL', 'example.com'],
     ['JWT_SECRET', 'too-short'],
     ['ADMIN_PASSWORD', 'short'],
+    ['ADMIN_PASSWORD', '11111111'],
+    ['ADMIN_PASSWORD', 'WoAiNi1314'],
   ])('stops on %s=%p with a message naming the variable', (name, value) => {
     const message = failure({ [name]: value });
     expect(message).toMatch(/^Invalid configuration:/);
@@ -107,10 +113,13 @@ describe('loadConfig', () => {
     expect(url).not.toContain('db-password');
   });
 
-  it.each(['FAZHI_PORT', 'FAZHI_ANYTHING', 'TOKEN_TTL', 'LOGIN_MAX_FAILURE', 'SMTP_HOST', 'UPLOAD_MAX'])('refuses the unknown variable %s', (name) => {
-    expect(() => loadConfig({ [name]: '1' }, { DATA_DIR: dir })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: '1' }, { DATA_DIR: dir })).toThrow(name);
-  });
+  it.each(['FAZHI_PORT', 'FAZHI_ANYTHING', 'TOKEN_TTL', 'LOGIN_MAX_FAILURES', 'LOGIN_LOCK_MINUTES', 'SMTP_HOST', 'UPLOAD_MAX'])(
+    'refuses the unknown variable %s',
+    (name) => {
+      expect(() => loadConfig({ [name]: '1' }, { DATA_DIR: dir })).toThrow(ConfigError);
+      expect(() => loadConfig({ [name]: '1' }, { DATA_DIR: dir })).toThrow(name);
+    },
+  );
 
   describe('token secret', () => {
     it('is generated once under DATA_DIR, private, and reused', () => {

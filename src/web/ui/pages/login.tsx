@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { ErrorBox, Field, Logo, useAction, usePageTitle, valueOf } from '../components';
 import { saveToken } from '../session';
-import type { LoginResult, User } from '../types';
+import type { LoginResult } from '../types';
 
-export function LoginPage({ notice, onLoggedIn }: { notice?: string; onLoggedIn(me: User): void }) {
+export function LoginPage({ notice, onLoggedIn }: { notice?: string; onLoggedIn(result: LoginResult): void }) {
   usePageTitle('登录');
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -15,7 +15,7 @@ export function LoginPage({ notice, onLoggedIn }: { notice?: string; onLoggedIn(
     const result = await run(() => api.post<LoginResult>('/auth/login', { login: login.trim(), password }));
     if (result) {
       saveToken(result.token, result.expiresAt);
-      onLoggedIn(result.user);
+      onLoggedIn(result);
     }
   };
 
