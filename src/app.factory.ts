@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
+import { jsonBodyGuard } from './common/json-body-guard';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { mountQueueDashboard } from './reminders/queue-dashboard';
@@ -24,8 +25,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
     }),
   );
+  // JSON only: no urlencoded parser, so a cross-site form post cannot fill a DTO (415, see RequestShapeInterceptor).
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(jsonBodyGuard);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());
