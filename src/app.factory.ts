@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
-import { jsonBodyGuard } from './common/json-body-guard';
+import { jsonBodyGuard, verifyJsonText } from './common/json-body-guard';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { mountQueueDashboard } from './reminders/queue-dashboard';
@@ -26,7 +26,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     }),
   );
   // JSON only: no urlencoded parser, so a cross-site form post cannot fill a DTO (415, see RequestShapeInterceptor).
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  // Nest's options type hides `verify` (it uses it for rawBody, which is off here).
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, ...({ verify: verifyJsonText } as object) });
   app.use(jsonBodyGuard);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

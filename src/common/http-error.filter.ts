@@ -61,6 +61,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    // Nest wraps an error raised inside body-parser (our `verify` hook's) in a second HttpException.
+    if (exception instanceof HttpException && exception.cause instanceof HttpException) return this.toBody(exception.cause);
     if (exception instanceof InputValidationException) {
       return { statusCode: 400, error: 'ValidationFailed', message: exception.message, fields: exception.fields };
     }

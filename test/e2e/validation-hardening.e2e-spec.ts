@@ -54,8 +54,8 @@ describe.each(DATABASES)('input hardening (%s)', (db) => {
   });
 
   describe('anchor dates', () => {
-    it('100,000 unknown anchor keys (852 KB) are refused with a small answer', async () => {
-      const anchors = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`unknownAnchorKey${i}`, '2026-01-01']));
+    it('100,000 unknown anchor keys (a 990 KB body, under the size limit) are refused with a small answer', async () => {
+      const anchors = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [String(i), 0]));
       const res = await admin().post('/plans/event').send({ templateId: eventTemplateId, reference: 'wide-2', title: '宽对象', anchors });
       expectError(res, 400);
       expect(JSON.stringify(res.body).length).toBeLessThan(2000);
