@@ -1,3 +1,5 @@
+import { QueryFailedError } from 'typeorm';
+import { clientErrorOfQuery } from '../../src/common/database-errors';
 import { DATABASES } from './support/databases';
 import { catalogueTemplate, must, templateId } from './support/engine-fixtures';
 import { expectError, expectFieldError, expectStatus } from './support/expectations';
@@ -143,6 +145,28 @@ describe.each(DATABASES)('input hardening (%s)', (db) => {
       const res = await admin().patch(`/departments/${org.departments.school}`).send({ parentId: null });
       expectStatus(res, 200);
       expect(res.body.parentId).toBeNull();
+    });
+  });
+
+  describe('database errors', () => {
+    /** The error the database raises for `sql`, as the filter maps it. */
+    const mapped = async (sql: string, params: unknown[]) => {
+      const err: unknown = await t.dataSource.query(sql, params).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(QueryFailedError);
+      return clientErrorOfQuery(err as QueryFailedError);
+    };
+    const insert =
+      db === 'postgres'
+        ? 'INSERT INTO departments (code, name, kind, parent_id) VALUES ($1, $2, $3, $4)'
+        : 'INSERT INTO departments (code, name, kind, parent_id) VALUES (?, ?, ?, ?)';
+
+    it('unique, foreign-key and not-null violations are recognised by the driver code', async () => {
+      expect(await mapped(insert, ['office-a', '重复', 'office', null])).toEqual({ status: 409, message: expect.stringMatching(/已存在/) });
+      expect(await mapped(insert, ['orphan', '孤儿', 'office', 987654])).toEqual({ status: 409, message: expect.stringMatching(/引用/) });
+      expect(await mapped(insert, ['no-name', null, 'office', null])).toEqual({ status: 400, message: expect.stringMatching(/必填/) });
     });
   });
 
