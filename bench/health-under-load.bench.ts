@@ -10,16 +10,14 @@
  * Optional environment: BENCH_TASKS (20000), BENCH_DEPARTMENTS (200), REDIS_URL (redis://127.0.0.1:6379).
  */
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/app.factory';
 import { PasswordService } from '../src/auth/password.service';
 import { loadCatalogueFile } from '../src/catalog/catalogue-file';
-import { loadConfig } from '../src/config/app-config';
+import { bootBenchApp } from './lib/bench-app';
 import { generateBureau } from './lib/generate-bureau';
 import { HttpLoad, type LoadResult, type Req } from './lib/http-load';
 import { latencyStats, ms, percentile, table } from './lib/stats';
@@ -110,22 +108,9 @@ async function main(): Promise<number> {
   let prober: Prober | undefined;
   let loader: HttpLoad | undefined;
   try {
-    const config = loadConfig(
-      {},
-      {
-        DATA_DIR: dataDir,
-        DEMO: 'false',
-        ADMIN_PASSWORD: PASSWORD,
-        PASSWORD_HASH_MEMORY_KIB: '1024',
-        LOG_LEVEL: 'error',
-        QUEUE_PREFIX: `bench-${randomBytes(6).toString('hex')}`,
-        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-        PROCESS_ROLE: 'api',
-      },
-    );
-    app = await createApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as { port: number }).port;
+    const booted = await bootBenchApp({ dataDir, adminPassword: PASSWORD, redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', role: 'api' });
+    app = booted.app;
+    const port = booted.port;
     const base = `http://127.0.0.1:${port}`;
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
     const spec = { departments: num('BENCH_DEPARTMENTS', 200), offices: 12, tasks: num('BENCH_TASKS', 20_000), year: 2026, seed: 20260701, passwordHash };
