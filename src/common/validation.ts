@@ -71,13 +71,13 @@ const NOT_NULL = '不能为 null';
 
 const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= INT32_MAX;
 
+// @nestjs/swagger's DECORATORS.API_MODEL_PROPERTIES (not exported from its package entry).
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+
 /**
  * A field may be null only where its API documentation says so (`nullable: true`), so the
  * OpenAPI document and the pipe agree; `@IsOptional()` alone lets null through to NOT NULL columns.
  */
-// @nestjs/swagger's DECORATORS.API_MODEL_PROPERTIES (not exported from its package entry).
-const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
-
 function mayBeNull(dto: object, key: string): boolean {
   const doc = Reflect.getMetadata(API_MODEL_PROPERTIES, dto.constructor.prototype, key) as { nullable?: boolean } | undefined;
   return doc?.nullable === true;
@@ -85,7 +85,7 @@ function mayBeNull(dto: object, key: string): boolean {
 
 /**
  * Nulls where the field is not nullable and numbers out of range, anywhere in a transformed DTO,
- * as `path → message`. Depth is bounded by jsonBodyGuard.
+ * as `path → message`. Bodies are at most 20 levels deep (scanJsonText), so the recursion is bounded.
  */
 function findShapeErrors(value: unknown, path: string, found: Map<string, string>): void {
   if (typeof value === 'number' && !inRange(value)) found.set(path, OUT_OF_RANGE);
