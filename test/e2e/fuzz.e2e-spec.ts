@@ -15,6 +15,8 @@ import { bootTestApp, type HttpMethod, type TestApp } from './support/test-app';
  */
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
+/** A run is ~300 requests (every operation × 5 roles): room for a busy 2-core machine. */
+const RUN_TIMEOUT_MS = 60_000 + RUNS * 30_000;
 
 type Actor = 'admin' | 'leader' | 'head' | 'staff' | 'anonymous';
 const ACTORS: Actor[] = ['admin', 'leader', 'head', 'staff', 'anonymous'];
@@ -205,26 +207,34 @@ describe.each(DATABASES)('API fuzz: no 5xx, every 4xx in the common shape (%s)',
   });
   afterAll(async () => t?.close());
 
-  it('every operation, as every role', async () => {
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => [method as HttpMethod, path, op as Operation] as const),
-    );
-    expect(operations.length).toBeGreaterThan(40);
-    let index = 0;
-    for (const [method, template, op] of operations) {
-      for (const actor of ACTORS) {
-        const property = fc.asyncProperty(requestOf(template, op, doc, ids), async (r) => {
-          let req = t.http[method](r.path).query(r.query.map(([k, v]) => `${encodeURIComponent(k)}=${/^%/.test(v) ? v : encodeURIComponent(v)}`).join('&'));
-          const token = tokens.get(actor);
-          if (token) req = req.set('Authorization', `Bearer ${token}`);
-          if (r.body) req = req.set('Content-Type', r.body.type).send(r.body.text);
-          const res = await req;
-          const problem = problemOf(res);
-          if (problem) throw new Error(`${method.toUpperCase()} ${r.path} as ${actor}: ${problem}\n${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
-        });
-        // One seed per (operation, role) derived from FUZZ_SEED, so a failure replays alone.
-        await fc.assert(property, { seed: SEED + index++, numRuns: RUNS, endOnFailure: true });
+  it(
+    'every operation, as every role',
+    async () => {
+      const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => [method as HttpMethod, path, op as Operation] as const),
+      );
+      expect(operations.length).toBeGreaterThan(40);
+      let index = 0;
+      for (const [method, template, op] of operations) {
+        for (const actor of ACTORS) {
+          const property = fc.asyncProperty(requestOf(template, op, doc, ids), async (r) => {
+            let req = t.http[method](r.path).query(r.query.map(([k, v]) => `${encodeURIComponent(k)}=${/^%/.test(v) ? v : encodeURIComponent(v)}`).join('&'));
+            const token = tokens.get(actor);
+            if (token) req = req.set('Authorization', `Bearer ${token}`);
+            if (r.body) req = req.set('Content-Type', r.body.type).send(r.body.text);
+            const res = await req;
+            const problem = problemOf(res);
+            if (problem) throw new Error(`${method.toUpperCase()} ${r.path} as ${actor}: ${problem}\n${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+          });
+          // One seed per (operation, role) derived from FUZZ_SEED, so a failure replays alone.
+          await fc.assert(property, { seed: SEED + index++, numRuns: RUNS, endOnFailure: true });
+        }
       }
-    }
-  });
+      // The run reached the routes as intended: no role lost its session along the way.
+      for (const actor of ACTORS.filter((a) => a !== 'anonymous')) {
+        expect([actor, (await t.as(tokens.get(actor)!).get('/users/me')).status]).toEqual([actor, 200]);
+      }
+    },
+    RUN_TIMEOUT_MS,
+  );
 });
