@@ -4,6 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { createLogger, PinoNestLogger, requestLogger } from './common/logger';
+import { jsonBodyGuard, verifyJsonText } from './common/json-body-guard';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { createOpenApiDocument } from './openapi';
@@ -38,8 +39,10 @@ export async function createApp(config: AppConfig, options: { logger?: false; lo
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null } },
     }),
   );
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  // JSON only: no urlencoded parser, so a cross-site form post cannot fill a DTO (415, see RequestShapeInterceptor).
+  // Nest's options type hides `verify` (it uses it for rawBody, which is off here).
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, ...({ verify: verifyJsonText } as object) });
+  app.use(jsonBodyGuard);
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());

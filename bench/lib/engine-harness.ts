@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, type Logger as OrmLogger } from 'typeorm';
-import { createApp } from '../../src/app.factory';
 import { PasswordService } from '../../src/auth/password.service';
 import { Clock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config/app-config';
+import { bootBenchApp } from './bench-app';
 import { profile, type ProfileSummary } from './cpu-profile';
 import { generateBureau, type GeneratedBureau } from './generate-bureau';
 import { HttpLoad, mergeLoad, type LoadClient, type LoadResult, type Req } from './http-load';
@@ -207,23 +205,9 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
   let load: HttpLoad | undefined;
   let ro: SqliteDb | undefined;
   try {
-    const config = loadConfig(
-      {},
-      {
-        DATA_DIR: dataDir,
-        DEMO: 'false',
-        ADMIN_PASSWORD: PASSWORD,
-        PASSWORD_HASH_MEMORY_KIB: '1024',
-        LOG_LEVEL: 'error',
-        QUEUE_PREFIX: `bench-${randomBytes(6).toString('hex')}`,
-        REDIS_URL: o.redisUrl,
-        PROCESS_ROLE: o.role,
-      },
-    );
-    app = await createApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    const address = app.getHttpServer().address() as { port: number };
-    const base = `http://127.0.0.1:${address.port}`;
+    const booted = await bootBenchApp({ dataDir, adminPassword: PASSWORD, redisUrl: o.redisUrl, role: o.role });
+    app = booted.app;
+    const base = `http://127.0.0.1:${booted.port}`;
     const ds = app.get(DataSource);
     const clock = app.get(Clock);
     clock.pin(PINNED_NOW);
@@ -266,7 +250,7 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     );
 
     // ---- latency: summary, raw SQL, trivial — interleaved blocks ---------------------------
-    load = await HttpLoad.start(address.port, dataDir);
+    load = await HttpLoad.start(booted.port, dataDir);
     ro = new Database(join(dataDir, 'fazhi.sqlite'), { readonly: true, fileMustExist: true });
     const roDb = ro;
     const aggStmts = aggregates.map((q) => ({ stmt: roDb.prepare(q.sql), params: q.params }));

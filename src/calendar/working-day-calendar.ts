@@ -6,6 +6,7 @@
  * year throws CalendarYearMissingError instead of guessing "plain weekdays" — a deadline computed
  * over an unknown Spring Festival would be silently wrong by a week.
  */
+import { DomainError } from '../common/domain-error';
 import { addDays, assertValidDate, isValidDate, isWeekend, isoWeekday, yearOf } from '../common/dates';
 
 export interface HolidayName {
@@ -24,10 +25,10 @@ export interface YearArrangement {
   holidays?: HolidayName[];
 }
 
-export class CalendarYearMissingError extends Error {
+/** 422: the request is sound, but the bureau's data cannot answer it yet. */
+export class CalendarYearMissingError extends DomainError {
   constructor(readonly year: number) {
-    super(`尚未载入${year}年的法定节假日安排，无法计算工作日。请管理员先导入该年的放假和调休安排。`);
-    this.name = 'CalendarYearMissingError';
+    super(422, `尚未载入${year}年的法定节假日安排，无法计算工作日。请管理员先导入该年的放假和调休安排。`);
   }
 }
 

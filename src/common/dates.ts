@@ -5,15 +5,15 @@
  * done on the parsed numbers with UTC `Date` methods only, so the machine's time zone (UTC in
  * production, anything on a laptop) can never shift a date by one.
  */
+import { DomainError } from './domain-error';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Thrown for a string that is not a real `YYYY-MM-DD` date; the message is shown to users. */
-export class InvalidDateError extends Error {
+export class InvalidDateError extends DomainError {
   constructor(readonly value: unknown) {
-    super(`日期“${String(value)}”无效，应为 YYYY-MM-DD 格式的真实日期（例如 2026-03-01）。`);
-    this.name = 'InvalidDateError';
+    super(400, `日期“${String(value)}”无效，应为 YYYY-MM-DD 格式的真实日期（例如 2026-03-01）。`);
   }
 }
 

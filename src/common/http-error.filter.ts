@@ -2,9 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
-import { CalendarYearMissingError } from '../calendar/working-day-calendar';
-import { ScheduleError } from '../plans/schedule/schedule-engine';
-import { InvalidDateError } from './dates';
+import { clientErrorOfQuery } from './database-errors';
+import { DomainError } from './domain-error';
 import { requestContext } from './request-context';
 import { FieldError, InputValidationException } from './validation';
 
@@ -41,11 +40,6 @@ function clientErrorOf(err: { type?: string; code?: string; status?: number }): 
   return undefined;
 }
 
-const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value/i;
-const FK_VIOLATION = /FOREIGN KEY constraint failed|violates foreign key constraint/i;
-/** PostgreSQL class 22 "data exception": an id beyond `integer`, a text too long … — bad input, not a fault. */
-const PG_DATA_EXCEPTION = /^22/;
-
 /** Uploads land in a temp folder before validation: a refused request must not leave them there. */
 function discardUploads(files: unknown): void {
   const list = Array.isArray(files) ? files : files && typeof files === 'object' ? Object.values(files).flat() : [];
@@ -67,6 +61,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    // Nest wraps an error raised inside body-parser (our `verify` hook's) in a second HttpException.
+    if (exception instanceof HttpException && exception.cause instanceof HttpException) return this.toBody(exception.cause);
     if (exception instanceof InputValidationException) {
       return { statusCode: 400, error: 'ValidationFailed', message: exception.message, fields: exception.fields };
     }
@@ -82,16 +78,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const code = (response as { errorCode?: unknown }).errorCode;
       return { statusCode: status, error: typeof code === 'string' ? code : (HttpStatus[status] ?? 'Error'), message };
     }
-    if (exception instanceof CalendarYearMissingError || exception instanceof ScheduleError) {
-      return { statusCode: 422, error: 'UNPROCESSABLE_ENTITY', message: exception.message };
-    }
-    if (exception instanceof InvalidDateError) return { statusCode: 400, error: 'BAD_REQUEST', message: exception.message };
+    if (exception instanceof DomainError) return { statusCode: exception.status, error: HttpStatus[exception.status] ?? 'Error', message: exception.message };
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'NOT_FOUND', message: STATUS_TEXT[404] };
     if (exception instanceof QueryFailedError) {
-      if (UNIQUE_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录已存在，不能重复创建' };
-      if (FK_VIOLATION.test(exception.message)) return { statusCode: 409, error: 'CONFLICT', message: '该记录仍被其他数据引用，或引用的数据不存在' };
-      const code = (exception.driverError as { code?: unknown } | undefined)?.code;
-      if (typeof code === 'string' && PG_DATA_EXCEPTION.test(code)) return { statusCode: 400, error: 'BAD_REQUEST', message: '输入的数值或文本超出允许的范围' };
+      const client = clientErrorOfQuery(exception);
+      if (client) return { statusCode: client.status, error: HttpStatus[client.status] ?? 'Error', message: client.message };
     }
     const client = exception && typeof exception === 'object' ? clientErrorOf(exception as object) : undefined;
     if (client) return { statusCode: client[0], error: HttpStatus[client[0]] ?? 'Error', message: client[1] };

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 
 const num = (m: string) => m.match(/-?\d+(\.\d+)?/)?.[0] ?? '';
 const list = (m: string) => m.split(':').slice(1).join(':').trim();
@@ -63,6 +64,49 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
+/** Every number the API takes (ids, years, counts, page numbers) fits a 32-bit integer column. */
+const INT32_MAX = 2_147_483_647;
+const OUT_OF_RANGE = `超出允许的范围（绝对值不能大于 ${INT32_MAX}）`;
+const NOT_NULL = '不能为 null';
+
+const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= INT32_MAX;
+
+// @nestjs/swagger's DECORATORS.API_MODEL_PROPERTIES (not exported from its package entry).
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+
+/**
+ * A field may be null only where its API documentation says so (`nullable: true`), so the
+ * OpenAPI document and the pipe agree; `@IsOptional()` alone lets null through to NOT NULL columns.
+ */
+function mayBeNull(dto: object, key: string): boolean {
+  const doc = Reflect.getMetadata(API_MODEL_PROPERTIES, dto.constructor.prototype, key) as { nullable?: boolean } | undefined;
+  return doc?.nullable === true;
+}
+
+/**
+ * Nulls where the field is not nullable and numbers out of range, anywhere in a transformed DTO,
+ * as `path → message`. Bodies are at most 20 levels deep (scanJsonText), so the recursion is bounded.
+ */
+function findShapeErrors(value: unknown, path: string, found: Map<string, string>): void {
+  if (typeof value === 'number' && !inRange(value)) found.set(path, OUT_OF_RANGE);
+  if (value === null || typeof value !== 'object') return;
+  const isDto = !Array.isArray(value) && value.constructor !== Object;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (child === null && isDto && !mayBeNull(value, key)) found.set(childPath, NOT_NULL);
+    else findShapeErrors(child, childPath, found);
+  }
+}
+
+function errorPaths(errors: ValidationError[], parent = '', into = new Set<string>()): Set<string> {
+  for (const e of errors) {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    if (e.constraints) into.add(path);
+    errorPaths(e.children ?? [], path, into);
+  }
+  return into;
+}
+
 export class InputValidationException extends BadRequestException {
   constructor(readonly fields: FieldError[]) {
     super(`输入有误：${fields.map((f) => `${f.field} ${f.message}`).join('；')}`);
@@ -74,7 +118,22 @@ class InputValidationPipe extends ValidationPipe {
   /** `+value` would turn the path id "0x10" into 16 and " " into 0: only decimal strings become numbers. */
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.metatype === Number && typeof value === 'string' && !/^-?\d+(\.\d+)?$/.test(value)) return value;
-    return super.transformPrimitive(value, metadata);
+    const result = super.transformPrimitive(value, metadata);
+    if (typeof result === 'number' && !inRange(result)) throw new InputValidationException([{ field: metadata.data ?? metadata.type, message: OUT_OF_RANGE }]);
+    return result;
+  }
+
+  /** Adds the checks class-validator has no decorator for: refused nulls and out-of-range numbers. */
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, options);
+    const found = new Map<string, string>();
+    findShapeErrors(object, '', found);
+    // A field already refused (e.g. "必须是整数" for a required null) keeps its one message.
+    const reported = errorPaths(errors);
+    for (const [property, message] of found) {
+      if (!reported.has(property)) errors.push({ property, value: null, constraints: { shape: message }, children: [] });
+    }
+    return errors;
   }
 
   /**

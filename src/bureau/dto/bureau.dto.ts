@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { MaxKeys } from '../../common/validators';
 
 export class UpdateBureauDto {
   @ApiPropertyOptional({ description: '单位名称', example: '某某县教育科技局' })
@@ -15,6 +16,7 @@ export class UpdateBureauDto {
   })
   @IsOptional()
   @IsObject()
+  @MaxKeys(100)
   settings?: Record<string, number>;
 }
 

@@ -16,7 +16,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { MaxKeys } from '../../common/validators';
 import type { ScheduleRule } from '../../plans/schedule/schedule-rule';
+
+/** Event dates a template may declare; a case's `anchors` object is bounded by it too. */
+export const MAX_ANCHORS = 20;
 
 const KEY = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const KEY_MESSAGE = '只能包含小写字母、数字和短横线';
@@ -91,12 +95,14 @@ export class TemplateItemDto {
   @ArrayUnique()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(40, { each: true })
   support?: string[];
 
   @ApiProperty({
     description: '时间规则，如 {"kind":"yearly","monthDay":"03-31"} 或 {"kind":"event","anchor":"publishedOn","steps":[{"amount":30,"unit":"days"}]}',
   })
   @IsObject()
+  @MaxKeys(20)
   schedule: ScheduleRule;
 
   @ApiPropertyOptional({ type: TargetDto, description: '目标数量' })
@@ -120,7 +126,9 @@ export class TemplateItemDto {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
+  @ArrayMaxSize(200)
   @IsString({ each: true })
+  @MaxLength(60, { each: true })
   gates?: string[];
 
   @ApiPropertyOptional({ description: '仅在相关事件日期填写后才生成任务' })
@@ -158,6 +166,7 @@ export class CreateTemplateDto {
   @ApiPropertyOptional({ type: [AnchorDto] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(MAX_ANCHORS)
   @ValidateNested({ each: true })
   @Type(() => AnchorDto)
   anchors?: AnchorDto[];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { USER_ROLES, UserRole } from '../user.entity';
 
@@ -73,6 +73,7 @@ export class SupervisionDto {
   @ApiProperty({ type: [Number], description: '该局领导分管的股室编号' })
   @IsArray()
   @ArrayUnique()
+  @ArrayMaxSize(500)
   @IsInt({ each: true })
   departmentIds: number[];
 }

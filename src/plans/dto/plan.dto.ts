@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { MaxKeys } from '../../common/validators';
+import { MAX_ANCHORS } from '../../catalog/dto/template.dto';
 
 export class CreateAnnualPlanDto {
   @ApiProperty({ description: '计划年度', example: 2026 })
@@ -30,12 +32,14 @@ export class CreateEventPlanDto {
 
   @ApiProperty({ description: '事件日期（键见模板的 anchors），YYYY-MM-DD', example: { publishedOn: '2026-09-28' } })
   @IsObject()
+  @MaxKeys(MAX_ANCHORS)
   anchors: Record<string, string>;
 }
 
 export class UpdateAnchorsDto {
   @ApiProperty({ description: '要填写或更正的事件日期，YYYY-MM-DD', example: { decidedOn: '2026-09-28' } })
   @IsObject()
+  @MaxKeys(MAX_ANCHORS)
   anchors: Record<string, string>;
 }
 

@@ -7,6 +7,7 @@
  * holiday arrangement is not yet published, and a date that does need one throws the calendar's
  * CalendarYearMissingError instead of being guessed.
  */
+import { DomainError } from '../../common/domain-error';
 import { addDays, addMonths, addYears, isValidDate, isoWeekday } from '../../common/dates';
 import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
 import { SCHEDULE_RULE_KINDS, type Adjust, type Amount, type EventRule, type Occurrence, type OffsetUnit, type ScheduleRule } from './schedule-rule';
@@ -24,10 +25,9 @@ export interface ScheduleContext {
 }
 
 /** A rule that cannot be evaluated as given; the message is Chinese and shown to users. */
-export class ScheduleError extends Error {
+export class ScheduleError extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ScheduleError';
+    super(422, message);
   }
 }
 
