@@ -6,7 +6,7 @@ import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
-import { mountQueueDashboard } from './reminders/queue-dashboard';
+import { mountQueueDashboard } from './queue/queue-dashboard';
 import { mountWebUi } from './web/serve-ui';
 import type { AppConfig } from './config/app-config';
 

@@ -116,7 +116,7 @@ describe('with Redis unreachable', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Nothing listens on this port: the API (with its in-process worker) must still boot, serve
-    // and shut down (ReminderQueue bounds BullMQ's close, which never returns without Redis).
+    // and shut down (JobWorker bounds BullMQ's close, which never returns without Redis).
     t = await bootTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:6399' } });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Clock } from '../../../src/common/clock';
 import { OutboxMessage } from '../../../src/mail/outbox-message.entity';
-import { ReminderQueue } from '../../../src/reminders/reminder-queue';
+import { MailJobs } from '../../../src/mail/mail.jobs';
 import { ReminderRun } from '../../../src/reminders/reminder-run.entity';
 import { RemindersService } from '../../../src/reminders/reminders.service';
 import { Task } from '../../../src/tasks/task.entity';
@@ -126,6 +126,6 @@ export function runFinished(t: TestApp, date: string, timeoutMs = 15_000): Promi
 /** The daily run as the worker does it (decide, write the outbox, enqueue the sends), awaited. */
 export async function runAndEnqueue(t: TestApp): Promise<number[]> {
   const result = await t.app.get(RemindersService).runDaily();
-  await t.app.get(ReminderQueue).enqueueSends(result.messageIds);
+  await t.app.get(MailJobs).enqueueSends(result.messageIds);
   return result.messageIds;
 }
