@@ -79,11 +79,11 @@ export class MailJobs implements OnModuleInit {
    * claims gone stale (a worker died mid-send) get a job again. A stale claim whose message was
    * accepted but not yet recorded (a record-sent job exists) is left alone: it is never re-sent.
    */
-  async sweep(): Promise<number> {
+  async sweep(): Promise<number[]> {
     const stale: Waiting[] = [];
     for (const m of await this.outbox.staleClaims()) if ((await this.queue.state(recordJobId(m.id))) === 'unknown') stale.push(m);
     const waiting = [...(await this.outbox.due(this.config.QUEUE_SWEEP_INTERVAL_MS)), ...stale];
     await this.enqueue(waiting);
-    return waiting.length;
+    return waiting.map((m) => m.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { requestContext } from '../common/request-context';
@@ -19,7 +19,7 @@ const SCHEDULER_RETRY_MS = 5_000;
  * again whenever the queue's Redis connection comes back (Redis may have restarted empty).
  */
 @Injectable()
-export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('JobWorker');
   private worker?: Worker;
   private connection?: Redis;
@@ -72,11 +72,12 @@ export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   /**
-   * Graceful stop: the worker finishes its active jobs before closing. Without Redis BullMQ's
+   * Graceful stop, before any module closes its resources (the database, SMTP): the worker finishes
+   * its active jobs before closing. Without Redis BullMQ's
    * graceful close() never returns (it waits for a connection), so then the worker is closed
    * forcefully: a job it was running keeps its lock until that expires and another worker takes it.
    */
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.schedulerRetry);
     if (!this.worker) return;
