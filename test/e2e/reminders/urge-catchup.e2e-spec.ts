@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../../../src/database/data-source-options';
 import { JobQueue } from '../../../src/queue/job-queue';
 import { ReminderJobs } from '../../../src/reminders/reminder-jobs';
 import { RemindersService } from '../../../src/reminders/reminders.service';
+import { expectError } from '../support/expectations';
 import { DATABASES } from '../support/databases';
 import { must, type TaskSummary } from '../support/engine-fixtures';
 import {
@@ -154,14 +155,14 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
       expect(JSON.stringify(api.body)).toContain('reminders');
     });
 
-    it('401 without a token or with a bad one, 403 for a non-admin', async () => {
-      expect((await t.http.get('/admin/queues')).status).toBe(401);
-      expect((await t.http.get('/admin/queues').set('Authorization', 'Bearer not-a-token')).status).toBe(401);
+    it('401 without a token or with a bad one, 403 for a non-admin, in the common error body', async () => {
+      expect(expectError(await t.http.get('/admin/queues').set('X-Request-Id', 'queues-401'), 401).requestId).toBe('queues-401');
+      expectError(await t.http.get('/admin/queues').set('Authorization', 'Bearer not-a-token'), 401);
       const head = await t.login('head-office', 'head-office-pass-123');
-      expect((await t.http.get('/admin/queues').set('Authorization', `Bearer ${head}`)).status).toBe(403);
-      expect((await t.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${head}`)).status).toBe(403);
+      expect(expectError(await t.http.get('/admin/queues').set('Authorization', `Bearer ${head}`), 403).message).toBe('只有管理员可以查看任务队列');
+      expectError(await t.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${head}`), 403);
       const leader = await t.login('leader-wang', 'leader-wang-pass-123');
-      expect((await t.http.get('/admin/queues').set('Authorization', `Bearer ${leader}`)).status).toBe(403);
+      expectError(await t.http.get('/admin/queues').set('Authorization', `Bearer ${leader}`), 403);
     });
   });
 });
