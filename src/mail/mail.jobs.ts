@@ -76,7 +76,8 @@ export class MailJobs implements OnModuleInit {
 
   /**
    * Messages whose attempt is overdue (their job was lost with Redis' data, or never enqueued) and
-   * claims gone stale (a worker died mid-send) get a job again. A stale claim whose message was
+   * claims gone stale (a worker died mid-send) get a job again, and so do messages failed by an
+   * SMTP outage when this worker sees no outage. A stale claim whose message was
    * accepted but not yet recorded (a record-sent job exists) is left alone: it is never re-sent.
    */
   async sweep(): Promise<number[]> {
@@ -84,6 +85,10 @@ export class MailJobs implements OnModuleInit {
     for (const m of await this.outbox.staleClaims()) if ((await this.queue.state(recordJobId(m.id))) === 'unknown') stale.push(m);
     const waiting = [...(await this.outbox.due(this.config.QUEUE_SWEEP_INTERVAL_MS)), ...stale];
     await this.enqueue(waiting);
-    return waiting.map((m) => m.id);
+    // A worker restarted during an outage forgot its open breaker: what the outage failed is tried
+    // again here (a server still down opens this worker's breaker after a few failures, ending it).
+    const afterOutage = this.breaker.canSend ? await this.outbox.retry('outage') : [];
+    await this.enqueueSends(afterOutage);
+    return [...waiting.map((m) => m.id), ...afterOutage];
   }
 }

@@ -31,6 +31,11 @@ export class SmtpBreaker implements OnApplicationShutdown {
     return this.failures >= this.config.SMTP_BREAKER_THRESHOLD;
   }
 
+  /** An SMTP server is configured and not known to be down. */
+  get canSend(): boolean {
+    return this.transport.configured && !this.open;
+  }
+
   onClosed(listener: () => Promise<unknown>): void {
     this.closedListeners.push(listener);
   }

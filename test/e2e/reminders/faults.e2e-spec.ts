@@ -1,12 +1,11 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { MailJobs } from '../../../src/mail/mail.jobs';
 import { OutboxMessage } from '../../../src/mail/outbox-message.entity';
-import { OutboxService } from '../../../src/mail/outbox.service';
 import { JobQueue } from '../../../src/queue/job-queue';
 import { must } from '../support/engine-fixtures';
 import { createDepartment, createUser } from '../support/fixtures';
 import { OwnRedis } from '../support/own-redis';
-import { reminderEnv } from '../support/reminder-fixtures';
+import { reminderEnv, writeTestMessages } from '../support/reminder-fixtures';
 import { eventually, freePort, SmtpSink, smtpError } from '../support/smtp-sink';
 import { bootTestApp, type TestApp } from '../support/test-app';
 
@@ -18,23 +17,6 @@ import { bootTestApp, type TestApp } from '../support/test-app';
  */
 
 const figure = (line: string) => process.stdout.write(`[figure] ${line}\n`);
-
-/** `n` outbox messages under `tag` written and handed to the queue, as a run does. */
-async function writeMessages(t: TestApp, tag: string, n: number): Promise<number[]> {
-  const ids = await t.app.get(OutboxService).enqueue(
-    Array.from({ length: n }, (_, i) => ({
-      idempotencyKey: `${tag}-${i}`,
-      kind: 'digest' as const,
-      recipientId: null,
-      toAddress: `user${i}@example.gov.cn`,
-      subject: `【法治督办】测试 ${tag} ${i}`,
-      text: '测试',
-      html: '<p>测试</p>',
-    })),
-  );
-  await t.app.get(MailJobs).enqueueSends(ids);
-  return ids;
-}
 
 const rowsOf = async (t: TestApp, tag: string) =>
   (await t.dataSource.getRepository(OutboxMessage).find({ order: { id: 'ASC' } })).filter((r) => r.idempotencyKey.startsWith(`${tag}-`));
@@ -113,7 +95,7 @@ describe('reminders under faults', () => {
       return smtpError(451, 'Try again later');
     };
     try {
-      await writeMessages(t, tag, n);
+      await writeTestMessages(t, tag, n);
       // Every message failed its first attempt and waits (a delayed job in Redis) for the second.
       await eventually(
         async () => {
@@ -140,7 +122,7 @@ describe('reminders under faults', () => {
     const n = 300;
     sink.options.delayMs = 5;
     try {
-      await writeMessages(t, tag, n);
+      await writeTestMessages(t, tag, n);
       await sink.waitFor((all) => all.filter((m) => m.key.startsWith(`${tag}-`)).length >= 20, 20_000, 'the run under way');
       const started = Date.now();
       await redis.restartEmpty();
@@ -159,7 +141,7 @@ describe('reminders under faults', () => {
     const n = 20;
     const port = sink.port;
     await sink.close();
-    await writeMessages(t, tag, n);
+    await writeTestMessages(t, tag, n);
     const failed = await eventually(
       async () => {
         const rows = await rowsOf(t, tag);
@@ -180,11 +162,22 @@ describe('reminders under faults', () => {
     expectOnceEach(sink, tag, n);
   });
 
+  it('messages an outage failed before a worker restart (its breaker state lost) are re-sent by the sweep', async () => {
+    const tag = 'forgotten-outage';
+    const n = 3;
+    const ids = await writeTestMessages(t, tag, n, false);
+    await t.dataSource.getRepository(OutboxMessage).update(ids, { status: 'failed', failedByOutage: true, attempts: 2, lastError: 'ECONNREFUSED' });
+    expect(await t.app.get(MailJobs).sweep()).toEqual(expect.arrayContaining(ids));
+    await allSent(t, tag, n, Date.now());
+    await sink.waitFor((all) => all.filter((m) => m.key.startsWith(`${tag}-`)).length >= n, 10_000, 'the re-sent messages');
+    expectOnceEach(sink, tag, n);
+  });
+
   it('POST /outbox/retry-failed re-sends every failed message at once (admin)', async () => {
     const tag = 'refused';
     const n = 5;
     sink.options.refuse = (_attempt, { key }) => (key.startsWith(`${tag}-`) ? smtpError(550, 'Mailbox unavailable') : null);
-    await writeMessages(t, tag, n);
+    await writeTestMessages(t, tag, n);
     const failed = await eventually(
       async () => {
         const rows = await rowsOf(t, tag);
@@ -214,7 +207,7 @@ describe('reminders under faults', () => {
     );
     let dropped = false;
     try {
-      const [id] = await writeMessages(t, tag, 1);
+      const [id] = await writeTestMessages(t, tag, 1);
       await sink.waitFor((all) => all.some((m) => m.key === `${tag}-0`), 10_000, 'the accepted message');
       // The claim goes stale while the sent state cannot be written: the sweep must leave it alone.
       await eventually(async () => (await t.app.get(JobQueue).state(`record-sent-${id}`)) !== 'unknown', 10_000, 'the record-sent job');
@@ -272,7 +265,7 @@ describe('reminders: an SMTP server that accepts connections and never answers',
 
   it('gives up after SMTP_CONNECT_TIMEOUT_MS instead of holding the worker', async () => {
     const started = Date.now();
-    const [id] = await writeMessages(t, 'silent', 1);
+    const [id] = await writeTestMessages(t, 'silent', 1);
     const row = await eventually(
       async () => {
         const r = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id });

@@ -1,9 +1,7 @@
 import { DataSource } from 'typeorm';
-import { MailJobs } from '../../../src/mail/mail.jobs';
 import { OutboxMessage } from '../../../src/mail/outbox-message.entity';
-import { OutboxService } from '../../../src/mail/outbox.service';
 import { DATABASES } from '../support/databases';
-import { bootReplica, reminderEnv } from '../support/reminder-fixtures';
+import { bootReplica, reminderEnv, writeTestMessages } from '../support/reminder-fixtures';
 import { eventually, SmtpSink } from '../support/smtp-sink';
 import { bootTestApp, type TestApp } from '../support/test-app';
 import { WorkerProcess } from '../support/worker-process';
@@ -39,20 +37,6 @@ describe(`reminders: worker processes under faults (${db})`, () => {
     await sink?.close();
   });
 
-  const write = async (tag: string, n: number) => {
-    const ids = await api.app.get(OutboxService).enqueue(
-      Array.from({ length: n }, (_, i) => ({
-        idempotencyKey: `${tag}-${i}`,
-        kind: 'digest' as const,
-        recipientId: null,
-        toAddress: `user${i}@example.gov.cn`,
-        subject: `【法治督办】${tag} ${i}`,
-        text: '测试',
-        html: '<p>测试</p>',
-      })),
-    );
-    await api.app.get(MailJobs).enqueueSends(ids);
-  };
   const received = (tag: string) => sink.received.filter((m) => m.key.startsWith(`${tag}-`));
   const allSent = (tag: string, n: number, timeoutMs: number) =>
     eventually(
@@ -75,7 +59,7 @@ describe(`reminders: worker processes under faults (${db})`, () => {
         (await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])).length as number;
       let dropped = 0;
       try {
-        await write(tag, n);
+        await writeTestMessages(api, tag, n);
         await sink.waitFor(() => received(tag).length >= 3, 30_000, 'the first messages');
         dropped += await dropAll();
         await sink.waitFor(() => received(tag).length >= 12, 30_000, 'more messages');
@@ -97,7 +81,7 @@ describe(`reminders: worker processes under faults (${db})`, () => {
   it('a worker killed with -9 while sending: a new worker settles the mail within the stale-claim timeout, at most one duplicate per message in flight', async () => {
     const tag = 'kill9';
     const n = 30;
-    await write(tag, n);
+    await writeTestMessages(api, tag, n);
     await eventually(async () => sink.inFlight >= 2 || null, 30_000, 'sends in flight');
     const inFlight = sink.inFlight;
     await worker!.kill9();
