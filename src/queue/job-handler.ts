@@ -54,8 +54,7 @@ export class JobHandlers implements OnModuleInit {
     this.register(found, Object.keys(JOB_NAMES) as JobName[]);
   }
 
-  /** Exposed for the unit test of the boot check. */
-  register(found: (Registered & { name: JobName })[], names: JobName[]): void {
+  private register(found: (Registered & { name: JobName })[], names: JobName[]): void {
     const problems: string[] = [];
     for (const name of names) {
       const mine = found.filter((h) => h.name === name);

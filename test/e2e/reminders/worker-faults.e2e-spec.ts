@@ -94,7 +94,7 @@ describe(`reminders: worker processes under faults (${db})`, () => {
     for (const m of received(tag)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
     const duplicates = [...counts.values()].filter((c) => c > 1).length;
     figure(
-      `kill -9 with ${inFlight} sends in flight: ${n} messages settled ${settledMs} ms after the kill (MAIL_STALE_CLAIM_MS=3000), ${duplicates} duplicates, 0 lost`,
+      `kill -9 with ${inFlight} sends in flight: ${n} messages settled ${settledMs} ms after the kill (MAIL_STALE_CLAIM_MS=${api.config.MAIL_STALE_CLAIM_MS}, QUEUE_SWEEP_INTERVAL_MS=${api.config.QUEUE_SWEEP_INTERVAL_MS}), ${duplicates} duplicates, 0 lost`,
     );
     expect(counts.size).toBe(n);
     expect(Math.max(...counts.values())).toBeLessThanOrEqual(2);
