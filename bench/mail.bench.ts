@@ -36,7 +36,7 @@ import { WorkingDayCalendar } from '../src/calendar/working-day-calendar';
 import { Clock } from '../src/common/clock';
 import { loadConfig } from '../src/config/app-config';
 import { OutboxMessage } from '../src/mail/outbox-message.entity';
-import { JOBS, ReminderQueue } from '../src/reminders/reminder-queue';
+import { JobQueue } from '../src/queue/job-queue';
 import { ReminderRun } from '../src/reminders/reminder-run.entity';
 import { profile } from './lib/cpu-profile';
 import { sqliteConnection, sqliteDatetime } from './lib/generate-bureau';
@@ -293,7 +293,7 @@ async function run(): Promise<Result> {
     clock.pin(new Date(`${TODAY}T09:00:00+08:00`));
     const runs = ds.getRepository(ReminderRun);
     const t0 = performance.now();
-    if (!(await app.get(ReminderQueue).add(JOBS.dailyRun, {}))) throw new Error('could not enqueue the daily run (Redis?)');
+    if (!(await app.get(JobQueue).add('daily-run', {}))) throw new Error('could not enqueue the daily run (Redis?)');
     let planDoneAt = 0;
     const watchRun = (async () => {
       while (!planDoneAt && performance.now() - t0 < PHASE_LIMIT_MS) {
@@ -372,7 +372,7 @@ async function run(): Promise<Result> {
 
     // Leave Redis as found: the queue's jobs and schedulers under this prefix.
     await app
-      .get(ReminderQueue)
+      .get(JobQueue)
       .bullQueue.obliterate({ force: true })
       .catch(() => undefined);
     return {

@@ -8,7 +8,7 @@ import { jsonBodyGuard, verifyJsonText } from './common/json-body-guard';
 import { requestIdMiddleware } from './common/request-id.middleware';
 import { createValidationPipe } from './common/validation';
 import { createOpenApiDocument } from './openapi';
-import { mountQueueDashboard } from './reminders/queue-dashboard';
+import { mountQueueDashboard } from './queue/queue-dashboard';
 import { mountWebUi } from './web/serve-ui';
 import type { AppConfig } from './config/app-config';
 import type { NextFunction, Request, Response } from 'express';

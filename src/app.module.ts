@@ -10,6 +10,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { OversightModule } from './oversight/oversight.module';
 import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
+import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -31,6 +32,7 @@ export class AppModule {
         DatabaseModule,
         CommonModule,
         RedisModule,
+        QueueModule,
         AuthModule,
         OrgModule,
         AuditModule,

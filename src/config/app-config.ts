@@ -174,6 +174,65 @@ export class EnvironmentVariables {
   @Max(3_600_000)
   MAIL_RETRY_BASE_MS = 30_000;
 
+  /**
+   * A send claimed longer ago than this is taken to be from a worker that died mid-send and is
+   * sent again (at most one duplicate). Keep it above the SMTP timeouts of one send.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  MAIL_STALE_CLAIM_MS = 90_000;
+
+  /** Bound on connecting to the SMTP server and on its greeting, in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SMTP_CONNECT_TIMEOUT_MS = 10_000;
+
+  /** Bound on SMTP socket inactivity during a send, in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SMTP_SOCKET_TIMEOUT_MS = 30_000;
+
+  /** Consecutive connection failures that open the SMTP circuit breaker (sends stop until a probe succeeds). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  SMTP_BREAKER_THRESHOLD = 5;
+
+  /** How often a worker probes an SMTP server it considers down (SMTP verify), in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  SMTP_PROBE_INTERVAL_MS = 30_000;
+
+  /** Interval of the sweep that re-queues lost jobs and checks the job schedulers, in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  QUEUE_SWEEP_INTERVAL_MS = 20_000;
+
+  /** How long /health waits for Redis to answer PING, in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  HEALTH_REDIS_TIMEOUT_MS = 3_000;
+
   /** Jobs one worker process runs at once. */
   @IsOptional()
   @Transform(toInt)
@@ -200,7 +259,7 @@ export class ConfigError extends Error {}
 
 const KNOWN = new Set(Object.keys(new EnvironmentVariables()).concat(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD']));
 /** Variables of ours that look like settings but are not known: a typo stops the service. */
-const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_', 'MAIL_', 'WORKER_'];
+const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_', 'MAIL_', 'WORKER_', 'QUEUE_', 'HEALTH_'];
 
 /** Reads and validates the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): AppConfig {

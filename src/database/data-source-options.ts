@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditSubscriber } from '../audit/audit.subscriber';
 import { ENTITIES } from './entities';
@@ -36,6 +37,10 @@ export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}
     migrationsRun: false,
     synchronize: false,
     extra: { max: 10 },
+    // A connection dropped by the server (restart, pg_terminate_backend) raises 'error' on the pool:
+    // logged, never fatal. The pool opens a new connection for the next query, and the work that
+    // was interrupted is retried by its job.
+    poolErrorHandler: (err: Error) => new Logger('Database').warn(`PostgreSQL connection lost (${err.message}); the pool reconnects`),
     logging: extra.logging ?? false,
   };
 }

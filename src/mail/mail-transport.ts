@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import type { OutboxMessage } from './outbox-message.entity';
+import type { ClaimedMessage } from './outbox-repository';
 
 export type DeliveryResult = { delivered: true; messageId: string } | { delivered: false; reason: string };
 
@@ -20,7 +20,7 @@ export class MailTransport implements OnApplicationShutdown {
     return Boolean(this.config.SMTP_URL);
   }
 
-  async deliver(message: OutboxMessage): Promise<DeliveryResult> {
+  async deliver(message: ClaimedMessage): Promise<DeliveryResult> {
     const mail = {
       from: this.config.MAIL_FROM,
       to: message.toAddress,
@@ -37,6 +37,15 @@ export class MailTransport implements OnApplicationShutdown {
     return { delivered: true, messageId: String(info.messageId) };
   }
 
+  /** Whether the SMTP server answers and accepts our session (the breaker's probe). */
+  async verify(): Promise<boolean> {
+    try {
+      return await this.transport().verify();
+    } catch {
+      return false;
+    }
+  }
+
   onApplicationShutdown(): void {
     this.transporter?.close();
   }
@@ -45,11 +54,20 @@ export class MailTransport implements OnApplicationShutdown {
     // A small pool: one run sends hundreds of digests; reconnecting for each would dominate.
     // (Pool options go in the options object with the url: createTransport(url, x) takes x as
     // message defaults, and would open one connection per message.)
-    this.transporter ??= nodemailer.createTransport({ url: this.config.SMTP_URL!, pool: true, maxConnections: 5, maxMessages: 500 });
+    // Bounded timeouts: a server that never answers must not hold the worker slots for long.
+    this.transporter ??= nodemailer.createTransport({
+      url: this.config.SMTP_URL!,
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 500,
+      connectionTimeout: this.config.SMTP_CONNECT_TIMEOUT_MS,
+      greetingTimeout: this.config.SMTP_CONNECT_TIMEOUT_MS,
+      socketTimeout: this.config.SMTP_SOCKET_TIMEOUT_MS,
+    });
     return this.transporter;
   }
 
-  private async keepAsEml(message: OutboxMessage, mail: Parameters<Transporter['sendMail']>[0]): Promise<void> {
+  private async keepAsEml(message: ClaimedMessage, mail: Parameters<Transporter['sendMail']>[0]): Promise<void> {
     const dir = join(this.config.dataDir, 'mail');
     await mkdir(dir, { recursive: true });
     const raw = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(mail);

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MailJobs } from './mail.jobs';
 import { MailTransport } from './mail-transport';
 import { OutboxController } from './outbox.controller';
+import { OutboxRepository } from './outbox-repository';
 import { OutboxService } from './outbox.service';
+import { SmtpBreaker } from './smtp-breaker';
 
 @Module({
-  providers: [MailTransport, OutboxService],
+  providers: [MailTransport, SmtpBreaker, OutboxRepository, OutboxService, MailJobs],
   controllers: [OutboxController],
-  exports: [OutboxService],
+  exports: [OutboxService, MailJobs],
 })
 export class MailModule {}

@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * pending → sending → sent; `unsent` when no SMTP server is configured (kept, readable, never
- * dropped); `failed` after the last attempt, with the error.
+ * dropped); `failed` after the last attempt of a retry chain, with the error (`failedByOutage`
+ * when the server was unreachable: those are re-sent by themselves once it answers again).
  */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'unsent', 'failed'];
@@ -48,6 +49,20 @@ export class OutboxMessage {
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
+
+  /**
+   * `attempts` when the current retry chain began (an admin's or the breaker's re-send starts a new
+   * chain of MAIL_SEND_ATTEMPTS); the chain lives in this row, not in Redis, so a lost job is found.
+   */
+  @Column({ name: 'retry_chain_start', type: 'integer', default: 0 })
+  retryChainStart: number;
+
+  /** When the next attempt of a `pending` message is due (null: at once). */
+  @Column({ name: 'next_attempt_at', type: Date, nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column({ name: 'failed_by_outage', type: 'boolean', default: false })
+  failedByOutage: boolean;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;

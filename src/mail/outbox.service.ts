@@ -1,158 +1,125 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThan } from 'typeorm';
-import { Page } from '../common/pagination';
-import { insertRow, persistentValue, placeholderOf, updateRow } from '../database/bound-sql';
-import type { OutboxQueryDto } from './dto/outbox.dto';
+import { Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
+import { InjectConfig } from '../config/config.module';
 import { MailTransport } from './mail-transport';
-import { MessageKind, OutboxMessage } from './outbox-message.entity';
+import { NewMessage, OutboxRepository, Waiting } from './outbox-repository';
+import { isOutage, SmtpBreaker } from './smtp-breaker';
 
-export interface NewMessage {
-  idempotencyKey: string;
-  kind: MessageKind;
-  recipientId: number | null;
-  toAddress: string;
-  subject: string;
-  text: string;
-  html: string;
-}
+export type { NewMessage } from './outbox-repository';
 
 /** What a send attempt came to (job handlers return it, so they are testable without a queue). */
-export type SendOutcome = 'SENT' | 'UNSENT' | 'SKIPPED';
+export type SendResult =
+  | { status: 'SENT' | 'UNSENT' | 'SKIPPED' | 'FAILED' | 'DEFERRED' }
+  /** The chain's next attempt is due at `retryAt`; `attempts` names it (the next job's id). */
+  | { status: 'RETRY_SCHEDULED'; retryAt: Date; attempts: number }
+  /** The server accepted the message but the `sent` write failed: record it later, never re-send. */
+  | { status: 'SENT_UNRECORDED'; smtpMessageId: string; sentAt: Date };
 
-/** A claim older than this is taken to be from a worker that died mid-send. */
-const STALE_CLAIM_MS = 10 * 60_000;
+const OUTAGE_NOTE = '邮件服务器暂时无法连接，恢复后将自动重新发送';
+/** Tries of the `sent` write before it is handed to a record-sent job. */
+const RECORD_TRIES = 3;
 
+/**
+ * Every e-mail is first written to the outbox under its idempotency key, then sent at most once:
+ * a claim (one UPDATE … RETURNING) hands a message to one sender only; its retry chain (attempts,
+ * next attempt time) lives in the row.
+ */
 @Injectable()
 export class OutboxService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly transport: MailTransport,
-  ) {}
+  private readonly logger = new Logger('Outbox');
 
-  private get repo() {
-    return this.dataSource.getRepository(OutboxMessage);
-  }
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly rows: OutboxRepository,
+    private readonly transport: MailTransport,
+    private readonly breaker: SmtpBreaker,
+  ) {}
 
   /**
    * Writes messages whose idempotency key is new; returns the ids of every message of these keys
    * that still waits to be sent (new ones and ones a previous run left pending).
    */
   async enqueue(messages: NewMessage[]): Promise<number[]> {
-    // One transaction, one reused statement: a run writes thousands of rows.
-    await this.dataSource.transaction(async (m) => {
-      for (const message of messages) await insertRow(m, OutboxMessage, message, { ignoreConflictOn: 'idempotencyKey' });
-    });
-    const keys = messages.map((m) => m.idempotencyKey);
-    const waiting: number[] = [];
-    for (let i = 0; i < keys.length; i += 500) {
-      const rows = await this.repo.find({ where: { idempotencyKey: In(keys.slice(i, i + 500)), status: 'pending' }, select: { id: true } });
-      waiting.push(...rows.map((r) => r.id));
-    }
-    return waiting;
+    await this.rows.insertNew(messages);
+    return this.rows.pendingOfKeys(messages.map((m) => m.idempotencyKey));
   }
 
   /**
-   * Sends one message at most once: claims it atomically, delivers, marks it sent. Without SMTP
-   * it is marked `unsent` and kept. On an SMTP error the claim is released (or, on the last
-   * attempt, the message marked failed) and the error rethrown so the job is retried.
+   * One delivery attempt. Without SMTP the message is kept `unsent`. On an SMTP error it goes back
+   * in line with its next attempt time (or `failed` at the end of the chain); while the breaker is
+   * open it is not attempted but failed by the outage (re-sent when the server answers again).
+   * `attempts`: the attempt of the chain this call is for (see OutboxRepository.claim).
    */
-  async send(id: number, lastAttempt: boolean): Promise<SendOutcome> {
-    const message = await this.claim(id);
-    if (!message) return 'SKIPPED';
-    const m = this.dataSource.manager;
+  async send(id: number, attempts?: number): Promise<SendResult> {
+    if (this.breaker.open && this.transport.configured) {
+      return { status: (await this.rows.parkForOutage(id, OUTAGE_NOTE)) ? 'DEFERRED' : 'SKIPPED' };
+    }
+    const message = await this.rows.claim(id, new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS), attempts);
+    if (!message) return { status: 'SKIPPED' };
+    let delivered;
     try {
-      const result = await this.transport.deliver(message);
-      if (!result.delivered) {
-        await updateRow(m, OutboxMessage, id, { status: 'unsent', lastError: result.reason, claimedAt: null });
-        return 'UNSENT';
-      }
-      await updateRow(m, OutboxMessage, id, { status: 'sent', smtpMessageId: result.messageId, sentAt: new Date(), lastError: null, claimedAt: null });
-      return 'SENT';
+      delivered = await this.transport.deliver(message);
     } catch (err) {
-      await updateRow(m, OutboxMessage, id, { status: lastAttempt ? 'failed' : 'pending', lastError: (err as Error).message.slice(0, 2000), claimedAt: null });
-      throw err;
+      return this.afterError(message, err as Error);
+    }
+    if (!delivered.delivered) {
+      await this.rows.markUnsent(id, delivered.reason);
+      return { status: 'UNSENT' };
+    }
+    this.breaker.recordReachable();
+    const sentAt = new Date();
+    return (await this.recordSent(id, delivered.messageId, sentAt))
+      ? { status: 'SENT' }
+      : { status: 'SENT_UNRECORDED', smtpMessageId: delivered.messageId, sentAt };
+  }
+
+  private async afterError(message: { id: number; attempts: number; retryChainStart: number }, err: Error): Promise<SendResult> {
+    const outage = isOutage(err);
+    if (outage) this.breaker.recordOutage();
+    else this.breaker.recordReachable();
+    const error = err.message.slice(0, 2000);
+    const attempt = message.attempts - message.retryChainStart;
+    if (attempt >= this.config.MAIL_SEND_ATTEMPTS) {
+      await this.rows.markFailed(message.id, outage ? `${OUTAGE_NOTE}（${error}）` : error, outage);
+      return { status: 'FAILED' };
+    }
+    const retryAt = new Date(Date.now() + this.config.MAIL_RETRY_BASE_MS * 2 ** (attempt - 1));
+    await this.rows.markRetry(message.id, error, retryAt);
+    return { status: 'RETRY_SCHEDULED', retryAt, attempts: message.attempts };
+  }
+
+  /** Writes `sent`, retrying a failed write briefly; false when it still fails (never re-sent). */
+  async recordSent(id: number, smtpMessageId: string, sentAt: Date, tries = RECORD_TRIES): Promise<boolean> {
+    for (let i = 1; ; i++) {
+      try {
+        await this.rows.markSent(id, smtpMessageId, sentAt);
+        return true;
+      } catch (err) {
+        if (i >= tries) {
+          this.logger.warn(`Message ${id} was accepted by the SMTP server but could not be marked sent (${(err as Error).message})`);
+          return false;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * i));
+      }
     }
   }
 
-  /**
-   * Claims a pending message (or one whose claim went stale) and reads it, in one statement: of
-   * two workers handed the same message only one gets it back.
-   */
-  private async claim(id: number): Promise<OutboxMessage | null> {
-    const m = this.dataSource.manager;
-    const p = placeholderOf(m);
-    const at = (d: Date) => persistentValue(m, OutboxMessage, 'claimedAt', d);
-    const raw: unknown[] = await m.query(
-      `UPDATE outbox_messages SET status = 'sending', claimed_at = ${p(0)}, attempts = attempts + 1 ` +
-        `WHERE id = ${p(1)} AND (status = 'pending' OR (status = 'sending' AND claimed_at < ${p(2)})) ` +
-        'RETURNING id, idempotency_key, to_address, subject, text, html',
-      [at(new Date()), id, at(new Date(Date.now() - STALE_CLAIM_MS))],
-    );
-    // SQLite answers the RETURNING rows; PostgreSQL's driver answers [rows, count] for an UPDATE.
-    const rows = (Array.isArray(raw[0]) ? raw[0] : raw) as Record<string, string | number>[];
-    const row = rows[0];
-    if (!row) return null;
-    return Object.assign(new OutboxMessage(), {
-      id: Number(row.id),
-      idempotencyKey: String(row.idempotency_key),
-      toAddress: String(row.to_address),
-      subject: String(row.subject),
-      text: String(row.text),
-      html: String(row.html),
-    });
+  /** Pending messages whose attempt is overdue by `graceMs` (their job may have been lost). */
+  due(graceMs: number): Promise<Waiting[]> {
+    return this.rows.due(new Date(Date.now() - graceMs));
   }
 
-  /**
-   * Messages never attempted for longer than `olderThanMs` (their send job was lost, e.g. Redis
-   * was down) and claims left by a crashed worker. A message that failed an attempt belongs to its
-   * job's retry chain; re-enqueueing it here would start a second chain.
-   */
-  async waiting(olderThanMs: number, limit = 1000): Promise<number[]> {
-    const rows = await this.repo.find({
-      where: [
-        { status: 'pending', attempts: 0, createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
-        { status: 'sending', claimedAt: LessThan(new Date(Date.now() - STALE_CLAIM_MS)) },
-      ],
-      select: { id: true },
-      order: { id: 'ASC' },
-      take: limit,
-    });
-    return rows.map((r) => r.id);
+  /** Claims gone stale: the worker died mid-send. */
+  staleClaims(): Promise<Waiting[]> {
+    return this.rows.staleClaims(new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS));
   }
 
-  /** Puts failed or unsent messages back in line (after SMTP is fixed or configured). */
-  async retry(ids: number[]): Promise<number[]> {
-    if (!ids.length) return [];
-    await this.repo.update({ id: In(ids), status: In(['failed', 'unsent']) }, { status: 'pending', lastError: null });
-    return (await this.repo.find({ where: { id: In(ids), status: 'pending' }, select: { id: true } })).map((r) => r.id);
+  /** Puts failed (or unsent) messages back in line with a new retry chain. */
+  retry(which: 'outage' | 'failed' | number[]): Promise<number[]> {
+    return this.rows.requeue(which);
   }
 
-  async list(q: OutboxQueryDto, recipientId?: number): Promise<Page<OutboxMessage>> {
-    const [items, total] = await this.repo.findAndCount({
-      where: {
-        ...(q.status ? { status: q.status } : {}),
-        ...(q.kind ? { kind: q.kind } : {}),
-        ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
-      },
-      order: { id: 'DESC' },
-      skip: q.offset,
-      take: q.pageSize,
-    });
-    return Page.of(items, total, q);
-  }
-
-  async attemptsOf(ids: number[]): Promise<Map<number, number>> {
-    if (!ids.length) return new Map();
-    const rows = await this.repo.find({ where: { id: In(ids) }, select: { id: true, attempts: true } });
-    return new Map(rows.map((r) => [r.id, r.attempts]));
-  }
-
-  get(id: number): Promise<OutboxMessage | null> {
-    return this.repo.findOneBy({ id });
-  }
-
-  idsWithStatus(statuses: OutboxMessage['status'][]): Promise<number[]> {
-    return this.repo.find({ where: { status: In(statuses) }, select: { id: true } }).then((rows) => rows.map((r) => r.id));
+  attemptsOf(ids: number[]): Promise<Map<number, number>> {
+    return this.rows.attemptsOf(ids);
   }
 }

@@ -3,9 +3,10 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTag
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/decorators';
+import { JobQueue } from '../queue/job-queue';
 import { UpdatePolicyDto } from './dto/policy.dto';
 import { QueuedView, ReminderPolicyView, ReminderRunView } from './dto/reminder.view';
-import { JOBS, ReminderQueue } from './reminder-queue';
+import { ReminderJobs } from './reminder-jobs';
 import { ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
 import { RemindersService } from './reminders.service';
@@ -17,7 +18,8 @@ export class RemindersController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: RemindersService,
-    private readonly queue: ReminderQueue,
+    private readonly jobs: ReminderJobs,
+    private readonly queue: JobQueue,
   ) {}
 
   @Get('reminder-policy')
@@ -37,7 +39,7 @@ export class RemindersController {
       throw new BadRequestException('报局长的逾期天数不能少于报分管领导的天数');
     }
     const saved = await this.dataSource.getRepository(ReminderPolicy).save(next);
-    if (dto.runAt) await this.queue.reschedule();
+    if (dto.runAt) await this.jobs.reschedule();
     return ReminderPolicyView.of(saved);
   }
 
@@ -55,6 +57,6 @@ export class RemindersController {
   @ApiOperation({ summary: '立即执行今天的提醒（管理员）；同一天重复执行不会重复发送' })
   @ApiAcceptedResponse({ type: QueuedView })
   async runNow(): Promise<QueuedView> {
-    return { queued: await this.queue.add(JOBS.dailyRun, {}) };
+    return { queued: await this.queue.add('daily-run', {}) };
   }
 }

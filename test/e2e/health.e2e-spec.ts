@@ -1,4 +1,5 @@
 import { expectError, expectStatus } from './support/expectations';
+import { OwnRedis } from './support/own-redis';
 import { bootTestApp, type TestApp } from './support/test-app';
 
 describe('health, docs and HTTP hygiene', () => {
@@ -116,7 +117,7 @@ describe('with Redis unreachable', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Nothing listens on this port: the API (with its in-process worker) must still boot, serve
-    // and shut down (ReminderQueue bounds BullMQ's close, which never returns without Redis).
+    // and shut down (JobWorker bounds BullMQ's close, which never returns without Redis).
     t = await bootTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:6399' } });
   });
   afterAll(async () => {
@@ -134,5 +135,27 @@ describe('with Redis unreachable', () => {
     expectStatus(await t.as(t.adminToken).get('/users/me'), 200);
     expectStatus(await t.as(t.adminToken).get('/departments'), 200);
     expectStatus(await t.http.get('/health/live'), 200);
+  });
+});
+
+describe('with a Redis slow to answer (busy for 1.5 s)', () => {
+  let redis: OwnRedis;
+  let t: TestApp;
+  beforeAll(async () => {
+    redis = await OwnRedis.start();
+    t = await bootTestApp({ env: { REDIS_URL: redis.url, HEALTH_REDIS_TIMEOUT_MS: '4000' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await redis?.stop();
+  });
+
+  it('GET /health waits up to HEALTH_REDIS_TIMEOUT_MS: a slow answer is not an outage', async () => {
+    // DEBUG SLEEP blocks the server, as a Redis busy under load does.
+    const busy = redis.command((c) => c.call('DEBUG', 'SLEEP', '1.5'));
+    const res = await t.http.get('/health');
+    await busy;
+    expectStatus(res, 200);
+    expect(res.body.info.redis).toEqual(expect.objectContaining({ status: 'up', latencyMs: expect.any(Number) }));
   });
 });

@@ -742,6 +742,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/outbox/retry-failed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新发送全部发送失败的邮件（管理员，如邮件服务器恢复之后） */
+    post: operations['OutboxController_retryFailed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/outbox/{id}': {
     parameters: {
       query?: never;
@@ -3587,6 +3604,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OutboxMessageViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_retryFailed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequeuedView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -1,5 +1,5 @@
 import { OutboxService } from '../../../src/mail/outbox.service';
-import { ReminderQueue } from '../../../src/reminders/reminder-queue';
+import { JobQueue } from '../../../src/queue/job-queue';
 import { RemindersService } from '../../../src/reminders/reminders.service';
 import { DATABASES } from '../support/databases';
 import { must } from '../support/engine-fixtures';
@@ -68,15 +68,15 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
     // Both workers get a daily-run job, and both processes also run the day and send every
     // message themselves, bypassing the queue's job-id deduplication: only the outbox claim
     // stands between them and a second mail.
-    await Promise.all([a.app.get(ReminderQueue).add('daily-run', {}), replica.app.get(ReminderQueue).add('daily-run', {})]);
+    await Promise.all([a.app.get(JobQueue).add('daily-run', {}), replica.app.get(JobQueue).add('daily-run', {})]);
     const [ra, rb] = await Promise.all([a.app.get(RemindersService).runDaily(), replica.app.get(RemindersService).runDaily()]);
     expect(ra.messageIds.length + rb.messageIds.length).toBeGreaterThan(0);
     const ids = [...new Set([...ra.messageIds, ...rb.messageIds])];
     const outcomes = await Promise.all(
-      ids.flatMap((id) => [a.app.get(OutboxService).send(id, false), replica.app.get(OutboxService).send(id, false), a.app.get(OutboxService).send(id, false)]),
+      ids.flatMap((id) => [a.app.get(OutboxService).send(id), replica.app.get(OutboxService).send(id), a.app.get(OutboxService).send(id)]),
     );
     // Each message is sent by exactly one of the callers (or already by a worker).
-    for (let i = 0; i < ids.length; i++) expect(outcomes.slice(3 * i, 3 * i + 3).filter((o) => o === 'SENT').length).toBeLessThanOrEqual(1);
+    for (let i = 0; i < ids.length; i++) expect(outcomes.slice(3 * i, 3 * i + 3).filter((o) => o.status === 'SENT').length).toBeLessThanOrEqual(1);
     await runFinished(a, day);
     await sink.waitFor(() => dayMails(day).length >= 2, 15_000, 'the day’s mails');
     await sink.settle(2_000);
@@ -100,7 +100,7 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
     };
     try {
       for (const t of [a, replica]) pinClock(t, day, '09:00');
-      await a.app.get(ReminderQueue).add('daily-run', {});
+      await a.app.get(JobQueue).add('daily-run', {});
       await runFinished(a, day);
       await sink.waitFor(() => dayMails(day).length >= 2, 20_000, 'the retried mails');
       await sink.settle(2_000);
@@ -123,7 +123,7 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
     const port = sink.port;
     await sink.close();
     for (const t of [a, replica]) pinClock(t, day, '09:00');
-    await a.app.get(ReminderQueue).add('daily-run', {});
+    await a.app.get(JobQueue).add('daily-run', {});
     await runFinished(a, day);
     // The sends fail and are put back in line with the error, attempt after attempt.
     const failing = await eventually(

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../../src/database/data-source-options';
-import { ReminderQueue } from '../../../src/reminders/reminder-queue';
+import { JobQueue } from '../../../src/queue/job-queue';
+import { ReminderJobs } from '../../../src/reminders/reminder-jobs';
 import { RemindersService } from '../../../src/reminders/reminders.service';
+import { expectError } from '../support/expectations';
 import { DATABASES } from '../support/databases';
 import { must, type TaskSummary } from '../support/engine-fixtures';
 import {
@@ -47,7 +49,7 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
 
   /** Runs one sweep through the queue (as the every-minute scheduler does) and lets what it starts finish. */
   const sweepJob = async () => {
-    expect(await t.app.get(ReminderQueue).add('sweep', {})).toBe(true);
+    expect(await t.app.get(JobQueue).add('sweep', {})).toBe(true);
     await sleep(1_500);
   };
 
@@ -105,7 +107,7 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
   describe('the missed 08:30 run', () => {
     it('at 08:00 the sweep starts nothing', async () => {
       pinClock(t, DAY, '08:00');
-      expect(await t.app.get(ReminderQueue).sweep()).toBe('DONE');
+      expect(await t.app.get(ReminderJobs).sweep()).toBe('DONE');
       await sweepJob();
       expect(await runRow(t, DAY)).toBeNull();
       expect(sink.received.filter((m) => m.key.startsWith('digest-'))).toEqual([]);
@@ -114,7 +116,7 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
     it('a catch-up job that waited past midnight does not run the next day early', async () => {
       pinClock(t, DAY, '00:00');
       expect(await t.app.get(RemindersService).runDaily('2026-06-09')).toEqual({ status: 'SKIPPED', reason: 'queued for 2026-06-09', messageIds: [] });
-      await t.app.get(ReminderQueue).add('daily-run', { date: '2026-06-09' }, 'catch-up-2026-06-09');
+      await t.app.get(JobQueue).add('daily-run', { date: '2026-06-09' }, { jobId: 'catch-up-2026-06-09' });
       await sleep(1_500);
       expect(await runRow(t, DAY)).toBeNull();
       expect(await runRow(t, '2026-06-09')).toBeNull();
@@ -129,12 +131,12 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
 
     it('at 10:00 on a working day with no run yet, the sweep catches up: the run happens once', async () => {
       pinClock(t, DAY, '10:00');
-      await t.app.get(ReminderQueue).add('sweep', {});
+      await t.app.get(JobQueue).add('sweep', {});
       const run = await runFinished(t, DAY);
       expect(run.messages).toBe(2);
       await sink.waitFor((all) => all.filter((m) => m.key.startsWith('digest-')).length >= 2, 10_000, 'the caught-up digests');
       // More sweeps (and the direct call) find the day done.
-      await t.app.get(ReminderQueue).sweep();
+      await t.app.get(ReminderJobs).sweep();
       await sweepJob();
       await sink.settle(1_000);
       const digests = sink.received.filter((m) => m.key.startsWith('digest-'));
@@ -153,14 +155,14 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
       expect(JSON.stringify(api.body)).toContain('reminders');
     });
 
-    it('401 without a token or with a bad one, 403 for a non-admin', async () => {
-      expect((await t.http.get('/admin/queues')).status).toBe(401);
-      expect((await t.http.get('/admin/queues').set('Authorization', 'Bearer not-a-token')).status).toBe(401);
+    it('401 without a token or with a bad one, 403 for a non-admin, in the common error body', async () => {
+      expect(expectError(await t.http.get('/admin/queues').set('X-Request-Id', 'queues-401'), 401).requestId).toBe('queues-401');
+      expectError(await t.http.get('/admin/queues').set('Authorization', 'Bearer not-a-token'), 401);
       const head = await t.login('head-office', 'head-office-pass-123');
-      expect((await t.http.get('/admin/queues').set('Authorization', `Bearer ${head}`)).status).toBe(403);
-      expect((await t.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${head}`)).status).toBe(403);
+      expect(expectError(await t.http.get('/admin/queues').set('Authorization', `Bearer ${head}`), 403).message).toBe('只有管理员可以查看任务队列');
+      expectError(await t.http.get('/admin/queues/api/queues').set('Authorization', `Bearer ${head}`), 403);
       const leader = await t.login('leader-wang', 'leader-wang-pass-123');
-      expect((await t.http.get('/admin/queues').set('Authorization', `Bearer ${leader}`)).status).toBe(403);
+      expectError(await t.http.get('/admin/queues').set('Authorization', `Bearer ${leader}`), 403);
     });
   });
 });
@@ -221,7 +223,7 @@ describe('reminders: the daily run time', () => {
     const admin = api.as(api.adminToken);
     const saved = must(await admin.put('/reminder-policy').send({ runAt: '09:15' }), 200, 'policy');
     expect(saved).toEqual(expect.objectContaining({ runAt: '09:15', daysBefore: [7, 3, 1], escalateToSupervisorAfter: 3, escalateToBureauHeadAfter: 10 }));
-    const scheduler = await api.app.get(ReminderQueue).bullQueue.getJobScheduler('daily-run');
+    const scheduler = await api.app.get(JobQueue).bullQueue.getJobScheduler('daily-run');
     expect(scheduler).toEqual(expect.objectContaining({ pattern: '15 9 * * *', tz: 'Asia/Shanghai' }));
     // The catch-up follows the policy: at 09:00 the run is not due yet, at 09:15 it is.
     pinClock(api, '2026-06-10', '09:00');

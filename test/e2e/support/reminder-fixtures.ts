@@ -1,6 +1,7 @@
 import { Clock } from '../../../src/common/clock';
 import { OutboxMessage } from '../../../src/mail/outbox-message.entity';
-import { ReminderQueue } from '../../../src/reminders/reminder-queue';
+import { MailJobs } from '../../../src/mail/mail.jobs';
+import { OutboxService } from '../../../src/mail/outbox.service';
 import { ReminderRun } from '../../../src/reminders/reminder-run.entity';
 import { RemindersService } from '../../../src/reminders/reminders.service';
 import { Task } from '../../../src/tasks/task.entity';
@@ -11,9 +12,9 @@ import { bootTestApp, type BootOptions, type TestApp } from './test-app';
 
 export const PUBLIC_BASE_URL = 'https://fazhi.example.gov.cn';
 
-/** Settings every reminder e2e app uses: quick retries, a known link base. */
+/** Settings every reminder e2e app uses: quick retries and SMTP probes, a known link base. */
 export function reminderEnv(smtpUrl?: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { MAIL_RETRY_BASE_MS: '200', PUBLIC_BASE_URL, ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}), ...extra };
+  return { MAIL_RETRY_BASE_MS: '200', SMTP_PROBE_INTERVAL_MS: '500', PUBLIC_BASE_URL, ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}), ...extra };
 }
 
 /** An instant at `hhmm` Asia/Shanghai on `date`. */
@@ -126,6 +127,26 @@ export function runFinished(t: TestApp, date: string, timeoutMs = 15_000): Promi
 /** The daily run as the worker does it (decide, write the outbox, enqueue the sends), awaited. */
 export async function runAndEnqueue(t: TestApp): Promise<number[]> {
   const result = await t.app.get(RemindersService).runDaily();
-  await t.app.get(ReminderQueue).enqueueSends(result.messageIds);
+  await t.app.get(MailJobs).enqueueSends(result.messageIds);
   return result.messageIds;
+}
+
+/**
+ * `n` outbox messages keyed `<tag>-<i>` (no task behind them: for delivery faults), handed to the
+ * queue as a run does unless `queue` is false. Returns their ids.
+ */
+export async function writeTestMessages(t: TestApp, tag: string, n: number, queue = true): Promise<number[]> {
+  const ids = await t.app.get(OutboxService).enqueue(
+    Array.from({ length: n }, (_, i) => ({
+      idempotencyKey: `${tag}-${i}`,
+      kind: 'digest' as const,
+      recipientId: null,
+      toAddress: `user${i}@example.gov.cn`,
+      subject: `【法治督办】测试 ${tag} ${i}`,
+      text: '测试',
+      html: '<p>测试</p>',
+    })),
+  );
+  if (queue) await t.app.get(MailJobs).enqueueSends(ids);
+  return ids;
 }

@@ -15,6 +15,14 @@ export function OutboxPage() {
   const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, page, pageSize: 30 }), [status, kind, page]);
   const retry = useAction();
 
+  const resendAllFailed = async () => {
+    const result = await retry.run(() => api.post<{ requeued: number[] }>('/outbox/retry-failed'));
+    if (result) {
+      toast(result.requeued.length ? `已重新排队发送 ${result.requeued.length} 封邮件` : '没有发送失败的邮件');
+      list.reload();
+    }
+  };
+
   const resend = async (m: OutboxMessage) => {
     const ok = await retry.run(() => api.post(`/outbox/${m.id}/retry`).then(() => true));
     if (ok) {
@@ -29,7 +37,7 @@ export function OutboxPage() {
         <div>
           <h1 class="page-title">发件箱</h1>
           <p class="page-sub">
-            所有提醒与催办邮件及其发送状态。“未发送”表示尚未配置邮件服务器（SMTP_URL），配置后可重新发送。
+            所有提醒与催办邮件及其发送状态。“未发送”表示尚未配置邮件服务器（SMTP_URL），配置后可重新发送；因邮件服务器中断而失败的邮件在服务器恢复后自动重发。
             <a href="/admin/queues" target="_blank" rel="noopener">
               任务队列面板 ↗
             </a>
@@ -61,6 +69,9 @@ export function OutboxPage() {
               setPage(1);
             }}
           />
+          <button type="button" class="btn btn-small" disabled={retry.busy} onClick={resendAllFailed} data-testid="outbox-retry-failed">
+            全部失败邮件重新发送
+          </button>
           <button type="button" class="btn btn-ghost btn-small" onClick={list.reload} data-testid="outbox-refresh">
             刷新
           </button>

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Page } from '../common/pagination';
+import type { OutboxQueryDto } from './dto/outbox.dto';
+import { MessageKind, OutboxMessage } from './outbox-message.entity';
+
+export interface NewMessage {
+  idempotencyKey: string;
+  kind: MessageKind;
+  recipientId: number | null;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A claimed message: what delivery needs, and where its retry chain stands. */
+export interface ClaimedMessage extends NewMessage {
+  id: number;
+  attempts: number;
+  retryChainStart: number;
+}
+
+/** A message the sweep may hand to a new send job (the job id carries `attempts`). */
+export interface Waiting {
+  id: number;
+  attempts: number;
+}
+
+const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 'subject', 'text', 'html'] as const;
+
+/**
+ * The outbox's SQL. Statements are written with `$n` parameters and their text depends on nothing
+ * but the statement, so each is prepared once per connection and reused (a run writes thousands).
+ */
+@Injectable()
+export class OutboxRepository {
+  private readonly sqlite: boolean;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.sqlite = dataSource.options.type !== 'postgres';
+  }
+
+  private get repo() {
+    return this.dataSource.getRepository(OutboxMessage);
+  }
+
+  /** Runs `$n`-parameter SQL on either dialect; dates and booleans as TypeORM stores them. */
+  private async exec<T = Record<string, unknown>>(sql: string, params: unknown[], m: EntityManager = this.dataSource.manager): Promise<T[]> {
+    const values = params.map((v) =>
+      !this.sqlite ? v : v instanceof Date ? v.toISOString().replace('T', ' ').slice(0, 23) : typeof v === 'boolean' ? Number(v) : v,
+    );
+    const raw: unknown[] = await m.query(this.sqlite ? sql.replace(/\$\d+/g, '?') : sql, values);
+    // SQLite answers rows; PostgreSQL's driver answers [rows, count] for an UPDATE … RETURNING.
+    return (Array.isArray(raw[0]) ? raw[0] : raw) as T[];
+  }
+
+  /** Writes the messages whose key is new, in one transaction. */
+  async insertNew(messages: NewMessage[]): Promise<void> {
+    const sql =
+      `INSERT INTO outbox_messages (${NEW_COLUMNS.join(', ')}) VALUES (${NEW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ` +
+      'ON CONFLICT (idempotency_key) DO NOTHING';
+    await this.dataSource.transaction(async (m) => {
+      for (const msg of messages) {
+        await this.exec(sql, [msg.idempotencyKey, msg.kind, msg.recipientId, msg.toAddress, msg.subject, msg.text, msg.html], m);
+      }
+    });
+  }
+
+  /** Ids of the messages of these keys still waiting to be sent. */
+  async pendingOfKeys(keys: string[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.repo.find({ where: { idempotencyKey: In(keys.slice(i, i + 500)), status: 'pending' }, select: { id: true } });
+      ids.push(...rows.map((r) => r.id));
+    }
+    return ids;
+  }
+
+  /**
+   * Claims a pending message (or one whose claim is older than `staleBefore`) and reads it, in one
+   * statement: of two workers handed the same message only one gets it back. With `attempts`, only
+   * that attempt of the chain is claimed: a late or duplicated job for an earlier one gets nothing.
+   */
+  async claim(id: number, staleBefore: Date, attempts?: number): Promise<ClaimedMessage | null> {
+    const [row] = await this.exec<Record<string, string | number | null>>(
+      "UPDATE outbox_messages SET status = 'sending', claimed_at = $1, attempts = attempts + 1 " +
+        `WHERE id = $2 AND (status = 'pending' OR (status = 'sending' AND claimed_at < $3))${attempts === undefined ? '' : ' AND attempts = $4'} ` +
+        `RETURNING id, attempts, retry_chain_start, ${NEW_COLUMNS.join(', ')}`,
+      [new Date(), id, staleBefore, ...(attempts === undefined ? [] : [attempts])],
+    );
+    if (!row) return null;
+    return {
+      id: Number(row.id),
+      attempts: Number(row.attempts),
+      retryChainStart: Number(row.retry_chain_start),
+      idempotencyKey: String(row.idempotency_key),
+      kind: String(row.kind) as MessageKind,
+      recipientId: row.recipient_id === null ? null : Number(row.recipient_id),
+      toAddress: String(row.to_address),
+      subject: String(row.subject),
+      text: String(row.text),
+      html: String(row.html),
+    };
+  }
+
+  async markSent(id: number, smtpMessageId: string, sentAt: Date): Promise<void> {
+    await this.exec(
+      "UPDATE outbox_messages SET status = 'sent', smtp_message_id = $1, sent_at = $2, last_error = NULL, claimed_at = NULL, next_attempt_at = NULL WHERE id = $3",
+      [smtpMessageId, sentAt, id],
+    );
+  }
+
+  async markUnsent(id: number, reason: string): Promise<void> {
+    await this.exec("UPDATE outbox_messages SET status = 'unsent', last_error = $1, claimed_at = NULL WHERE id = $2", [reason, id]);
+  }
+
+  /** Back in line for another attempt of the chain at `nextAttemptAt`. */
+  async markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void> {
+    await this.exec("UPDATE outbox_messages SET status = 'pending', last_error = $1, claimed_at = NULL, next_attempt_at = $2 WHERE id = $3", [
+      error,
+      nextAttemptAt,
+      id,
+    ]);
+  }
+
+  async markFailed(id: number, error: string, byOutage: boolean): Promise<void> {
+    await this.exec(
+      "UPDATE outbox_messages SET status = 'failed', last_error = $1, claimed_at = NULL, next_attempt_at = NULL, failed_by_outage = $2 WHERE id = $3",
+      [error, byOutage, id],
+    );
+  }
+
+  /** A pending message not attempted because the SMTP server is down: failed by the outage. */
+  async parkForOutage(id: number, reason: string): Promise<boolean> {
+    const rows = await this.exec(
+      "UPDATE outbox_messages SET status = 'failed', last_error = $1, next_attempt_at = NULL, failed_by_outage = $2 WHERE id = $3 AND status = 'pending' RETURNING id",
+      [reason, true, id],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Starts a new retry chain for failed (or unsent) messages: all of `which`, or the given ids.
+   * Returns the ids put back in line.
+   */
+  async requeue(which: 'outage' | 'failed' | number[]): Promise<number[]> {
+    if (Array.isArray(which) && !which.length) return [];
+    const [filter, params] =
+      which === 'outage'
+        ? ["status = 'failed' AND failed_by_outage = $1", [true]]
+        : which === 'failed'
+          ? ["status = 'failed'", []]
+          : [`status IN ('failed', 'unsent') AND id IN (${which.map((_, i) => `$${i + 1}`).join(', ')})`, which];
+    const rows = await this.exec<{ id: number }>(
+      "UPDATE outbox_messages SET status = 'pending', last_error = NULL, next_attempt_at = NULL, retry_chain_start = attempts, " +
+        `failed_by_outage = ${this.sqlite ? '0' : 'false'} WHERE ${filter} RETURNING id`,
+      params,
+    );
+    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  }
+
+  /** Pending messages whose attempt was due before `before` (their job may be lost), oldest first. */
+  due(before: Date, limit = 1000): Promise<Waiting[]> {
+    return this.waiting("status = 'pending' AND COALESCE(next_attempt_at, created_at) < $1", before, limit);
+  }
+
+  /** Claims older than `before`: a worker died mid-send (or could not record the send). */
+  staleClaims(before: Date, limit = 1000): Promise<Waiting[]> {
+    return this.waiting("status = 'sending' AND claimed_at < $1", before, limit);
+  }
+
+  private async waiting(filter: string, before: Date, limit: number): Promise<Waiting[]> {
+    const rows = await this.exec<Waiting>(`SELECT id, attempts FROM outbox_messages WHERE ${filter} ORDER BY id LIMIT ${Number(limit)}`, [before]);
+    return rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts) }));
+  }
+
+  async attemptsOf(ids: number[]): Promise<Map<number, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.repo.find({ where: { id: In(ids) }, select: { id: true, attempts: true } });
+    return new Map(rows.map((r) => [r.id, r.attempts]));
+  }
+
+  async list(q: OutboxQueryDto, recipientId?: number): Promise<Page<OutboxMessage>> {
+    const [items, total] = await this.repo.findAndCount({
+      where: {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
+      },
+      order: { id: 'DESC' },
+      skip: q.offset,
+      take: q.pageSize,
+    });
+    return Page.of(items, total, q);
+  }
+
+  get(id: number): Promise<OutboxMessage | null> {
+    return this.repo.findOneBy({ id });
+  }
+}
