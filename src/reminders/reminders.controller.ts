@@ -1,7 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Roles } from '../auth/decorators';
 import { UpdatePolicyDto } from './dto/policy.dto';
 import { JOBS, ReminderQueue } from './reminder-queue';
@@ -14,7 +12,6 @@ import { RemindersService } from './reminders.service';
 @Controller()
 export class RemindersController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: RemindersService,
     private readonly queue: ReminderQueue,
   ) {}
@@ -33,7 +30,7 @@ export class RemindersController {
     if (next.escalateToBureauHeadAfter < next.escalateToSupervisorAfter) {
       throw new BadRequestException('报局长的逾期天数不能少于报分管领导的天数');
     }
-    const saved = await this.dataSource.getRepository(ReminderPolicy).save(next);
+    const saved = await this.reminders.savePolicy(next);
     if (dto.runAt) await this.queue.reschedule();
     return saved;
   }
@@ -42,7 +39,7 @@ export class RemindersController {
   @Roles('admin', 'leader')
   @ApiOperation({ summary: '最近的每日提醒运行记录' })
   runs(): Promise<ReminderRun[]> {
-    return this.dataSource.getRepository(ReminderRun).find({ order: { runDate: 'DESC' }, take: 60 });
+    return this.reminders.recentRuns();
   }
 
   @Post('reminder-runs')

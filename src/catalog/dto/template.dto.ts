@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import type { ScheduleRule } from '../../plans/schedule/schedule-rule';
+import type { ScheduleRule } from '../schedule-rule';
 
 const KEY = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const KEY_MESSAGE = '只能包含小写字母、数字和短横线';

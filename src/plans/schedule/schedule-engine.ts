@@ -9,7 +9,7 @@
  */
 import { addDays, addMonths, addYears, isValidDate, isoWeekday } from '../../common/dates';
 import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
-import { SCHEDULE_RULE_KINDS, type Adjust, type Amount, type EventRule, type Occurrence, type OffsetUnit, type ScheduleRule } from './schedule-rule';
+import { SCHEDULE_RULE_KINDS, type Adjust, type Amount, type EventRule, type Occurrence, type OffsetUnit, type ScheduleRule } from '../../catalog/schedule-rule';
 
 export interface ScheduleContext {
   /** Plan year for yearly/periodic rules (e.g. 2026). */

@@ -9,7 +9,7 @@ import {
   validateRule,
   type ScheduleContext,
 } from '../../../src/plans/schedule/schedule-engine';
-import type { EventRule, ScheduleRule } from '../../../src/plans/schedule/schedule-rule';
+import type { EventRule, ScheduleRule } from '../../../src/catalog/schedule-rule';
 
 /**
  * Every expected date is worked out by hand from ../shared/domain/work-points.md §3 (2026:
