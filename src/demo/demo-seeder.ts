@@ -15,7 +15,7 @@ import { OrgDirectory } from '../org/org-directory.service';
 import type { UserRole } from '../org/user.entity';
 import { UsersService } from '../org/users.service';
 import { PlansService } from '../plans/plans.service';
-import { TaskRepository } from '../tasks/task.repository';
+import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
@@ -49,7 +49,7 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly org: OrgDirectory,
     private readonly catalog: CatalogService,
-    private readonly taskRepository: TaskRepository,
+    private readonly taskRepository: TaskStore,
     private readonly plans: PlansService,
     private readonly tasks: TasksService,
     private readonly evidence: EvidenceService,

@@ -12,7 +12,7 @@ import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { canWorkOn } from '../tasks/task-access';
 import { TaskEvidence, TaskEvidenceFile } from '../tasks/task-ports';
-import { TaskRepository } from '../tasks/task.repository';
+import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { EvidenceFile } from './evidence-file.entity';
 import { ALLOWED_DESCRIPTION, detectAllowedType } from './evidence-types';
@@ -33,7 +33,7 @@ export class EvidenceService extends TaskEvidence {
     @InjectConfig() private readonly config: AppConfig,
     @InjectRepository(EvidenceFile) private readonly files: Repository<EvidenceFile>,
     private readonly tasks: TasksService,
-    private readonly taskRepository: TaskRepository,
+    private readonly taskRepository: TaskStore,
     private readonly clock: Clock,
   ) {
     super();

@@ -6,7 +6,7 @@ import { OrgDirectory } from '../org/org-directory.service';
 import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
 import { TaskQueriesService } from '../tasks/task-queries.service';
-import { TaskRepository } from '../tasks/task.repository';
+import { TaskStore } from '../tasks/task-store.service';
 import { VIEW_CONDITIONS } from '../tasks/task-views';
 import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
@@ -21,7 +21,7 @@ interface CountRow {
 @Injectable()
 export class OversightService {
   constructor(
-    private readonly taskRepository: TaskRepository,
+    private readonly taskRepository: TaskStore,
     private readonly clock: Clock,
     private readonly tasks: TaskQueriesService,
     private readonly org: OrgDirectory,

@@ -6,7 +6,7 @@ import type { TemplateItem } from '../catalog/template-item.entity';
 import { ALL_SCHOOLS } from '../catalog/template-rules';
 import type { RoleAssignments } from '../org/org-directory.service';
 import type { Task } from '../tasks/task.entity';
-import type { TaskRepository } from '../tasks/task.repository';
+import type { TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
 import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
 import type { Occurrence } from '../catalog/schedule-rule';
@@ -46,7 +46,7 @@ export class DepartmentResolver {
 export class PlanBuilder {
   /** Refuses items whose roles no active department plays; `m` is the plan's transaction. */
   constructor(
-    private readonly tasks: TaskRepository,
+    private readonly tasks: TaskStore,
     private readonly m: EntityManager,
     private readonly ctx: BuildContext,
     assignments: RoleAssignments,

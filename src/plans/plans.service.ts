@@ -16,7 +16,7 @@ import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
-import { TaskRepository } from '../tasks/task.repository';
+import { TaskStore } from '../tasks/task-store.service';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { PlanBuilder } from './plan-builder';
 import { Plan } from './plan.entity';
@@ -31,7 +31,7 @@ export interface PlanResult {
 export class PlansService {
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
-    private readonly tasks: TaskRepository,
+    private readonly tasks: TaskStore,
     private readonly catalog: CatalogService,
     private readonly org: OrgDirectory,
     private readonly tx: TransactionRunner,

@@ -11,7 +11,7 @@ import { InjectConfig } from '../config/config.module';
 import { NewMessage, OutboxService } from '../mail/outbox.service';
 import { OrgDirectory, Recipient } from '../org/org-directory.service';
 import { OversightService } from '../oversight/oversight.service';
-import { TaskRepository } from '../tasks/task.repository';
+import { TaskStore } from '../tasks/task-store.service';
 import { renderDigest, renderUrge } from './digest-renderer';
 import { planReminders, PlannedTask } from './reminder-planner';
 import { DEFAULT_POLICY, ReminderPolicy } from './reminder-policy.entity';
@@ -33,7 +33,7 @@ export class RemindersService {
     @InjectConfig() private readonly config: AppConfig,
     @InjectRepository(ReminderPolicy) private readonly policies: Repository<ReminderPolicy>,
     @InjectRepository(ReminderRun) private readonly runs: Repository<ReminderRun>,
-    private readonly tasks: TaskRepository,
+    private readonly tasks: TaskStore,
     private readonly org: OrgDirectory,
     private readonly catalog: CatalogService,
     private readonly clock: Clock,

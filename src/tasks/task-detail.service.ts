@@ -6,14 +6,14 @@ import { canReopen, canReview, canWorkOn } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
 import type { Task } from './task.entity';
 import { TaskEvidence } from './task-ports';
-import { TaskRepository } from './task.repository';
+import { TaskStore } from './task-store.service';
 import { TasksService } from './tasks.service';
 
 /** Everything the task page shows: the task, its gates, supporting tasks, history and evidence. */
 @Injectable()
 export class TaskDetailService {
   constructor(
-    private readonly repository: TaskRepository,
+    private readonly repository: TaskStore,
     private readonly tasks: TasksService,
     private readonly queries: TaskQueriesService,
     private readonly org: OrgDirectory,

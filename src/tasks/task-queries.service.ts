@@ -11,14 +11,14 @@ import { TaskFilterDto } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import type { Task } from './task.entity';
 import { PlanLookup } from './task-ports';
-import { TaskRepository } from './task.repository';
+import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
 /** The department view: my department's tasks grouped overdue / due soon / open / done. */
 @Injectable()
 export class TaskQueriesService {
   constructor(
-    private readonly tasks: TaskRepository,
+    private readonly tasks: TaskStore,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
     private readonly org: OrgDirectory,

@@ -7,7 +7,7 @@ import { Activity } from './activity.entity';
 import { TaskDetailService } from './task-detail.service';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
-import { TaskRepository } from './task.repository';
+import { TaskStore } from './task-store.service';
 import { TaskTransition } from './task-transition.entity';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
@@ -19,8 +19,8 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskRepository, TasksService, TaskQueriesService, TaskDetailService],
+  providers: [TaskStore, TasksService, TaskQueriesService, TaskDetailService],
   controllers: [TasksController],
-  exports: [TaskRepository, TasksService, TaskQueriesService],
+  exports: [TaskStore, TasksService, TaskQueriesService],
 })
 export class TasksModule {}

@@ -8,7 +8,7 @@ import type { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
 import type { Task, TaskStatus } from './task.entity';
-import { TaskRepository } from './task.repository';
+import { TaskStore } from './task-store.service';
 import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
 
@@ -20,7 +20,7 @@ const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '�
 @Injectable()
 export class TasksService {
   constructor(
-    private readonly tasks: TaskRepository,
+    private readonly tasks: TaskStore,
     private readonly tx: TransactionRunner,
     private readonly org: OrgDirectory,
     private readonly events: DomainEvents,

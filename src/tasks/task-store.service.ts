@@ -29,12 +29,13 @@ export interface TaskChange {
 const UNFINISHED: TaskStatus[] = ['open', 'submitted', 'returned'];
 
 /**
- * The one owner of the task tables (tasks, task_transitions, activities, urges). Other modules
- * read and write tasks through these methods; methods that take a manager join the caller's
- * transaction. The hot paths keep bound-parameter SQL (statements prepared once and reused).
+ * The tasks module's exported persistence service, the one owner of the task tables (tasks,
+ * task_transitions, activities, urges): other modules read and write tasks only through it.
+ * Methods that take a manager join the caller's transaction. The hot paths keep
+ * bound-parameter SQL (statements prepared once and reused).
  */
 @Injectable()
-export class TaskRepository {
+export class TaskStore {
   constructor(@InjectRepository(Task) private readonly tasks: Repository<Task>) {}
 
   private get manager(): EntityManager {
