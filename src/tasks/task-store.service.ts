@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
 import { recordAudit } from '../audit/audit.recorder';
-import { findRowById, insertRow, updateRow } from '../database/bound-sql';
 import { Activity } from './activity.entity';
+import { insertTransition, selectTask, updateTask } from './task-sql';
 import { Task, TaskStatus } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
@@ -31,8 +31,8 @@ const UNFINISHED: TaskStatus[] = ['open', 'submitted', 'returned'];
 /**
  * The tasks module's exported persistence service, the one owner of the task tables (tasks,
  * task_transitions, activities, urges): other modules read and write tasks only through it.
- * Methods that take a manager join the caller's transaction. The hot paths keep
- * bound-parameter SQL (statements prepared once and reused).
+ * Methods that take a manager join the caller's transaction. The tick-off path uses the
+ * prepared statements of task-sql.ts.
  */
 @Injectable()
 export class TaskStore {
@@ -43,7 +43,7 @@ export class TaskStore {
   }
 
   findById(id: number, m: EntityManager = this.manager): Promise<Task | null> {
-    return findRowById(m, Task, id);
+    return selectTask(m, id);
   }
 
   /** Row lock on PostgreSQL before reading the task in a transaction; SQLite serialises writers already. */
@@ -53,8 +53,8 @@ export class TaskStore {
 
   /** One UPDATE of the changed columns, the history row and the audit event, in the caller's transaction. */
   async applyChange(m: EntityManager, id: number, change: TaskChange): Promise<void> {
-    await updateRow(m, Task, id, change.after);
-    await insertRow(m, TaskTransition, { ...change.transition, taskId: id, userId: change.userId, at: new Date() });
+    await updateTask(m, id, change.after);
+    await insertTransition(m, { ...change.transition, taskId: id, userId: change.userId, at: new Date() });
     await recordAudit(m, { action: `task.${change.transition.action}`, entity: 'tasks', entityId: id, before: change.before, after: change.after });
   }
 

@@ -7,6 +7,9 @@ import { OrgModule } from '../../src/org/org.module';
 import { EvidenceModule } from '../../src/evidence/evidence.module';
 import { PlansModule } from '../../src/plans/plans.module';
 import { PlansService } from '../../src/plans/plans.service';
+import { DataSource } from 'typeorm';
+import { Task } from '../../src/tasks/task.entity';
+import { TaskStore } from '../../src/tasks/task-store.service';
 import { TasksModule } from '../../src/tasks/tasks.module';
 import { TasksService } from '../../src/tasks/tasks.service';
 import type { AuthUser } from '../../src/auth/auth-user';
@@ -75,6 +78,18 @@ describe('TasksService on SQLite (no HTTP, no Redis)', () => {
     }
 
     expect(await rowsOf(id)).toEqual({ task: { status: 'open', completion_note: null }, history: [], audit: [] });
+  });
+
+  it("reads a ticked-off task back through the store's own SQL exactly as TypeORM reads it", async () => {
+    const { id, head } = await plainTask(0);
+    await as(head, () => tasks.complete(head, id, { note: '核对读取' }));
+
+    const viaStore = await app.get(TaskStore).findById(id);
+    const viaTypeOrm = await app.get(DataSource).getRepository(Task).findOneBy({ id });
+
+    expect(viaStore).toEqual(viaTypeOrm);
+    expect(viaStore).toMatchObject({ status: 'done', needsReview: false, gateTaskIds: [], completedById: head.id });
+    expect(viaStore!.completedAt).toBeInstanceOf(Date);
   });
 
   it('a refused tick-off (gate still open) writes nothing', async () => {
