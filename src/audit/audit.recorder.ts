@@ -1,7 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
-import { insertRow } from '../database/bound-sql';
-import { AuditEvent } from './audit-event.entity';
 
 /** Fields never copied into the trail. */
 const REDACTED = new Set(['passwordHash']);
@@ -42,18 +40,33 @@ export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<
 
 const inFlight = new WeakMap<object, Promise<void>>();
 
+const COLUMNS = ['at', 'user_id', 'actor', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id'];
+const insertSql = (placeholder: (i: number) => string) =>
+  `INSERT INTO "audit_events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${COLUMNS.map((_, i) => placeholder(i)).join(', ')})`;
+const INSERT = { postgres: insertSql((i) => `$${i + 1}`), sqlite: insertSql(() => '?') };
+
+/**
+ * One fixed INSERT text per dialect, so the statement is prepared once (the audit write sits on
+ * the tick-off path, where building the SQL per call would cost more than the row). Values are
+ * stored as TypeORM stores them: JSON text for the snapshots, UTC datetime text on SQLite.
+ */
 async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   const ctx = requestContext.get();
-  const event: Omit<AuditEvent, 'id'> = {
-    at: new Date(),
-    userId: ctx?.userId ?? null,
-    actor: ctx?.userId ? 'user' : (ctx?.actor ?? 'system'),
-    action: entry.action,
-    entity: entry.entity,
-    entityId: String(entry.entityId),
-    before: snapshot(entry.before),
-    after: snapshot(entry.after),
-    requestId: ctx?.requestId ?? null,
+  const postgres = manager.connection.options.type === 'postgres';
+  const at = new Date();
+  const json = (value: object | null | undefined) => {
+    const snap = snapshot(value);
+    return snap && JSON.stringify(snap);
   };
-  await insertRow(manager, AuditEvent, event);
+  await manager.query(postgres ? INSERT.postgres : INSERT.sqlite, [
+    postgres ? at : at.toISOString().slice(0, 23).replace('T', ' '),
+    ctx?.userId ?? null,
+    ctx?.userId ? 'user' : (ctx?.actor ?? 'system'),
+    entry.action,
+    entry.entity,
+    String(entry.entityId),
+    json(entry.before),
+    json(entry.after),
+    ctx?.requestId ?? null,
+  ]);
 }

@@ -7,7 +7,7 @@ import type { AuthUser } from './auth-user';
 import { AuthService, LoginDelayedException } from './auth.service';
 import { CurrentUser, Public } from './decorators';
 import { AuthOptions, ChangePasswordDto, LoginDto, LoginResult } from './dto/login.dto';
-import { PASSWORD_MIN_LENGTH } from './password-policy';
+import { PASSWORD_MIN_LENGTH } from '../config/password-policy';
 
 @ApiTags('登录')
 @Controller('auth')

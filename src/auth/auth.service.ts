@@ -9,7 +9,7 @@ import { UserView } from '../org/dto/user.view';
 import { User } from '../org/user.entity';
 import { LoginResult } from './dto/login.dto';
 import { LoginThrottle } from './login-throttle';
-import { assertAcceptablePassword } from './password-policy';
+import { assertAcceptablePassword } from './password-rules';
 import { PasswordService } from './password.service';
 
 /** 429 while failed logins make this account or address wait; `retryAfterSeconds` goes into Retry-After. */

@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner';
 import type { CatalogueFile, CatalogueItem, CatalogueTemplate } from './catalogue.types';
 import { ChecklistTemplate } from './checklist-template.entity';
 import { CreateTemplateDto, UpdateTemplateItemDto } from './dto/template.dto';
@@ -41,21 +42,43 @@ function itemFields(item: CatalogueItem, sortOrder: number): ItemFields {
 /** Work points and checklist templates: the catalogue loader and the template editor. */
 @Injectable()
 export class CatalogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(WorkPoint) private readonly workPoints: Repository<WorkPoint>,
+    @InjectRepository(ChecklistTemplate) private readonly templates: Repository<ChecklistTemplate>,
+    @InjectRepository(TemplateItem) private readonly items: Repository<TemplateItem>,
+    private readonly tx: TransactionRunner,
+  ) {}
 
   listWorkPoints(): Promise<WorkPoint[]> {
-    return this.dataSource.getRepository(WorkPoint).find({ order: { section: 'ASC', id: 'ASC' } });
+    return this.workPoints.find({ order: { section: 'ASC', id: 'ASC' } });
+  }
+
+  /** Work point names by id. */
+  async workPointNames(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.workPoints.find({ where: { id: In(ids) }, select: { id: true, name: true } });
+    return new Map(rows.map((w) => [w.id, w.name]));
   }
 
   listTemplates(kind?: 'annual' | 'event'): Promise<ChecklistTemplate[]> {
-    return this.dataSource.getRepository(ChecklistTemplate).find({ where: kind ? { kind } : {}, order: { workPointId: 'ASC', id: 'ASC' } });
+    return this.templates.find({ where: kind ? { kind } : {}, order: { workPointId: 'ASC', id: 'ASC' } });
+  }
+
+  /** A template without its items, by id or key, or null. */
+  findTemplate(by: { id: number } | { key: string }): Promise<ChecklistTemplate | null> {
+    return this.templates.findOneBy(by);
   }
 
   async getTemplate(id: number): Promise<ChecklistTemplate & { items: TemplateItem[] }> {
-    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id });
+    const template = await this.templates.findOneBy({ id });
     if (!template) throw new NotFoundException(`模板 ${id} 不存在`);
-    const items = await this.dataSource.getRepository(TemplateItem).find({ where: { templateId: id }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    const items = await this.items.find({ where: { templateId: id }, order: { sortOrder: 'ASC', id: 'ASC' } });
     return { ...template, items };
+  }
+
+  /** The items of the templates that are in force, in template and catalogue order. */
+  activeItems(templateIds: number[]): Promise<TemplateItem[]> {
+    return this.items.find({ where: { templateId: In(templateIds), active: true }, order: { templateId: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
   }
 
   /**
@@ -66,7 +89,7 @@ export class CatalogService {
   async loadCatalogue(file: CatalogueFile): Promise<CatalogueLoadResult> {
     const problems = file.workPoints.flatMap((wp) => wp.templates.flatMap((t) => templateProblems(t).map((p) => `${t.key} ${p}`)));
     if (problems.length) throw new Error(`Catalogue is invalid:\n${problems.join('\n')}`);
-    return this.dataSource.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const current = await m.getRepository(ChecklistTemplate).maximum('catalogueVersion');
       const result: CatalogueLoadResult = {
         version: file.version,
@@ -93,10 +116,9 @@ export class CatalogService {
   async createTemplate(dto: CreateTemplateDto): Promise<ChecklistTemplate & { items: TemplateItem[] }> {
     const problems = templateProblems(dto);
     if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
-    if (!(await this.dataSource.getRepository(WorkPoint).existsBy({ id: dto.workPointId })))
-      throw new BadRequestException(`工作要点 ${dto.workPointId} 不存在`);
-    if (await this.dataSource.getRepository(ChecklistTemplate).existsBy({ key: dto.key })) throw new ConflictException(`模板键 ${dto.key} 已存在`);
-    const id = await this.dataSource.transaction((m) => this.writeTemplate(m, dto, dto.workPointId, 0));
+    if (!(await this.workPoints.existsBy({ id: dto.workPointId }))) throw new BadRequestException(`工作要点 ${dto.workPointId} 不存在`);
+    if (await this.templates.existsBy({ key: dto.key })) throw new ConflictException(`模板键 ${dto.key} 已存在`);
+    const id = await this.tx.run((m) => this.writeTemplate(m, dto, dto.workPointId, 0));
     return this.getTemplate(id);
   }
 
@@ -129,7 +151,7 @@ export class CatalogService {
       }));
     const problems = templateProblems({ kind: template.kind, anchors: template.anchors, items: asCatalogue });
     if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
-    return this.dataSource.getRepository(TemplateItem).save(next);
+    return this.items.save(next);
   }
 
   private async writeTemplate(m: EntityManager, t: CatalogueTemplate, workPointId: number, version: number): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Amount, ScheduleRule } from '../plans/schedule/schedule-rule';
+import type { Amount, ScheduleRule } from './schedule-rule';
 
 /**
  * The shape of the rule-of-law catalogue files under `seeds/catalogue/` (JSON, reviewed like code).

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Amount, ScheduleRule } from '../plans/schedule/schedule-rule';
+import type { Amount, ScheduleRule } from './schedule-rule';
 import { ChecklistTemplate } from './checklist-template.entity';
 
 /** One item of a checklist template. Tasks copy what they need, so editing never rewrites them. */

@@ -1,4 +1,4 @@
-import { validateRule } from '../plans/schedule/schedule-engine';
+import { validateRule } from './schedule-rule';
 import type { CatalogueTemplate } from './catalogue.types';
 
 /** Special lead code: the item goes to every active school. */

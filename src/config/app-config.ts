@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { passwordProblem } from '../auth/password-policy';
+import { passwordProblem } from './password-policy';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 

@@ -1,9 +1,10 @@
-import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, InjectConfig } from '../config/config.module';
 import { dataSourceOptions } from './data-source-options';
+import { TransactionRunner } from './transaction-runner';
 
 const SCHEMA_WAIT_MS = 120_000;
 
@@ -32,6 +33,7 @@ class SchemaGate implements OnModuleInit {
 }
 
 /** Opens the database; API processes bring its schema to the latest migration before serving. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -39,6 +41,7 @@ class SchemaGate implements OnModuleInit {
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: config.PROCESS_ROLE !== 'worker' }),
     }),
   ],
-  providers: [SchemaGate],
+  providers: [SchemaGate, TransactionRunner],
+  exports: [TransactionRunner],
 })
 export class DatabaseModule {}

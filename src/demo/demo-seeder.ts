@@ -1,25 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { PasswordService } from '../auth/password.service';
-import { BUREAU_ID } from '../bureau/bureau.service';
-import { Bureau } from '../bureau/bureau.entity';
+import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
-import { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { addDays, yearOf } from '../common/dates';
 import { requestContext } from '../common/request-context';
 import { EvidenceService } from '../evidence/evidence.service';
-import { Department } from '../org/department.entity';
-import { DepartmentRole } from '../org/department-role.entity';
-import { LeaderSupervision } from '../org/leader-supervision.entity';
-import { User } from '../org/user.entity';
+import { DepartmentsService } from '../org/departments.service';
+import { OrgDirectory } from '../org/org-directory.service';
+import type { UserRole } from '../org/user.entity';
+import { UsersService } from '../org/users.service';
 import { PlansService } from '../plans/plans.service';
-import { Task } from '../tasks/task.entity';
+import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
@@ -28,6 +24,9 @@ const DEMO_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
+
+/** A demo account, as the seeder acts for it. */
+type Person = AuthUser & { title: string };
 
 export interface DemoLogin {
   login: string;
@@ -45,8 +44,12 @@ export class DemoSeeder {
   private readonly logger = new Logger('Demo');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: PasswordService,
+    private readonly bureau: BureauService,
+    private readonly departments: DepartmentsService,
+    private readonly users: UsersService,
+    private readonly org: OrgDirectory,
+    private readonly catalog: CatalogService,
+    private readonly taskRepository: TaskStore,
     private readonly plans: PlansService,
     private readonly tasks: TasksService,
     private readonly evidence: EvidenceService,
@@ -56,60 +59,51 @@ export class DemoSeeder {
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
   async isEmpty(): Promise<boolean> {
-    return (await this.dataSource.getRepository(Department).count()) === 0;
+    return this.org.isEmpty();
   }
 
   async seed(): Promise<DemoLogin[]> {
     return requestContext.run({ requestId: 'demo', actor: 'demo' }, async () => {
       const people = await this.createOrganisation();
-      const admin = await this.dataSource.getRepository(User).findOneByOrFail({ role: 'admin' });
-      const actor = (u: User): AuthUser => ({
-        id: u.id,
-        login: u.login,
-        name: u.name,
-        role: u.role,
-        departmentId: u.departmentId,
-        isBureauHead: u.isBureauHead,
-      });
+      const admin = await this.org.firstWithRole('admin');
+      if (!admin) throw new Error('The demo needs the admin account (created at first start)');
       const today = this.clock.today();
       const year = await this.planYear(today);
-      await this.plans.createAnnual(year, actor(admin));
-      await this.createCases(today, actor(people.get('fgg')!));
-      await this.walkTheYear(today, people, actor);
-      await this.createRecentPetitions(today, actor(people.get('xfb')!));
-      return this.logins();
+      await this.plans.createAnnual(year, admin);
+      await this.createCases(today, people.get('fgg')!);
+      await this.walkTheYear(today, people);
+      await this.createRecentPetitions(today, people.get('xfb')!);
+      return this.logins(people);
     });
   }
 
-  private async createOrganisation(): Promise<Map<string, User>> {
-    const m = this.dataSource.manager;
-    await m.save(Bureau, { id: BUREAU_ID, name: DEMO_BUREAU_NAME, settings: {} });
-    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
-    const people = new Map<string, User>();
-    const departments = new Map<string, Department>();
-    const user = async (login: string, name: string, role: User['role'], departmentId: number | null, title: string, isBureauHead = false) => {
-      const saved = await m.save(
-        User,
-        m.create(User, { login, name, email: `${login}@demo.fazhi.local`, role, departmentId, title, isBureauHead, passwordHash }),
-      );
-      people.set(login, saved);
-      return saved;
+  /** Everything through the org services, as an admin would do it (and audited the same way). */
+  private async createOrganisation(): Promise<Map<string, Person>> {
+    await this.bureau.update({ name: DEMO_BUREAU_NAME });
+    const people = new Map<string, Person>();
+    const departments = new Map<string, number>();
+    const user = async (login: string, name: string, role: UserRole, departmentId: number | null, title: string, isBureauHead = false) => {
+      const fields = { login, name, email: `${login}@demo.fazhi.local`, role, departmentId, title, isBureauHead };
+      const { userId } = await this.users.create({ ...fields, departmentId: departmentId ?? undefined, password: DEMO_PASSWORD });
+      const person = { ...fields, id: userId };
+      people.set(login, person);
+      return person;
     };
     for (const d of DEMO_DEPARTMENTS) {
-      const dept = await m.save(Department, m.create(Department, { code: d.code, name: d.name, kind: d.kind, parentId: null, active: true }));
-      departments.set(d.code, dept);
-      for (const roleCode of d.roles) await m.save(DepartmentRole, { roleCode, departmentId: dept.id });
+      const dept = await this.departments.create({ code: d.code, name: d.name, kind: d.kind });
+      departments.set(d.code, dept.id);
+      for (const roleCode of d.roles) await this.departments.assignRole(roleCode, dept.id);
       await user(d.head.login, d.head.name, 'head', dept.id, d.head.title);
       if (d.staff) await user(d.staff.login, d.staff.name, 'staff', dept.id, '科员');
     }
     for (const l of DEMO_LEADERS) {
       const leader = await user(l.login, l.name, 'leader', null, l.title, l.isBureauHead);
-      await m.save(
-        LeaderSupervision,
-        l.supervises.map((code) => ({ leaderId: leader.id, departmentId: departments.get(code)!.id })),
+      await this.users.setSupervision(
+        leader.id,
+        l.supervises.map((code) => departments.get(code)!),
       );
     }
-    await user(DEMO_ADVISER.login, DEMO_ADVISER.name, 'adviser', departments.get(DEMO_ADVISER.department)!.id, DEMO_ADVISER.title);
+    await user(DEMO_ADVISER.login, DEMO_ADVISER.name, 'adviser', departments.get(DEMO_ADVISER.department)!, DEMO_ADVISER.title);
     return people;
   }
 
@@ -121,7 +115,7 @@ export class DemoSeeder {
 
   /** A normative document in review, a penalty case just decided, an inspection just finished. */
   private async createCases(today: string, legalHead: AuthUser): Promise<void> {
-    const templates = new Map((await this.dataSource.getRepository(ChecklistTemplate).find()).map((t) => [t.key, t.id]));
+    const templates = new Map((await this.catalog.listTemplates()).map((t) => [t.key, t.id]));
     const year = yearOf(today);
     await this.plans.createEvent(
       {
@@ -157,7 +151,8 @@ export class DemoSeeder {
    * few days overdue) and one 13 days ago (the notice due in two days).
    */
   private async createRecentPetitions(today: string, petitionHead: AuthUser): Promise<void> {
-    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ key: 'petition' });
+    const template = await this.catalog.findTemplate({ key: 'petition' });
+    if (!template) throw new Error('The catalogue has no petition template');
     const cases = [
       { reference: `信访-${yearOf(today)}-087`, title: '家长反映某校收取资料费问题', receivedOn: addDays(today, -18) },
       { reference: `信访-${yearOf(today)}-091`, title: '群众反映校外培训机构退费难问题', receivedOn: addDays(today, -13) },
@@ -171,12 +166,12 @@ export class DemoSeeder {
    * Plays the year so far: most past items done (some with evidence, some waiting for review),
    * a few left overdue by weeks or by days. The choice is deterministic (by task id).
    */
-  private async walkTheYear(today: string, people: Map<string, User>, actor: (u: User) => AuthUser): Promise<void> {
-    const heads = new Map<number, User>();
+  private async walkTheYear(today: string, people: Map<string, Person>): Promise<void> {
+    const heads = new Map<number, Person>();
     for (const u of people.values()) if (u.role === 'head' && u.departmentId !== null) heads.set(u.departmentId, u);
-    const reviewer = actor(people.get('fgg')!);
-    const bureauHead = actor(people.get('juzhang')!);
-    const tasks = await this.dataSource.getRepository(Task).find({ where: { status: 'open' }, order: { dueOn: 'ASC', id: 'ASC' } });
+    const reviewer = people.get('fgg')!;
+    const bureauHead = people.get('juzhang')!;
+    const tasks = await this.taskRepository.withStatus('open');
     const pdfPath = () => {
       const path = join(tmpdir(), `fazhi-demo-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
       writeFileSync(path, DEMO_PDF);
@@ -195,7 +190,7 @@ export class DemoSeeder {
       }
       const head = heads.get(task.departmentId);
       if (!head) continue;
-      const worker = actor(head);
+      const worker = head;
       try {
         for (let n = task.activityCount; n < (task.targetCount ?? 0); n += 1) {
           await this.tasks.addActivity(worker, task.id, {
@@ -216,16 +211,16 @@ export class DemoSeeder {
         this.logger.debug(`Demo left task ${task.id} open: ${(err as Error).message}`);
       }
     }
-    const open = await this.dataSource.getRepository(Task).count({ where: { status: In(['open', 'returned']) } });
+    const open = await this.taskRepository.count(['open', 'returned']);
     this.logger.log(`Demo bureau ready: ${tasks.length} tasks issued, ${open} still open`);
   }
 
-  private async logins(): Promise<DemoLogin[]> {
-    const users = await this.dataSource.getRepository(User).find({ order: { id: 'ASC' } });
-    const departments = new Map((await this.dataSource.getRepository(Department).find()).map((d) => [d.id, d.name]));
+  private async logins(people: Map<string, Person>): Promise<DemoLogin[]> {
+    const departments = await this.org.departmentNames();
     const wanted = ['juzhang', 'fjz-li', 'bgs', 'fgg', 'fgg-staff', 'aqg', 'yz', 'guwen'];
-    return users
+    return [...people.values()]
       .filter((u) => wanted.includes(u.login))
+      .sort((a, b) => a.id - b.id)
       .map((u) => ({
         login: u.login,
         name: `${u.name}（${u.title}）`,

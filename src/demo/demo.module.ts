@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { BureauModule } from '../bureau/bureau.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoLoader } from './demo-loader';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule],
+  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule],
   providers: [DemoSeeder, DemoLoader],
   exports: [DemoSeeder],
 })

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Task } from '../tasks/task.entity';
 
 /**
  * 佐证材料: a file attached to a task (or one of its activities). The bytes live under
@@ -14,9 +13,10 @@ export class EvidenceFile {
   @Column({ name: 'task_id', type: 'integer' })
   taskId: number;
 
-  @ManyToOne(() => Task, { onDelete: 'RESTRICT' })
+  /** Declared by entity name: evidence never imports task entity classes (see task.entity.ts). */
+  @ManyToOne('Task', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'task_id' })
-  task?: Task;
+  task?: object;
 
   @Column({ name: 'activity_id', type: 'integer', nullable: true })
   activityId: number | null;

@@ -1,15 +1,21 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { MulterModule } from '@nestjs/platform-express';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { TaskEvidence } from '../tasks/task-ports';
 import { TasksModule } from '../tasks/tasks.module';
 import { EvidenceController } from './evidence.controller';
+import { EvidenceFile } from './evidence-file.entity';
 import { EvidenceService } from './evidence.service';
 
+/** Global only to hand the tasks module its TaskEvidence port (tasks sit below evidence). */
+@Global()
 @Module({
   imports: [
+    TypeOrmModule.forFeature([EvidenceFile]),
     TasksModule,
     // Uploads go to disk first (not memory): a 50 MB × 10 upload must not sit in the heap.
     MulterModule.registerAsync({
@@ -22,8 +28,8 @@ import { EvidenceService } from './evidence.service';
       },
     }),
   ],
-  providers: [EvidenceService],
+  providers: [EvidenceService, { provide: TaskEvidence, useExisting: EvidenceService }],
   controllers: [EvidenceController],
-  exports: [EvidenceService],
+  exports: [EvidenceService, TaskEvidence],
 })
 export class EvidenceModule {}

@@ -1,17 +1,18 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { DataSource } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import { Activity } from '../tasks/activity.entity';
 import { canWorkOn } from '../tasks/task-access';
+import { TaskEvidence, TaskEvidenceFile } from '../tasks/task-ports';
+import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { EvidenceFile } from './evidence-file.entity';
 import { ALLOWED_DESCRIPTION, detectAllowedType } from './evidence-types';
@@ -22,15 +23,25 @@ export interface UploadedFile {
   size: number;
 }
 
-/** Evidence files: content-checked, stored once by SHA-256, readable by whoever may read the task. */
+/**
+ * Evidence files: content-checked, stored once by SHA-256, readable by whoever may read the task.
+ * Also the TaskEvidence port that lists a task's files on the task page.
+ */
 @Injectable()
-export class EvidenceService {
+export class EvidenceService extends TaskEvidence {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(EvidenceFile) private readonly files: Repository<EvidenceFile>,
     private readonly tasks: TasksService,
+    private readonly taskRepository: TaskStore,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super();
+  }
+
+  filesOf(taskId: number): Promise<TaskEvidenceFile[]> {
+    return this.files.find({ where: { taskId }, order: { id: 'ASC' } });
+  }
 
   get storageDir(): string {
     return join(this.config.dataDir, 'evidence');
@@ -40,7 +51,7 @@ export class EvidenceService {
     try {
       const task = await this.tasks.readable(caller, taskId);
       if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以上传佐证材料');
-      if (meta.activityId !== undefined && !(await this.dataSource.getRepository(Activity).existsBy({ id: meta.activityId, taskId }))) {
+      if (meta.activityId !== undefined && !(await this.taskRepository.activityExists(taskId, meta.activityId))) {
         throw new NotFoundException(`活动 ${meta.activityId} 不属于任务 ${taskId}`);
       }
       if (!files.length) throw new BadRequestException('请选择要上传的文件（字段名 files）');
@@ -51,7 +62,7 @@ export class EvidenceService {
       for (const [i, file] of files.entries()) {
         const sha256 = await this.store(file.path);
         saved.push(
-          await this.dataSource.getRepository(EvidenceFile).save({
+          await this.files.save({
             taskId,
             activityId: meta.activityId ?? null,
             sha256,
@@ -71,7 +82,7 @@ export class EvidenceService {
 
   /** The file's row and absolute path, if the caller may read its task. */
   async open(caller: AuthUser, id: number): Promise<{ file: EvidenceFile; path: string }> {
-    const file = await this.dataSource.getRepository(EvidenceFile).findOneBy({ id });
+    const file = await this.files.findOneBy({ id });
     if (!file) throw new NotFoundException(`材料 ${id} 不存在或无权查看`);
     await this.tasks.readable(caller, file.taskId).catch(() => {
       throw new NotFoundException(`材料 ${id} 不存在或无权查看`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Page } from '../common/pagination';
+import { TransactionRunner } from '../database/transaction-runner';
 import type { OutboxQueryDto } from './dto/outbox.dto';
 import { MessageKind, OutboxMessage } from './outbox-message.entity';
 
@@ -38,16 +39,15 @@ const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 's
 export class OutboxRepository {
   private readonly sqlite: boolean;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    this.sqlite = dataSource.options.type !== 'postgres';
-  }
-
-  private get repo() {
-    return this.dataSource.getRepository(OutboxMessage);
+  constructor(
+    @InjectRepository(OutboxMessage) private readonly repo: Repository<OutboxMessage>,
+    private readonly transactions: TransactionRunner,
+  ) {
+    this.sqlite = repo.manager.connection.options.type !== 'postgres';
   }
 
   /** Runs `$n`-parameter SQL on either dialect; dates and booleans as TypeORM stores them. */
-  private async exec<T = Record<string, unknown>>(sql: string, params: unknown[], m: EntityManager = this.dataSource.manager): Promise<T[]> {
+  private async exec<T = Record<string, unknown>>(sql: string, params: unknown[], m: EntityManager = this.repo.manager): Promise<T[]> {
     const values = params.map((v) =>
       !this.sqlite ? v : v instanceof Date ? v.toISOString().replace('T', ' ').slice(0, 23) : typeof v === 'boolean' ? Number(v) : v,
     );
@@ -61,7 +61,7 @@ export class OutboxRepository {
     const sql =
       `INSERT INTO outbox_messages (${NEW_COLUMNS.join(', ')}) VALUES (${NEW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ` +
       'ON CONFLICT (idempotency_key) DO NOTHING';
-    await this.dataSource.transaction(async (m) => {
+    await this.transactions.run(async (m) => {
       for (const msg of messages) {
         await this.exec(sql, [msg.idempotencyKey, msg.kind, msg.recipientId, msg.toAddress, msg.subject, msg.text, msg.html], m);
       }

@@ -6,14 +6,15 @@ import { DepartmentRole } from './department-role.entity';
 import { DepartmentsService } from './departments.service';
 import { FirstAdminService } from './first-admin.service';
 import { LeaderSupervision } from './leader-supervision.entity';
+import { OrgDirectory } from './org-directory.service';
 import { OrgController } from './org.controller';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Department, DepartmentRole, User, LeaderSupervision]), AuthModule],
-  providers: [DepartmentsService, UsersService, FirstAdminService],
+  providers: [DepartmentsService, UsersService, FirstAdminService, OrgDirectory],
   controllers: [OrgController],
-  exports: [DepartmentsService, UsersService],
+  exports: [DepartmentsService, UsersService, OrgDirectory],
 })
 export class OrgModule {}

@@ -1,9 +1,10 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FindOptionsWhere, In, Repository } from 'typeorm';
 import { canReadDepartment, readsWholeBureau, type AuthUser } from '../auth/auth-user';
 import { PasswordService } from '../auth/password.service';
 import { Page } from '../common/pagination';
+import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from './department.entity';
 import { CreatedUserView, CreateUserDto, ResetPasswordResult, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { UserView } from './dto/user.view';
@@ -18,7 +19,8 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(LeaderSupervision) private readonly supervisions: Repository<LeaderSupervision>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Department) private readonly departments: Repository<Department>,
+    private readonly tx: TransactionRunner,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -94,9 +96,9 @@ export class UsersService {
   async setSupervision(leaderId: number, departmentIds: number[]): Promise<UserView> {
     const leader = await this.find(leaderId);
     if (leader.role !== 'leader') throw new BadRequestException('只有局领导可以分管股室');
-    const found = await this.dataSource.getRepository(Department).countBy({ id: In(departmentIds) });
+    const found = await this.departments.countBy({ id: In(departmentIds) });
     if (found !== departmentIds.length) throw new BadRequestException('部分股室编号不存在');
-    await this.dataSource.transaction(async (m) => {
+    await this.tx.run(async (m) => {
       const current = await m.find(LeaderSupervision, { where: { leaderId } });
       const removed = current.filter((s) => !departmentIds.includes(s.departmentId));
       if (removed.length) await m.remove(removed);
@@ -129,7 +131,7 @@ export class UsersService {
     if (NEEDS_DEPARTMENT.includes(role) && departmentId === null) {
       throw new BadRequestException('股室负责人和工作人员必须指定所属股室或学校');
     }
-    if (departmentId !== null && !(await this.dataSource.getRepository(Department).existsBy({ id: departmentId }))) {
+    if (departmentId !== null && !(await this.departments.existsBy({ id: departmentId }))) {
       throw new BadRequestException(`股室或学校 ${departmentId} 不存在`);
     }
   }

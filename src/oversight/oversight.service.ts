@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { WorkPoint } from '../catalog/work-point.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
-import { Department } from '../org/department.entity';
-import { LeaderSupervision } from '../org/leader-supervision.entity';
+import { OrgDirectory } from '../org/org-directory.service';
 import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
 import { TaskQueriesService } from '../tasks/task-queries.service';
-import { Task } from '../tasks/task.entity';
+import { TaskStore } from '../tasks/task-store.service';
 import { VIEW_CONDITIONS } from '../tasks/task-views';
 import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
@@ -24,16 +21,17 @@ interface CountRow {
 @Injectable()
 export class OversightService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taskRepository: TaskStore,
     private readonly clock: Clock,
     private readonly tasks: TaskQueriesService,
+    private readonly org: OrgDirectory,
+    private readonly catalog: CatalogService,
   ) {}
 
   /** Overdue tasks, the longest overdue first. */
   async overdue(q: TaskPageQueryDto): Promise<Page<TaskSummary>> {
-    const qb = this.dataSource
-      .getRepository(Task)
-      .createQueryBuilder('t')
+    const qb = this.taskRepository
+      .query()
       .where(VIEW_CONDITIONS.overdue, { today: this.clock.today() })
       .orderBy('t.due_on', 'ASC')
       .addOrderBy('t.id', 'ASC')
@@ -51,12 +49,12 @@ export class OversightService {
     const [byDept, byWp, departments, workPoints, supervised] = await Promise.all([
       this.counts('department_id', today, q),
       this.counts('work_point_id', today, q),
-      this.dataSource.getRepository(Department).find({ select: { id: true, name: true } }),
-      this.dataSource.getRepository(WorkPoint).find({ select: { id: true, name: true, section: true } }),
-      this.dataSource.getRepository(LeaderSupervision).find({ where: { leaderId } }),
+      this.org.departmentNames(),
+      this.catalog.listWorkPoints(),
+      this.org.supervisedBy(leaderId),
     ]);
-    const mine = new Set(supervised.map((s) => s.departmentId));
-    const departmentRows = this.rows(byDept, new Map(departments.map((d) => [d.id, d.name]))).map((r) => ({ ...r, supervised: mine.has(r.id) }));
+    const mine = new Set(supervised);
+    const departmentRows = this.rows(byDept, departments).map((r) => ({ ...r, supervised: mine.has(r.id) }));
     departmentRows.sort((a, b) => Number(b.supervised) - Number(a.supervised) || b.overdue - a.overdue || a.completionRate - b.completionRate || a.id - b.id);
     const sections = new Map(workPoints.map((w) => [w.id, w.section]));
     const workPointRows = this.rows(byWp, new Map(workPoints.map((w) => [w.id, w.name])));
@@ -65,10 +63,9 @@ export class OversightService {
   }
 
   /** One GROUP BY over the tasks (served by the (department|work point, status, due_on) indexes). */
-  private counts(column: 'department_id' | 'work_point_id', today: string, q: SummaryQueryDto): Promise<CountRow[]> {
-    const qb = this.dataSource
-      .getRepository(Task)
-      .createQueryBuilder('t')
+  private async counts(column: 'department_id' | 'work_point_id', today: string, q: SummaryQueryDto): Promise<CountRow[]> {
+    const qb = this.taskRepository
+      .query()
       .select(`t.${column}`, 'id')
       .addSelect('COUNT(*)', 'total')
       .addSelect("SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)", 'done')
@@ -76,7 +73,7 @@ export class OversightService {
       .setParameters({ today })
       .groupBy(`t.${column}`);
     if (q.planId !== undefined) qb.andWhere('t.plan_id = :plan', { plan: q.planId });
-    if (q.year !== undefined) qb.andWhere('t.plan_id IN (SELECT p.id FROM plans p WHERE p.year = :year)', { year: q.year });
+    if (q.year !== undefined) qb.andWhere('t.plan_id IN (:...yearPlans)', { yearPlans: await this.tasks.plansOfYear(q.year) });
     return qb.getRawMany<CountRow>();
   }
 

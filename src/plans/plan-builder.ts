@@ -1,15 +1,15 @@
 import { BadRequestException } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
-import { TemplateItem } from '../catalog/template-item.entity';
+import type { TemplateItem } from '../catalog/template-item.entity';
 import { ALL_SCHOOLS } from '../catalog/template-rules';
-import { Department } from '../org/department.entity';
-import { DepartmentRole } from '../org/department-role.entity';
-import { Task } from '../tasks/task.entity';
+import type { RoleAssignments } from '../org/org-directory.service';
+import type { Task } from '../tasks/task.entity';
+import type { TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
 import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
-import type { Occurrence } from './schedule/schedule-rule';
+import type { Occurrence } from '../catalog/schedule-rule';
 
 export interface BuildContext {
   plan: Plan;
@@ -20,34 +20,21 @@ export interface BuildContext {
 
 /** Resolves catalogue role codes to this bureau's departments. */
 export class DepartmentResolver {
-  private constructor(
-    private readonly byRole: Map<string, number>,
-    private readonly schools: number[],
-  ) {}
-
-  static async load(m: EntityManager): Promise<DepartmentResolver> {
-    const roles = await m.find(DepartmentRole);
-    const active = new Set((await m.find(Department, { where: { active: true }, select: { id: true } })).map((d) => d.id));
-    const schools = await m.find(Department, { where: { kind: 'school', active: true }, order: { id: 'ASC' } });
-    return new DepartmentResolver(
-      new Map(roles.filter((r) => active.has(r.departmentId)).map((r) => [r.roleCode, r.departmentId])),
-      schools.map((s) => s.id),
-    );
-  }
+  constructor(private readonly assignments: RoleAssignments) {}
 
   /** Role codes the items need that no active department plays. */
   missing(items: TemplateItem[]): string[] {
     const needed = new Set(items.flatMap((i) => [i.leadRole, ...i.supportRoles, ...(i.reviewerRole ? [i.reviewerRole] : [])]));
     needed.delete(ALL_SCHOOLS);
-    return [...needed].filter((code) => !this.byRole.has(code)).sort();
+    return [...needed].filter((code) => !this.assignments.byRole.has(code)).sort();
   }
 
   leads(item: TemplateItem): number[] {
-    return item.leadRole === ALL_SCHOOLS ? this.schools : [this.byRole.get(item.leadRole)!];
+    return item.leadRole === ALL_SCHOOLS ? this.assignments.schools : [this.assignments.byRole.get(item.leadRole)!];
   }
 
   one(role: string | null): number | null {
-    return role ? (this.byRole.get(role) ?? null) : null;
+    return role ? (this.assignments.byRole.get(role) ?? null) : null;
   }
 }
 
@@ -57,20 +44,22 @@ export class DepartmentResolver {
  * the lead tasks of the gate items in the same plan (same period where there is one).
  */
 export class PlanBuilder {
+  /** Refuses items whose roles no active department plays; `m` is the plan's transaction. */
   constructor(
+    private readonly tasks: TaskStore,
     private readonly m: EntityManager,
     private readonly ctx: BuildContext,
-    private readonly departments: DepartmentResolver,
-  ) {}
-
-  static async create(m: EntityManager, ctx: BuildContext, items: TemplateItem[]): Promise<PlanBuilder> {
-    const departments = await DepartmentResolver.load(m);
-    const missing = departments.missing(items);
+    assignments: RoleAssignments,
+    items: TemplateItem[],
+  ) {
+    this.departments = new DepartmentResolver(assignments);
+    const missing = this.departments.missing(items);
     if (missing.length) {
       throw new BadRequestException(`以下职责尚未指定承担的股室，请管理员先在“职责分工”中设置：${missing.join('、')}`);
     }
-    return new PlanBuilder(m, ctx, departments);
   }
+
+  private readonly departments: DepartmentResolver;
 
   /** Whether the item gets tasks now (event items waiting for an optional anchor do not). */
   applies(item: TemplateItem): boolean {
@@ -99,20 +88,20 @@ export class PlanBuilder {
 
   /** Creates the tasks of the given items (skipping ones that already exist) and links gates. */
   async build(items: TemplateItem[]): Promise<Task[]> {
-    const existing = await this.m.find(Task, { where: { planId: this.ctx.plan.id } });
+    const existing = await this.tasks.ofPlan(this.ctx.plan.id, this.m);
     const seen = new Set(existing.map((t) => `${t.templateItemId}|${t.departmentId}|${t.periodKey}`));
     const created: Task[] = [];
     for (const item of items.filter((i) => this.applies(i))) {
       for (const occurrence of this.occurrencesOf(item)) {
         for (const departmentId of this.departments.leads(item)) {
           if (seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`)) continue;
-          const lead = await this.m.save(Task, this.newTask(item, occurrence, departmentId, null));
+          const lead = await this.tasks.save(this.newTask(item, occurrence, departmentId, null), this.m);
           created.push(lead);
           if (item.leadRole === ALL_SCHOOLS) continue;
           // In a small bureau one department may play several roles: it gets one task, not two.
           const supporters = new Set(item.supportRoles.map((role) => this.departments.one(role)!));
           supporters.delete(departmentId);
-          for (const supporter of supporters) created.push(await this.m.save(Task, this.newTask(item, occurrence, supporter, lead)));
+          for (const supporter of supporters) created.push(await this.tasks.save(this.newTask(item, occurrence, supporter, lead), this.m));
         }
       }
     }
@@ -127,31 +116,34 @@ export class PlanBuilder {
     lead: Task | null,
   ): Task {
     const template = this.ctx.templates.get(item.templateId)!;
-    return this.m.create(Task, {
-      planId: this.ctx.plan.id,
-      templateItemId: item.id,
-      workPointId: template.workPointId,
-      departmentId,
-      leadTaskId: lead?.id ?? null,
-      leadDepartmentId: lead?.departmentId ?? null,
-      periodKey: occurrence.periodKey,
-      periodLabel: occurrence.periodLabel,
-      title: item.title,
-      description: item.description,
-      basis: item.basis,
-      evidenceHint: item.evidenceHint,
-      scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
-      dueOn: occurrence.dueOn,
-      dueNote: occurrence.dueNote,
-      status: 'open',
-      // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
-      needsReview: item.review && lead === null,
-      reviewerDepartmentId: lead === null ? this.departments.one(item.reviewerRole) : null,
-      targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
-      targetUnit: item.target?.unit ?? '',
-      activityCount: 0,
-      gateTaskIds: [],
-    });
+    return this.tasks.create(
+      {
+        planId: this.ctx.plan.id,
+        templateItemId: item.id,
+        workPointId: template.workPointId,
+        departmentId,
+        leadTaskId: lead?.id ?? null,
+        leadDepartmentId: lead?.departmentId ?? null,
+        periodKey: occurrence.periodKey,
+        periodLabel: occurrence.periodLabel,
+        title: item.title,
+        description: item.description,
+        basis: item.basis,
+        evidenceHint: item.evidenceHint,
+        scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
+        dueOn: occurrence.dueOn,
+        dueNote: occurrence.dueNote,
+        status: 'open',
+        // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
+        needsReview: item.review && lead === null,
+        reviewerDepartmentId: lead === null ? this.departments.one(item.reviewerRole) : null,
+        targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
+        targetUnit: item.target?.unit ?? '',
+        activityCount: 0,
+        gateTaskIds: [],
+      },
+      this.m,
+    );
   }
 
   private async linkGates(items: TemplateItem[], all: Task[], created: Task[]): Promise<void> {
@@ -172,11 +164,7 @@ export class PlanBuilder {
         return samePeriod.length ? samePeriod : leads;
       });
       const ids = gateLeads.map((g) => g.id);
-      if (ids.length && ids.join(',') !== task.gateTaskIds.join(',')) await this.m.save(Task, { ...task, gateTaskIds: ids });
+      if (ids.length && ids.join(',') !== task.gateTaskIds.join(',')) await this.tasks.save({ ...task, gateTaskIds: ids }, this.m);
     }
   }
-}
-
-export async function activeItems(m: EntityManager, templateIds: number[]): Promise<TemplateItem[]> {
-  return m.find(TemplateItem, { where: { templateId: In(templateIds), active: true }, order: { templateId: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
 }

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 
 export type PlanKind = 'annual' | 'event';
 
@@ -27,9 +26,10 @@ export class Plan {
   @Column({ name: 'template_id', type: 'integer', nullable: true })
   templateId: number | null;
 
-  @ManyToOne(() => ChecklistTemplate, { onDelete: 'RESTRICT' })
+  /** Declared by entity name: plans never import catalog entity classes (see task.entity.ts). */
+  @ManyToOne('ChecklistTemplate', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'template_id' })
-  template?: ChecklistTemplate;
+  template?: object;
 
   /** The case's own reference (document number, case number); empty for annual plans. */
   @Column({ type: 'varchar', length: 100, default: '' })

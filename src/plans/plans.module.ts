@@ -1,13 +1,22 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { BureauModule } from '../bureau/bureau.module';
 import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { OrgModule } from '../org/org.module';
+import { PlanLookup } from '../tasks/task-ports';
+import { TasksModule } from '../tasks/tasks.module';
+import { PlanDirectory } from './plan-directory';
+import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
+/** Global only to hand the tasks module its PlanLookup port (tasks sit below plans). */
+@Global()
 @Module({
-  imports: [CalendarModule, BureauModule],
-  providers: [PlansService],
+  imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
+  providers: [PlansService, { provide: PlanLookup, useClass: PlanDirectory }],
   controllers: [PlansController],
-  exports: [PlansService],
+  exports: [PlansService, PlanLookup],
 })
 export class PlansModule {}

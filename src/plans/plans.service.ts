@@ -1,22 +1,24 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
-import { ChecklistTemplate } from '../catalog/checklist-template.entity';
-import { TemplateItem } from '../catalog/template-item.entity';
+import { CatalogService } from '../catalog/catalog.service';
+import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import type { TemplateItem } from '../catalog/template-item.entity';
 import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import { requestContext } from '../common/request-context';
 import { isValidDate, yearOf } from '../common/dates';
 import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
-import { Task } from '../tasks/task.entity';
-import { TaskTransition } from '../tasks/task-transition.entity';
+import { TransactionRunner } from '../database/transaction-runner';
+import { OrgDirectory } from '../org/org-directory.service';
+import { TaskStore } from '../tasks/task-store.service';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
-import { activeItems, PlanBuilder } from './plan-builder';
+import { PlanBuilder } from './plan-builder';
 import { Plan } from './plan.entity';
 
 export interface PlanResult {
@@ -28,7 +30,11 @@ export interface PlanResult {
 @Injectable()
 export class PlansService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Plan) private readonly plans: Repository<Plan>,
+    private readonly tasks: TaskStore,
+    private readonly catalog: CatalogService,
+    private readonly org: OrgDirectory,
+    private readonly tx: TransactionRunner,
     private readonly calendar: CalendarService,
     private readonly bureau: BureauService,
     private readonly clock: Clock,
@@ -39,22 +45,20 @@ export class PlansService {
 
   /** Plans the caller may see: all for leaders and admins; otherwise annual plans and the cases their department works on. */
   async list(caller: AuthUser, q: PlanQueryDto): Promise<Page<Plan>> {
-    const qb = this.dataSource.getRepository(Plan).createQueryBuilder('p').orderBy('p.id', 'DESC').skip(q.offset).take(q.pageSize);
+    const qb = this.plans.createQueryBuilder('p').orderBy('p.id', 'DESC').skip(q.offset).take(q.pageSize);
     if (q.kind) qb.andWhere('p.kind = :kind', { kind: q.kind });
     if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
     if (q.search) qb.andWhere('(p.title LIKE :search OR p.reference LIKE :search)', { search: `%${q.search}%` });
     if (!readsWholeBureau(caller)) {
-      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (SELECT t.plan_id FROM tasks t WHERE t.department_id = :dept))", {
-        me: caller.id,
-        dept: caller.departmentId ?? -1,
-      });
+      const involved = caller.departmentId === null ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
+      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (:...involved))", { me: caller.id, involved: [...involved, -1] });
     }
     const [items, total] = await qb.getManyAndCount();
     return Page.of(items, total, q);
   }
 
   async get(caller: AuthUser, id: number): Promise<Plan> {
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id });
+    const plan = await this.plans.findOneBy({ id });
     if (!plan || !(await this.involves(caller, plan))) throw new NotFoundException(`计划 ${id} 不存在或无权查看`);
     return plan;
   }
@@ -62,16 +66,16 @@ export class PlansService {
   /** Leaders and admins, the plan's creator, and departments with a task in it. */
   private async involves(caller: AuthUser, plan: Plan): Promise<boolean> {
     if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id) return true;
-    return caller.departmentId !== null && this.dataSource.getRepository(Task).existsBy({ planId: plan.id, departmentId: caller.departmentId });
+    return caller.departmentId !== null && this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
   }
 
   /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
   async createAnnual(year: number, caller: AuthUser): Promise<PlanResult> {
     const uniqueKey = `annual:${year}`;
-    if (await this.dataSource.getRepository(Plan).existsBy({ uniqueKey })) throw new ConflictException(`${year}年度计划已经生成，不能重复生成`);
+    if (await this.plans.existsBy({ uniqueKey })) throw new ConflictException(`${year}年度计划已经生成，不能重复生成`);
     const calendar = await this.calendar.calendar();
     if (!calendar.hasYear(year)) throw new UnprocessableEntityException(new CalendarYearMissingError(year).message);
-    const templates = await this.dataSource.getRepository(ChecklistTemplate).find({ where: { kind: 'annual' } });
+    const templates = await this.catalog.listTemplates('annual');
     if (!templates.length) throw new UnprocessableEntityException('还没有年度清单模板，请先载入工作要点目录');
     return this.instantiate(
       { kind: 'annual', uniqueKey, year, templateId: null, reference: '', title: `${year}年度法治政府建设工作要点`, anchors: {}, createdById: caller.id },
@@ -81,11 +85,11 @@ export class PlansService {
 
   /** One case (a document, a decision, an inspection …) with its anchor dates. */
   async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
-    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneBy({ id: dto.templateId });
+    const template = await this.catalog.findTemplate({ id: dto.templateId });
     if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
     const anchors = this.checkAnchors(template, dto.anchors, true);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
-    if (await this.dataSource.getRepository(Plan).existsBy({ uniqueKey })) {
+    if (await this.plans.existsBy({ uniqueKey })) {
       throw new ConflictException(`${template.name}「${dto.reference}」已经创建，不能重复创建`);
     }
     const dates = Object.values(anchors).sort();
@@ -103,10 +107,10 @@ export class PlansService {
   async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser): Promise<PlanResult> {
     const plan = await this.get(caller, planId);
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
-    const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
+    const template = await this.templateOf(plan);
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
     const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
-    return this.dataSource.transaction(async (m) => this.rebuild(m, await m.save(Plan, { ...plan, anchors }), template, caller.id, changed));
+    return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed);
   }
 
   /**
@@ -114,25 +118,38 @@ export class PlansService {
    * (raised by the calendar); runs as the system.
    */
   async dateUndatedTasks(): Promise<number> {
-    const plans = await this.dataSource
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .where("p.kind = 'event' AND p.id IN (SELECT t.plan_id FROM tasks t WHERE t.due_on IS NULL AND t.status <> 'done')")
-      .getMany();
-    for (const plan of plans) {
-      const template = await this.dataSource.getRepository(ChecklistTemplate).findOneByOrFail({ id: plan.templateId! });
-      await this.dataSource.transaction((m) => this.rebuild(m, plan, template, null, new Set()));
-    }
+    const undated = await this.tasks.planIdsWithUndatedTasks();
+    const plans = undated.length ? await this.plans.find({ where: { kind: 'event', id: In(undated) } }) : [];
+    for (const plan of plans) await this.build(await this.templateOf(plan), async () => plan, null, new Set());
     return plans.length;
   }
 
-  /** Creates the tasks a case now qualifies for and re-dates its open ones. */
-  private async rebuild(m: EntityManager, plan: Plan, template: ChecklistTemplate, userId: number | null, changed: ReadonlySet<string>): Promise<PlanResult> {
-    const items = await activeItems(m, [template.id]);
-    const builder = await PlanBuilder.create(m, { plan, calendar: await this.calendar.calendar(), templates: new Map([[template.id, template]]) }, items);
-    const created = await builder.build(items);
-    await this.reschedule(m, builder, items, plan, userId, changed);
-    return { plan, tasksCreated: created.length };
+  private async templateOf(plan: Plan): Promise<ChecklistTemplate> {
+    const template = await this.catalog.findTemplate({ id: plan.templateId! });
+    if (!template) throw new NotFoundException(`模板 ${plan.templateId} 不存在`);
+    return template;
+  }
+
+  /**
+   * In one transaction: writes the plan, creates the tasks its templates' items now qualify for
+   * (those that exist already are skipped) and, for a case, re-dates its open tasks.
+   */
+  private async build(
+    template: ChecklistTemplate | ChecklistTemplate[],
+    writePlan: (m: EntityManager) => Promise<Plan>,
+    userId: number | null,
+    changed?: ReadonlySet<string>,
+  ): Promise<PlanResult> {
+    const templates = Array.isArray(template) ? template : [template];
+    const items = await this.catalog.activeItems(templates.map((t) => t.id));
+    const [calendar, assignments] = await Promise.all([this.calendar.calendar(), this.org.roleAssignments()]);
+    return this.tx.run(async (m) => {
+      const plan = await writePlan(m);
+      const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
+      const created = await builder.build(items);
+      if (changed) await this.reschedule(m, builder, items, plan, userId, changed);
+      return { plan, tasksCreated: created.length };
+    });
   }
 
   /**
@@ -147,7 +164,7 @@ export class PlansService {
     userId: number | null,
     changed: ReadonlySet<string>,
   ): Promise<void> {
-    const tasks = await m.find(Task, { where: { planId: plan.id, status: In(['open', 'returned', 'submitted']) } });
+    const tasks = await this.tasks.ofPlan(plan.id, m, { unfinished: true });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
       if (!item) continue;
@@ -155,31 +172,13 @@ export class PlansService {
       const occurrence = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
       const dueOn = occurrence?.dueOn ?? null;
       if (dueOn === task.dueOn) continue;
-      await m.save(Task, { ...task, dueOn, dueNote: occurrence?.dueNote ?? '' });
-      await m.save(TaskTransition, {
-        taskId: task.id,
-        action: 'schedule',
-        fromStatus: task.status,
-        toStatus: task.status,
-        note: `期限调整为 ${dueOn ?? '待定'}`,
-        userId,
-      });
+      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId);
     }
   }
 
   private async instantiate(fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>, templates: ChecklistTemplate[]): Promise<PlanResult> {
     const settings = await this.bureau.settings();
-    const calendar = await this.calendar.calendar();
-    return this.dataSource.transaction(async (m) => {
-      const plan = await m.save(Plan, m.create(Plan, { ...fields, settings }));
-      const items = await activeItems(
-        m,
-        templates.map((t) => t.id),
-      );
-      const builder = await PlanBuilder.create(m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, items);
-      const created = await builder.build(items);
-      return { plan, tasksCreated: created.length };
-    });
+    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById);
   }
 
   /** Anchor dates: known keys, valid dates, and (on creation) every required one present. */

@@ -1,6 +1,7 @@
 import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { addDays, isoWeekday } from '../common/dates';
 import type { ReminderPolicy } from './reminder-policy.entity';
+import type { OrgAudience } from '../org/org-directory.service';
 
 /** An open task as the planner sees it. */
 export interface PlannedTask {
@@ -14,12 +15,8 @@ export interface PlannedTask {
 }
 
 /** Who hears about a department's tasks. */
-export interface Audience {
-  headsByDepartment: Map<number, number[]>;
-  supervisorsByDepartment: Map<number, number[]>;
-  bureauHeads: number[];
-  leaders: number[];
-}
+/** Who hears what: the org module's view of heads, supervisors and leaders. */
+export type Audience = OrgAudience;
 
 export type ItemState = 'overdue' | 'dueToday' | 'dueSoon';
 

@@ -1,7 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Roles } from '../auth/decorators';
 import { JobQueue } from '../queue/job-queue';
 import { UpdatePolicyDto } from './dto/policy.dto';
@@ -16,7 +14,6 @@ import { RemindersService } from './reminders.service';
 @Controller()
 export class RemindersController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reminders: RemindersService,
     private readonly jobs: ReminderJobs,
     private readonly queue: JobQueue,
@@ -38,7 +35,7 @@ export class RemindersController {
     if (next.escalateToBureauHeadAfter < next.escalateToSupervisorAfter) {
       throw new BadRequestException('报局长的逾期天数不能少于报分管领导的天数');
     }
-    const saved = await this.dataSource.getRepository(ReminderPolicy).save(next);
+    const saved = await this.reminders.savePolicy(next);
     if (dto.runAt) await this.jobs.reschedule();
     return ReminderPolicyView.of(saved);
   }
@@ -48,7 +45,7 @@ export class RemindersController {
   @ApiOperation({ summary: '最近的每日提醒运行记录' })
   @ApiOkResponse({ type: [ReminderRunView] })
   async runs(): Promise<ReminderRunView[]> {
-    return (await this.dataSource.getRepository(ReminderRun).find({ order: { runDate: 'DESC' }, take: 60 })).map(ReminderRunView.of);
+    return (await this.reminders.recentRuns()).map(ReminderRunView.of);
   }
 
   @Post('reminder-runs')

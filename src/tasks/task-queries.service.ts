@@ -1,27 +1,29 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
-import { WorkPoint } from '../catalog/work-point.entity';
+import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { addDays, daysBetween } from '../common/dates';
 import { Page } from '../common/pagination';
-import { Department } from '../org/department.entity';
-import { Plan } from '../plans/plan.entity';
+import { OrgDirectory } from '../org/org-directory.service';
 import { TaskFilterDto } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
-import { Task } from './task.entity';
+import type { Task } from './task.entity';
+import { PlanLookup } from './task-ports';
+import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
 /** The department view: my department's tasks grouped overdue / due soon / open / done. */
 @Injectable()
 export class TaskQueriesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TaskStore,
     private readonly clock: Clock,
     private readonly calendar: CalendarService,
+    private readonly org: OrgDirectory,
+    private readonly catalog: CatalogService,
+    private readonly plans: PlanLookup,
   ) {}
 
   async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
@@ -40,7 +42,7 @@ export class TaskQueriesService {
 
   /** Tasks waiting for the caller's review. */
   async reviewQueue(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
-    const qb = this.dataSource.getRepository(Task).createQueryBuilder('t').where("t.status = 'submitted'");
+    const qb = this.tasks.query().where("t.status = 'submitted'");
     if (caller.role !== 'leader' && caller.role !== 'admin') {
       if (caller.departmentId === null) return Page.of([], 0, f);
       qb.andWhere('t.reviewer_department_id = :dept AND t.department_id <> :dept', { dept: caller.departmentId });
@@ -52,22 +54,11 @@ export class TaskQueriesService {
   /** Names and days left for a page of tasks (a handful of lookups, not a join per row). */
   async summaries(tasks: Task[]): Promise<TaskSummary[]> {
     const today = this.clock.today();
+    const unique = (ids: number[]) => [...new Set(ids)];
     const [departments, workPoints, plans] = await Promise.all([
-      this.names(
-        Department,
-        tasks.map((t) => t.departmentId),
-        'name',
-      ),
-      this.names(
-        WorkPoint,
-        tasks.map((t) => t.workPointId),
-        'name',
-      ),
-      this.names(
-        Plan,
-        tasks.map((t) => t.planId),
-        'title',
-      ),
+      this.org.departmentNames(unique(tasks.map((t) => t.departmentId))),
+      this.catalog.workPointNames(unique(tasks.map((t) => t.workPointId))),
+      this.plans.titles(unique(tasks.map((t) => t.planId))),
     ]);
     return tasks.map((t) => ({
       id: t.id,
@@ -103,24 +94,20 @@ export class TaskQueriesService {
 
   private async filtered(caller: AuthUser, f: TaskFilterDto) {
     const today = this.clock.today();
-    const qb = this.dataSource
-      .getRepository(Task)
-      .createQueryBuilder('t')
-      .setParameters({ today, soonUntil: await this.dueSoonUntil(today, f.dueSoonDays) });
+    const qb = this.tasks.query().setParameters({ today, soonUntil: await this.dueSoonUntil(today, f.dueSoonDays) });
     if (!readsWholeBureau(caller)) {
       if (f.departmentId !== undefined && f.departmentId !== caller.departmentId) throw new ForbiddenException('只能查看本部门的任务');
       qb.andWhere('t.department_id = :dept', { dept: caller.departmentId ?? -1 });
     } else if (f.departmentId !== undefined) qb.andWhere('t.department_id = :dept', { dept: f.departmentId });
     if (f.workPointId !== undefined) qb.andWhere('t.work_point_id = :wp', { wp: f.workPointId });
     if (f.planId !== undefined) qb.andWhere('t.plan_id = :plan', { plan: f.planId });
-    if (f.year !== undefined) qb.andWhere('t.plan_id IN (SELECT p.id FROM plans p WHERE p.year = :year)', { year: f.year });
+    if (f.year !== undefined) qb.andWhere('t.plan_id IN (:...yearPlans)', { yearPlans: await this.plansOfYear(f.year) });
     return qb;
   }
 
-  private async names<E extends { id: number }>(entity: new () => E, ids: number[], field: keyof E & string): Promise<Map<number, string>> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const rows = await this.dataSource.getRepository(entity).find({ where: { id: In(unique) } as never, select: { id: true, [field]: true } as never });
-    return new Map(rows.map((r) => [r.id, String(r[field])]));
+  /** Ids of the year's plans, for `t.plan_id IN (:...ids)` (never an empty list, which SQL refuses). */
+  async plansOfYear(year: number): Promise<number[]> {
+    const ids = await this.plans.idsOfYear(year);
+    return ids.length ? ids : [-1];
   }
 }

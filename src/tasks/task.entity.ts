@@ -1,8 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { TemplateItem } from '../catalog/template-item.entity';
-import { WorkPoint } from '../catalog/work-point.entity';
-import { Department } from '../org/department.entity';
-import { Plan } from '../plans/plan.entity';
 
 /** open → (submitted →) done; submitted → returned (with a reason) → …; done → open (reopen). */
 export type TaskStatus = 'open' | 'submitted' | 'returned' | 'done';
@@ -25,30 +21,32 @@ export class Task {
   @Column({ name: 'plan_id', type: 'integer' })
   planId: number;
 
-  @ManyToOne(() => Plan, { onDelete: 'RESTRICT' })
+  // Relations to other modules' tables are declared by entity name (for the foreign keys only):
+  // a module never imports another module's entity class.
+  @ManyToOne('Plan', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'plan_id' })
-  plan?: Plan;
+  plan?: object;
 
   @Column({ name: 'template_item_id', type: 'integer' })
   templateItemId: number;
 
-  @ManyToOne(() => TemplateItem, { onDelete: 'RESTRICT' })
+  @ManyToOne('TemplateItem', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'template_item_id' })
-  templateItem?: TemplateItem;
+  templateItem?: object;
 
   @Column({ name: 'work_point_id', type: 'integer' })
   workPointId: number;
 
-  @ManyToOne(() => WorkPoint, { onDelete: 'RESTRICT' })
+  @ManyToOne('WorkPoint', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'work_point_id' })
-  workPoint?: WorkPoint;
+  workPoint?: object;
 
   @Column({ name: 'department_id', type: 'integer' })
   departmentId: number;
 
-  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @ManyToOne('Department', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'department_id' })
-  department?: Department;
+  department?: object;
 
   /** Supporting (配合) tasks point to the lead (牵头) task of the same item and period. */
   @Index()

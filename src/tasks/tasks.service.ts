@@ -1,17 +1,18 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { recordAudit } from '../audit/audit.recorder';
 import { DomainEvents } from '../common/domain-events';
-import { findRowById, insertRow, updateRow } from '../database/bound-sql';
-import { User } from '../org/user.entity';
-import { Activity } from './activity.entity';
+import { TransactionRunner } from '../database/transaction-runner';
+import { OrgDirectory } from '../org/org-directory.service';
+import type { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
-import { Task, TaskStatus } from './task.entity';
-import { TaskAction, TaskTransition } from './task-transition.entity';
-import { Urge } from './urge.entity';
+import type { Task, TaskStatus } from './task.entity';
+import { TaskStore } from './task-store.service';
+import type { TaskAction, TaskTransition } from './task-transition.entity';
+import type { Urge } from './urge.entity';
+
+type Transition = Pick<TaskTransition, 'action' | 'fromStatus' | 'toStatus' | 'note'>;
 
 const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
 
@@ -19,13 +20,15 @@ const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '�
 @Injectable()
 export class TasksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tasks: TaskStore,
+    private readonly tx: TransactionRunner,
+    private readonly org: OrgDirectory,
     private readonly events: DomainEvents,
   ) {}
 
   /** A task the caller may read; others' tasks look like missing ones. */
-  async readable(caller: AuthUser, id: number, m: EntityManager = this.dataSource.manager): Promise<Task> {
-    const task = await findRowById(m, Task, id);
+  async readable(caller: AuthUser, id: number, m?: EntityManager): Promise<Task> {
+    const task = await this.tasks.findById(id, m);
     if (!task || !canReadTask(caller, task)) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
     return task;
   }
@@ -72,14 +75,17 @@ export class TasksService {
   }
 
   async addActivity(caller: AuthUser, id: number, dto: ActivityDto): Promise<Activity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.tx.run(async (m) => {
       const task = await this.lock(m, caller, id);
       if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以记录活动');
-      const activity = await m.save(
-        Activity,
-        m.create(Activity, { ...dto, participants: dto.participants ?? '', note: dto.note ?? '', taskId: id, createdById: caller.id }),
-      );
-      await m.save(Task, { ...task, activityCount: task.activityCount + 1 });
+      const activity = await this.tasks.addActivity(m, {
+        ...dto,
+        participants: dto.participants ?? '',
+        note: dto.note ?? '',
+        taskId: id,
+        createdById: caller.id,
+      });
+      await this.tasks.save({ ...task, activityCount: task.activityCount + 1 }, m);
       return activity;
     });
   }
@@ -89,21 +95,16 @@ export class TasksService {
     const task = await this.readable(caller, id);
     if (caller.role !== 'head' || caller.departmentId !== task.departmentId) throw new ForbiddenException('只有本部门负责人可以指定经办人');
     if (assigneeId !== null) {
-      const ok = await this.dataSource
-        .getRepository(User)
-        .existsBy({ id: assigneeId, departmentId: task.departmentId, active: true, role: In(['head', 'staff']) });
-      if (!ok) throw new BadRequestException(`用户 ${assigneeId} 不是本部门在职的负责人或工作人员`);
+      if (!(await this.org.isActiveWorker(assigneeId, task.departmentId))) throw new BadRequestException(`用户 ${assigneeId} 不是本部门在职的负责人或工作人员`);
     }
-    return this.dataSource.getRepository(Task).save({ ...task, assigneeId });
+    return this.tasks.save({ ...task, assigneeId });
   }
 
   /** 催办: recorded on the task and kept as a notification until the reminders deliver it. */
   async urge(caller: AuthUser, id: number, message: string): Promise<Urge> {
     const task = await this.readable(caller, id);
     if (task.status === 'done') throw new ConflictException('任务已完成，无需催办');
-    const urge = await this.dataSource
-      .getRepository(Urge)
-      .save({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
+    const urge = await this.tasks.saveUrge({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
     await this.events.emit('urge.created', { urgeId: urge.id });
     return urge;
   }
@@ -113,38 +114,34 @@ export class TasksService {
    * row and one audit event (before/after of those columns) — no re-reads, since tick-off is the
    * hottest write of the service.
    */
-  private async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => Promise<[Task, TaskTransition]>): Promise<Task> {
-    return this.dataSource.transaction(async (m) => {
+  private async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => Promise<[Task, Transition]>): Promise<Task> {
+    return this.tx.run(async (m) => {
       const task = await this.lock(m, caller, id);
       const before: Record<string, unknown> = { ...task };
-      const [next, record] = await change(m, task);
+      const [next, transition] = await change(m, task);
       const changed = (Object.keys(next) as (keyof Task)[]).filter((k) => next[k] !== before[k]);
-      const values = Object.fromEntries(changed.map((k) => [k, next[k]]));
-      await updateRow(m, Task, id, values);
-      await insertRow(m, TaskTransition, { ...record, userId: caller.id, at: new Date() });
-      await recordAudit(m, {
-        action: `task.${record.action}`,
-        entity: 'tasks',
-        entityId: id,
+      await this.tasks.applyChange(m, id, {
         before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: values,
+        after: Object.fromEntries(changed.map((k) => [k, next[k]])),
+        transition,
+        userId: caller.id,
       });
       return next;
     });
   }
 
-  /** Reads the task for update: row lock on PostgreSQL; SQLite serialises writers already. */
+  /** Reads the task for update (row lock on PostgreSQL). */
   private async lock(m: EntityManager, caller: AuthUser, id: number): Promise<Task> {
-    if (m.connection.options.type === 'postgres') await m.query('SELECT id FROM tasks WHERE id = $1 FOR UPDATE', [id]);
+    await this.tasks.lockForUpdate(m, id);
     return this.readable(caller, id, m);
   }
 
-  private move(task: Task, action: TaskAction, to: TaskStatus, note: string): [Task, TaskTransition] {
-    const record = Object.assign(new TaskTransition(), { taskId: task.id, action, fromStatus: task.status, toStatus: to, note });
-    return [Object.assign(task, { status: to }), record];
+  private move(task: Task, action: TaskAction, to: TaskStatus, note: string): [Task, Transition] {
+    const transition = { action, fromStatus: task.status, toStatus: to, note };
+    return [Object.assign(task, { status: to }), transition];
   }
 
-  private finish(task: Task, caller: AuthUser, action: TaskAction, note: string): [Task, TaskTransition] {
+  private finish(task: Task, caller: AuthUser, action: TaskAction, note: string): [Task, Transition] {
     Object.assign(task, { completedAt: new Date(), completedById: caller.id });
     return this.move(task, action, 'done', note);
   }
@@ -155,7 +152,7 @@ export class TasksService {
 
   private async checkGates(m: EntityManager, task: Task): Promise<void> {
     if (!task.gateTaskIds.length) return;
-    const open = await m.find(Task, { where: { id: In(task.gateTaskIds), status: In(['open', 'submitted', 'returned']) }, select: { id: true, title: true } });
+    const open = await this.tasks.unfinishedAmong(task.gateTaskIds, m);
     if (open.length) throw new ConflictException(`前置事项尚未完成：${open.map((t) => t.title).join('、')}`);
   }
 }

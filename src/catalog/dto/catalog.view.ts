@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE_TIME, FREE_OBJECT } from '../../common/api-schema';
-import type { Amount, ScheduleRule } from '../../plans/schedule/schedule-rule';
+import type { Amount, ScheduleRule } from '../schedule-rule';
 import type { ChecklistTemplate, TemplateKind } from '../checklist-template.entity';
 import type { TemplateItem } from '../template-item.entity';
 import type { WorkPoint } from '../work-point.entity';

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MaxKeys } from '../../common/validators';
-import type { ScheduleRule } from '../../plans/schedule/schedule-rule';
+import type { ScheduleRule } from '../schedule-rule';
 
 /** Event dates a template may declare; a case's `anchors` object is bounded by it too. */
 export const MAX_ANCHORS = 20;

@@ -10,7 +10,16 @@
 import { DomainError } from '../../common/domain-error';
 import { addDays, addMonths, addYears, isValidDate, isoWeekday } from '../../common/dates';
 import type { WorkingDayCalendar } from '../../calendar/working-day-calendar';
-import { SCHEDULE_RULE_KINDS, type Adjust, type Amount, type EventRule, type Occurrence, type OffsetUnit, type ScheduleRule } from './schedule-rule';
+import {
+  isInt,
+  validateRule,
+  type Adjust,
+  type Amount,
+  type EventRule,
+  type Occurrence,
+  type OffsetUnit,
+  type ScheduleRule,
+} from '../../catalog/schedule-rule';
 
 export interface ScheduleContext {
   /** Plan year for yearly/periodic rules (e.g. 2026). */
@@ -31,81 +40,14 @@ export class ScheduleError extends DomainError {
   }
 }
 
-const UNITS: ReadonlyArray<OffsetUnit> = ['days', 'workingDays', 'months', 'years'];
-const ADJUSTS: ReadonlyArray<Adjust> = ['none', 'previous', 'next'];
 const CALENDAR_UNITS: ReadonlySet<OffsetUnit> = new Set(['days', 'months', 'years']);
 const CN_NUM = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const WEEKDAYS = ['', '一', '二', '三', '四', '五', '六', '日'];
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const isInt = (v: unknown, min: number, max: number): boolean => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 /** Day `day` of the month, clamped to the month's last day (31 → 02-28 in 2026). */
 const dayOfMonth = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(Math.min(day, daysIn(year, month)))}`;
-
-/** Every year, so "02-29" is refused: it would silently mean 02-28 three years in four. */
-function monthDayProblem(md: unknown): string | null {
-  const m = typeof md === 'string' ? /^(\d{2})-(\d{2})$/.exec(md) : null;
-  if (!m || !isValidDate(`2000-${md}`)) return `月日“${String(md)}”无效，应为 MM-DD 格式的真实日期（例如 03-31）。`;
-  if (md === '02-29') return '月日“02-29”并非每年都有，请改用 02-28 或 03-01。';
-  return null;
-}
-
-/** Problems in a rule's shape, in Chinese; empty when the rule is sound. */
-export function validateRule(rule: unknown): string[] {
-  if (rule == null || typeof rule !== 'object') return ['日程规则必须是对象。'];
-  const r = rule as Record<string, unknown>;
-  const problems: string[] = [];
-  const check = (ok: boolean, message: string): unknown => ok || problems.push(message);
-  if (!SCHEDULE_RULE_KINDS.includes(r.kind as ScheduleRule['kind'])) return [`未知的日程规则类型“${String(r.kind)}”。`];
-  check(r.adjust === undefined || ADJUSTS.includes(r.adjust as Adjust), `顺延方式“${String(r.adjust)}”无效，应为 none、previous 或 next。`);
-  const day = (): unknown => check(isInt(r.day, 1, 31), `日“${String(r.day)}”无效，应为 1 到 31 的整数。`);
-  switch (r.kind) {
-    case 'yearly':
-    case 'beforeDate': {
-      const p = monthDayProblem(r.monthDay);
-      if (p) problems.push(p);
-      check(r.kind === 'yearly' || r.adjust === undefined, '“某日前”规则总是取前一个工作日，不能再指定顺延方式。');
-      break;
-    }
-    case 'quarterly':
-      day();
-      check(r.monthOfQuarter === undefined || isInt(r.monthOfQuarter, 1, 3), `季度内月份“${String(r.monthOfQuarter)}”无效，应为 1 到 3。`);
-      break;
-    case 'halfYearly':
-      day();
-      check(r.monthOfHalf === undefined || isInt(r.monthOfHalf, 1, 6), `半年内月份“${String(r.monthOfHalf)}”无效，应为 1 到 6。`);
-      break;
-    case 'monthly':
-      day();
-      break;
-    case 'weekdayOfMonth':
-      check(isInt(r.month, 1, 12), `月份“${String(r.month)}”无效，应为 1 到 12。`);
-      check(isInt(r.weekday, 1, 7), `星期“${String(r.weekday)}”无效，应为 1（星期一）到 7（星期日）。`);
-      check(r.nth === -1 || isInt(r.nth, 1, 5), `序号“${String(r.nth)}”无效，应为 1 到 5，或 -1 表示最后一个。`);
-      check(r.adjust === undefined, '“第几个星期几”规则不能指定顺延方式。');
-      break;
-    case 'fixedDate':
-      check(isValidDate(r.date), `日期“${String(r.date)}”无效，应为 YYYY-MM-DD 格式的真实日期。`);
-      break;
-    case 'event':
-      check(typeof r.anchor === 'string' && r.anchor.trim() !== '', '事件规则必须指定起算日期（anchor）。');
-      if (!Array.isArray(r.steps) || r.steps.length === 0) {
-        problems.push('事件规则至少需要一个期限步骤。');
-        break;
-      }
-      r.steps.forEach((s: unknown, i: number) => {
-        const step = (s ?? {}) as Record<string, unknown>;
-        const a = step.amount as Record<string, unknown> | undefined;
-        const isSetting = a != null && typeof a === 'object' && typeof a.setting === 'string' && a.setting.trim() !== '';
-        check(Number.isInteger(step.amount) || isSetting, `第${i + 1}步的数量“${JSON.stringify(step.amount)}”无效，应为整数或 { setting: 参数名 }。`);
-        check(UNITS.includes(step.unit as OffsetUnit), `第${i + 1}步的单位“${String(step.unit)}”无效，应为 days、workingDays、months 或 years。`);
-        check(step.before === undefined || typeof step.before === 'boolean', `第${i + 1}步的 before 必须是 true 或 false。`);
-      });
-      break;
-  }
-  return problems;
-}
 
 /** The number an amount stands for; a missing or non-integer setting is refused by name. */
 export function resolveAmount(amount: Amount, settings: Record<string, number>): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { CatalogueFile, CatalogueItem, CatalogueTemplate, CatalogueWorkPoint } from '../../../src/catalog/catalogue.types';
-import { SCHEDULE_RULE_KINDS, type Amount, type EventRule } from '../../../src/plans/schedule/schedule-rule';
+import { SCHEDULE_RULE_KINDS, type Amount, type EventRule } from '../../../src/catalog/schedule-rule';
 
 /**
  * Integrity of seeds/catalogue/catalogue.json. Expected facts (sections, role codes, settings and their

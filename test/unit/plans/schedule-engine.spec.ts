@@ -1,15 +1,7 @@
 import { BUILTIN_ARRANGEMENTS } from '../../../src/calendar/builtin-arrangements';
 import { CalendarYearMissingError, WorkingDayCalendar } from '../../../src/calendar/working-day-calendar';
-import {
-  ScheduleError,
-  describeRule,
-  missingAnchor,
-  occurrences,
-  resolveAmount,
-  validateRule,
-  type ScheduleContext,
-} from '../../../src/plans/schedule/schedule-engine';
-import type { EventRule, ScheduleRule } from '../../../src/plans/schedule/schedule-rule';
+import { ScheduleError, describeRule, missingAnchor, occurrences, resolveAmount, type ScheduleContext } from '../../../src/plans/schedule/schedule-engine';
+import { validateRule, type EventRule, type ScheduleRule } from '../../../src/catalog/schedule-rule';
 
 /**
  * Every expected date is worked out by hand from ../shared/domain/work-points.md §3 (2026:

@@ -1,4 +1,4 @@
-import { passwordProblem } from '../../../src/auth/password-policy';
+import { passwordProblem } from '../../../src/config/password-policy';
 
 describe('password policy', () => {
   it.each(['123456', '11111111', 'qwerty123', 'woaini1314', 'a123456', '5201314520', 'Password1', 'Demo@2026', '88888888'])(

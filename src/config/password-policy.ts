@@ -1,4 +1,3 @@
-import { InputValidationException } from '../common/validation';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -13,10 +12,4 @@ export function passwordProblem(password: string, login: string): string | null 
   // One repeated character (22222222, aaaaaaaa) is as guessable as the listed ones.
   if (COMMON.has(lower) || /^(.)\1*$/u.test(lower)) return '该密码过于常见，容易被猜中，请换一个';
   return null;
-}
-
-/** Refuses an unacceptable password with a 400 naming the field, like any other input error. */
-export function assertAcceptablePassword(field: string, password: string, login: string): void {
-  const problem = passwordProblem(password, login);
-  if (problem) throw new InputValidationException([{ field, message: problem }]);
 }

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { PlanLookup } from '../tasks/task-ports';
+import { Plan } from './plan.entity';
+
+/** What the task views need to know about plans (the PlanLookup port of the tasks module). */
+@Injectable()
+export class PlanDirectory extends PlanLookup {
+  constructor(@InjectRepository(Plan) private readonly plans: Repository<Plan>) {
+    super();
+  }
+
+  async titles(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.plans.find({ where: { id: In(ids) }, select: { id: true, title: true } });
+    return new Map(rows.map((p) => [p.id, p.title]));
+  }
+
+  async idsOfYear(year: number): Promise<number[]> {
+    return (await this.plans.find({ where: { year }, select: { id: true } })).map((p) => p.id);
+  }
+}

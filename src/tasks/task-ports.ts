@@ -1,0 +1,28 @@
+/**
+ * What the task views need from modules that sit above tasks (plans issue tasks, evidence is
+ * attached to them). Tasks define these ports and the upper modules provide them, so imports
+ * between the folders point one way.
+ */
+export abstract class PlanLookup {
+  /** Plan titles by id. */
+  abstract titles(ids: number[]): Promise<Map<number, string>>;
+  /** Ids of the plans of one year. */
+  abstract idsOfYear(year: number): Promise<number[]>;
+}
+
+/** An evidence file as the task page lists it. */
+export interface TaskEvidenceFile {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  effectiveOn: string;
+  activityId: number | null;
+  uploadedAt: Date;
+  uploadedById: number;
+}
+
+export abstract class TaskEvidence {
+  abstract filesOf(taskId: number): Promise<TaskEvidenceFile[]>;
+}

@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
+import { recordAudit } from '../audit/audit.recorder';
+import { Activity } from './activity.entity';
+import { insertTransition, selectTask, updateTask } from './task-sql';
+import { Task, TaskStatus } from './task.entity';
+import { TaskTransition } from './task-transition.entity';
+import { Urge } from './urge.entity';
+
+/** An open task as the reminder run reads it: raw columns, no entity hydration. */
+export interface OpenTaskRow {
+  id: number;
+  title: string;
+  dueOn: string;
+  departmentId: number;
+  workPointId: number;
+  assigneeId: number | null;
+}
+
+/** A status change of one task: the changed columns, their previous values and the history row. */
+export interface TaskChange {
+  before: Partial<Task>;
+  after: Partial<Task>;
+  transition: Pick<TaskTransition, 'action' | 'fromStatus' | 'toStatus' | 'note'>;
+  userId: number | null;
+}
+
+const UNFINISHED: TaskStatus[] = ['open', 'submitted', 'returned'];
+
+/**
+ * The tasks module's exported persistence service, the one owner of the task tables (tasks,
+ * task_transitions, activities, urges): other modules read and write tasks only through it.
+ * Methods that take a manager join the caller's transaction. The tick-off path uses the
+ * prepared statements of task-sql.ts.
+ */
+@Injectable()
+export class TaskStore {
+  constructor(@InjectRepository(Task) private readonly tasks: Repository<Task>) {}
+
+  private get manager(): EntityManager {
+    return this.tasks.manager;
+  }
+
+  findById(id: number, m: EntityManager = this.manager): Promise<Task | null> {
+    return selectTask(m, id);
+  }
+
+  /** Row lock on PostgreSQL before reading the task in a transaction; SQLite serialises writers already. */
+  async lockForUpdate(m: EntityManager, id: number): Promise<void> {
+    if (m.connection.options.type === 'postgres') await m.query('SELECT id FROM tasks WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** One UPDATE of the changed columns, the history row and the audit event, in the caller's transaction. */
+  async applyChange(m: EntityManager, id: number, change: TaskChange): Promise<void> {
+    await updateTask(m, id, change.after);
+    await insertTransition(m, { ...change.transition, taskId: id, userId: change.userId, at: new Date() });
+    await recordAudit(m, { action: `task.${change.transition.action}`, entity: 'tasks', entityId: id, before: change.before, after: change.after });
+  }
+
+  /** Saves a task (through TypeORM, so the audit subscriber records it). */
+  save(task: Partial<Task>, m: EntityManager = this.manager): Promise<Task> {
+    return m.save(Task, task);
+  }
+
+  /** A new task entity (not yet saved). */
+  create(fields: Partial<Task>, m: EntityManager = this.manager): Task {
+    return m.create(Task, fields);
+  }
+
+  /** A deadline moved by the plan: the new due date and a `schedule` history row. */
+  async reschedule(m: EntityManager, task: Task, dueOn: string | null, dueNote: string, userId: number | null): Promise<void> {
+    await m.save(Task, { ...task, dueOn, dueNote });
+    await m.save(TaskTransition, {
+      taskId: task.id,
+      action: 'schedule',
+      fromStatus: task.status,
+      toStatus: task.status,
+      note: `期限调整为 ${dueOn ?? '待定'}`,
+      userId,
+    });
+  }
+
+  findByIds(ids: number[], m: EntityManager = this.manager): Promise<Task[]> {
+    return ids.length ? m.find(Task, { where: { id: In(ids) } }) : Promise.resolve([]);
+  }
+
+  /** The supporting (配合) tasks of a lead task. */
+  supportingOf(leadTaskId: number): Promise<Task[]> {
+    return this.tasks.find({ where: { leadTaskId }, order: { id: 'ASC' } });
+  }
+
+  /** Gate tasks still unfinished among the given ones (id and title). */
+  unfinishedAmong(ids: number[], m: EntityManager = this.manager): Promise<Pick<Task, 'id' | 'title'>[]> {
+    return m.find(Task, { where: { id: In(ids), status: In(UNFINISHED) }, select: { id: true, title: true } });
+  }
+
+  ofPlan(planId: number, m: EntityManager = this.manager, options: { unfinished?: boolean } = {}): Promise<Task[]> {
+    return m.find(Task, { where: { planId, ...(options.unfinished ? { status: In(UNFINISHED) } : {}) } });
+  }
+
+  existsInPlanForDepartment(planId: number, departmentId: number): Promise<boolean> {
+    return this.tasks.existsBy({ planId, departmentId });
+  }
+
+  async planIdsOfDepartment(departmentId: number): Promise<number[]> {
+    const rows = await this.tasks
+      .createQueryBuilder('t')
+      .select('DISTINCT t.plan_id', 'planId')
+      .where('t.department_id = :departmentId', { departmentId })
+      .getRawMany<{ planId: number }>();
+    return rows.map((r) => Number(r.planId));
+  }
+
+  /** Plans with unfinished tasks still waiting for a due date. */
+  async planIdsWithUndatedTasks(): Promise<number[]> {
+    const rows = await this.tasks
+      .createQueryBuilder('t')
+      .select('DISTINCT t.plan_id', 'planId')
+      .where("t.due_on IS NULL AND t.status <> 'done'")
+      .getRawMany<{ planId: number }>();
+    return rows.map((r) => Number(r.planId));
+  }
+
+  /** Open or returned tasks due on or before `horizon`, as raw rows (a run reads every open task of the bureau). */
+  openDueBy(horizon: string): Promise<OpenTaskRow[]> {
+    return this.tasks
+      .createQueryBuilder('t')
+      .select([
+        't.id AS id',
+        't.title AS title',
+        't.due_on AS "dueOn"',
+        't.department_id AS "departmentId"',
+        't.work_point_id AS "workPointId"',
+        't.assignee_id AS "assigneeId"',
+      ])
+      .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
+      .getRawMany<OpenTaskRow>();
+  }
+
+  count(status: TaskStatus[]): Promise<number> {
+    return this.tasks.countBy({ status: In(status) });
+  }
+
+  /** Tasks with the given status, earliest due first. */
+  withStatus(status: TaskStatus): Promise<Task[]> {
+    return this.tasks.find({ where: { status }, order: { dueOn: 'ASC', id: 'ASC' } });
+  }
+
+  /** A query over the tasks for the list views (alias `t`). */
+  query(m: EntityManager = this.manager) {
+    return m.getRepository(Task).createQueryBuilder('t');
+  }
+
+  addActivity(m: EntityManager, fields: Partial<Activity>): Promise<Activity> {
+    return m.save(Activity, m.create(Activity, fields));
+  }
+
+  activityExists(taskId: number, activityId: number): Promise<boolean> {
+    return this.manager.existsBy(Activity, { id: activityId, taskId });
+  }
+
+  /** History, activities and urges of one task, in order. */
+  async records(taskId: number): Promise<{ history: TaskTransition[]; activities: Activity[]; urges: Urge[] }> {
+    const m = this.manager;
+    const [history, activities, urges] = await Promise.all([
+      m.find(TaskTransition, { where: { taskId }, order: { id: 'ASC' } }),
+      m.find(Activity, { where: { taskId }, order: { occurredOn: 'ASC', id: 'ASC' } }),
+      m.find(Urge, { where: { taskId }, order: { id: 'ASC' } }),
+    ]);
+    return { history, activities, urges };
+  }
+
+  saveUrge(fields: Partial<Urge>): Promise<Urge> {
+    return this.manager.save(Urge, fields);
+  }
+
+  findUrge(id: number): Promise<Urge | null> {
+    return this.manager.findOneBy(Urge, { id });
+  }
+
+  async markUrgeNotified(id: number): Promise<void> {
+    await this.manager.update(Urge, { id }, { notifiedAt: new Date() });
+  }
+
+  /** Urges created before `before` whose notice has not been written. */
+  async unnotifiedUrgeIds(before: Date, limit: number): Promise<number[]> {
+    const rows = await this.manager.find(Urge, { where: { notifiedAt: IsNull(), createdAt: LessThan(before) }, select: { id: true }, take: limit });
+    return rows.map((r) => r.id);
+  }
+}
