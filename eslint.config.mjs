@@ -35,10 +35,4 @@ export default tseslint.config(
     files: ['src/database/entities.ts', 'src/database/data-source-options.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
-  {
-    // Pending: auth still reads the users table itself (login, token checks); it moves behind
-    // OrgDirectory once the auth branch is merged. Remove this entry then.
-    files: ['src/auth/auth.module.ts', 'src/auth/auth.service.ts', 'src/auth/token-verifier.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
 );

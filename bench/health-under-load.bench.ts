@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { PasswordService } from '../src/auth/password.service';
+import { PasswordService } from '../src/org/password.service';
 import { loadCatalogueFile } from '../src/catalog/catalogue-file';
 import { bootBenchApp } from './lib/bench-app';
 import { generateBureau } from './lib/generate-bureau';

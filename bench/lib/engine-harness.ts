@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource, type Logger as OrmLogger } from 'typeorm';
-import { PasswordService } from '../../src/auth/password.service';
+import { PasswordService } from '../../src/org/password.service';
 import { Clock } from '../../src/common/clock';
 import { bootBenchApp } from './bench-app';
 import { profile, type ProfileSummary } from './cpu-profile';

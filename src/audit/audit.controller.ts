@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../access/decorators';
 import { mapPage, PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { AuditService } from './audit.service';

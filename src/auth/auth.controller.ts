@@ -3,17 +3,19 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../access/auth-user';
 import { AuthService, LoginDelayedException } from './auth.service';
-import { CurrentUser, Public } from './decorators';
+import { CurrentUser, Public } from '../access/decorators';
 import { AuthOptions, ChangePasswordDto, LoginDto, LoginResult } from './dto/login.dto';
 import { PASSWORD_MIN_LENGTH } from '../config/password-policy';
+import { UserCredentials } from '../org/user-credentials.service';
 
 @ApiTags('登录')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly credentials: UserCredentials,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -43,6 +45,6 @@ export class AuthController {
   @ApiOperation({ summary: '修改自己的密码（其他已登录的会话随之失效）' })
   @ApiNoContentResponse({ description: '密码已修改' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(user.id, dto.currentPassword, dto.newPassword);
+    await this.credentials.changePassword(user.id, dto.currentPassword, dto.newPassword);
   }
 }

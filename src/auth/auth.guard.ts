@@ -2,9 +2,8 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { requestContext } from '../common/request-context';
-import type { UserRole } from '../org/user.entity';
-import type { AuthUser } from './auth-user';
-import { IS_PUBLIC, ROLES } from './decorators';
+import type { AuthUser, UserRole } from '../access/auth-user';
+import { IS_PUBLIC, ROLES } from '../access/decorators';
 import { bearerToken, TokenVerifier } from './token-verifier';
 
 /** Routes open to a user who must still replace an admin-issued password (login is public). */

@@ -2,20 +2,18 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { User } from '../org/user.entity';
+import { OrgModule } from '../org/org.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
-import { PasswordService } from './password.service';
 import { TokenVerifier } from './token-verifier';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    OrgModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
@@ -26,8 +24,8 @@ import { TokenVerifier } from './token-verifier';
       },
     }),
   ],
-  providers: [AuthService, LoginThrottle, PasswordService, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginThrottle, TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
   controllers: [AuthController],
-  exports: [PasswordService, TokenVerifier],
+  exports: [TokenVerifier],
 })
 export class AuthModule {}

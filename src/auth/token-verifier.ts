@@ -1,10 +1,8 @@
 import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
-import { User } from '../org/user.entity';
-import type { AuthUser } from './auth-user';
+import type { AuthUser } from '../access/auth-user';
+import { UserCredentials } from '../org/user-credentials.service';
 
 export interface TokenPayload {
   sub: number;
@@ -44,7 +42,7 @@ export class PasswordChangeRequiredException extends ForbiddenException {
 export class TokenVerifier {
   constructor(
     private readonly jwt: JwtService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly credentials: UserCredentials,
   ) {}
 
   /**
@@ -59,20 +57,7 @@ export class TokenVerifier {
     } catch {
       throw new UnauthorizedException('登录已过期或无效，请重新登录');
     }
-    const user = await this.users.findOne({
-      where: { id: payload.sub },
-      select: {
-        id: true,
-        login: true,
-        name: true,
-        role: true,
-        departmentId: true,
-        isBureauHead: true,
-        active: true,
-        tokensValidAfter: true,
-        mustChangePassword: true,
-      },
-    });
+    const user = await this.credentials.session(payload.sub);
     if (!user || !user.active) throw new UnauthorizedException('账号不存在或已停用');
     const issuedAt = typeof payload.iatMs === 'number' ? payload.iatMs : payload.iat * 1000;
     if (user.tokensValidAfter && issuedAt < user.tokensValidAfter.getTime()) throw new UnauthorizedException('登录已失效，请重新登录');

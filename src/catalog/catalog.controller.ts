@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../access/decorators';
 import { CatalogService } from './catalog.service';
 import { TemplateItemView, TemplateView, TemplateWithItemsView, WorkPointView } from './dto/catalog.view';
 import { CreateTemplateDto, UpdateTemplateItemDto } from './dto/template.dto';

@@ -2,7 +2,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { ErrorBodyView } from '../common/api-schema';
-import { Public } from '../auth/decorators';
+import { Public } from '../access/decorators';
 import { HealthView, LivenessView } from './health.view';
 import { RedisHealthIndicator } from './redis.health';
 

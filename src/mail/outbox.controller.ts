@@ -1,7 +1,7 @@
 import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/decorators';
 import { mapPage, PageOf } from '../common/api-schema';
 import { DomainEvents } from '../common/domain-events';
 import { Page } from '../common/pagination';

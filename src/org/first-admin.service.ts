@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Repository } from 'typeorm';
-import { PasswordService } from '../auth/password.service';
+import { PasswordService } from './password.service';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { requestContext } from '../common/request-context';

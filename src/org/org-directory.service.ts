@@ -4,7 +4,8 @@ import { In, Repository } from 'typeorm';
 import { Department } from './department.entity';
 import { DepartmentRole } from './department-role.entity';
 import { LeaderSupervision } from './leader-supervision.entity';
-import { User, UserRole } from './user.entity';
+import type { UserRole } from '../access/auth-user';
+import { User } from './user.entity';
 
 /** A person a message goes to. */
 export interface Recipient {

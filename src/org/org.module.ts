@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module';
 import { Department } from './department.entity';
 import { DepartmentRole } from './department-role.entity';
 import { DepartmentsService } from './departments.service';
@@ -8,13 +7,15 @@ import { FirstAdminService } from './first-admin.service';
 import { LeaderSupervision } from './leader-supervision.entity';
 import { OrgDirectory } from './org-directory.service';
 import { OrgController } from './org.controller';
+import { PasswordService } from './password.service';
+import { UserCredentials } from './user-credentials.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Department, DepartmentRole, User, LeaderSupervision]), AuthModule],
-  providers: [DepartmentsService, UsersService, FirstAdminService, OrgDirectory],
+  imports: [TypeOrmModule.forFeature([Department, DepartmentRole, User, LeaderSupervision])],
+  providers: [DepartmentsService, UsersService, FirstAdminService, OrgDirectory, PasswordService, UserCredentials],
   controllers: [OrgController],
-  exports: [DepartmentsService, UsersService, OrgDirectory],
+  exports: [DepartmentsService, UsersService, OrgDirectory, UserCredentials],
 })
 export class OrgModule {}

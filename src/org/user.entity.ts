@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { UserRole } from '../access/auth-user';
 import { Department } from './department.entity';
 
-export type UserRole = 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
-export const USER_ROLES: UserRole[] = ['admin', 'leader', 'head', 'staff', 'adviser'];
 export const ROLE_NAMES: Record<UserRole, string> = {
   admin: '系统管理员',
   leader: '局领导',

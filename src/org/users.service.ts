@@ -1,15 +1,16 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
-import { canReadDepartment, readsWholeBureau, type AuthUser } from '../auth/auth-user';
-import { PasswordService } from '../auth/password.service';
+import { canReadDepartment, readsWholeBureau, type AuthUser } from '../access/auth-user';
+import { PasswordService } from './password.service';
 import { Page } from '../common/pagination';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department } from './department.entity';
 import { CreatedUserView, CreateUserDto, ResetPasswordResult, UpdateUserDto, UserQueryDto } from './dto/user.dto';
 import { UserView } from './dto/user.view';
 import { LeaderSupervision } from './leader-supervision.entity';
-import { User, UserRole } from './user.entity';
+import type { UserRole } from '../access/auth-user';
+import { User } from './user.entity';
 
 const NEEDS_DEPARTMENT: UserRole[] = ['head', 'staff'];
 

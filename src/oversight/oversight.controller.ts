@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/decorators';
 import { PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { TaskPageQueryDto } from '../tasks/dto/task.dto';

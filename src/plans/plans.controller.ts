@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/decorators';
 import { mapPage, PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { CreateAnnualPlanDto, CreateEventPlanDto, PlanQueryDto, UpdateAnchorsDto } from './dto/plan.dto';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
+import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';

@@ -1,6 +1,6 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../access/decorators';
 import { JobQueue } from '../queue/job-queue';
 import { UpdatePolicyDto } from './dto/policy.dto';
 import { QueuedView, ReminderPolicyView, ReminderRunView } from './dto/reminder.view';

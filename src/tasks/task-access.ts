@@ -1,4 +1,4 @@
-import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
+import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import type { Task } from './task.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../access/auth-user';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskDetail, TaskRef } from './dto/task-detail.view';
 import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-records.view';

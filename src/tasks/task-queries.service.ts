@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { readsWholeBureau, type AuthUser } from '../auth/auth-user';
+import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AuthUser } from '../auth/auth-user';
-import { CurrentUser, Roles } from '../auth/decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/decorators';
 import { PageOf } from '../common/api-schema';
 import { Page } from '../common/pagination';
 import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';

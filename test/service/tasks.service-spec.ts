@@ -12,7 +12,7 @@ import { Task } from '../../src/tasks/task.entity';
 import { TaskStore } from '../../src/tasks/task-store.service';
 import { TasksModule } from '../../src/tasks/tasks.module';
 import { TasksService } from '../../src/tasks/tasks.service';
-import type { AuthUser } from '../../src/auth/auth-user';
+import type { AuthUser } from '../../src/access/auth-user';
 import { bootServices, createBureau, type Bureau, type ServiceApp } from './support/service-app';
 
 describe('TasksService on SQLite (no HTTP, no Redis)', () => {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { USER_ROLES, UserRole } from '../user.entity';
+import { USER_ROLES, type UserRole } from '../../access/auth-user';
 
 export class CreateUserDto {
   @ApiProperty({ description: '登录名（字母、数字、点、下划线、短横线）', example: 'zhangsan' })

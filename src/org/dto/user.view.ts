@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLE_NAMES, User, USER_ROLES, UserRole } from '../user.entity';
+import { USER_ROLES, type UserRole } from '../../access/auth-user';
+import { ROLE_NAMES, type User } from '../user.entity';
 
 /** A user as the API shows it: never the password hash or lock counters. */
 export class UserView {

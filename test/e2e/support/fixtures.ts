@@ -1,4 +1,4 @@
-import type { UserRole } from '../../../src/org/user.entity';
+import type { UserRole } from '../../../src/access/auth-user';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, type AuthedClient, type TestApp } from './test-app';
 
 /** Throws with the response body unless the status is the expected one (fixtures must not fail silently). */

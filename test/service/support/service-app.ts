@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../../src/auth/auth-user';
+import type { AuthUser } from '../../../src/access/auth-user';
 import { loadCatalogueFile } from '../../../src/catalog/catalogue-file';
 import { Clock } from '../../../src/common/clock';
 import { CommonModule } from '../../../src/common/common.module';
@@ -13,7 +13,7 @@ import { loadConfig } from '../../../src/config/app-config';
 import { ConfigModule } from '../../../src/config/config.module';
 import { DatabaseModule } from '../../../src/database/database.module';
 import { DepartmentsService } from '../../../src/org/departments.service';
-import type { UserRole } from '../../../src/org/user.entity';
+import type { UserRole } from '../../../src/access/auth-user';
 import { UsersService } from '../../../src/org/users.service';
 
 /**

@@ -1,6 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { UserRole } from '../org/user.entity';
-import type { AuthUser } from './auth-user';
+import type { AuthUser, UserRole } from './auth-user';
 
 export const IS_PUBLIC = 'isPublic';
 export const ROLES = 'roles';

@@ -1,4 +1,6 @@
-import type { UserRole } from '../org/user.entity';
+/** What an account may do; the org module stores it, every module checks it. */
+export type UserRole = 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+export const USER_ROLES: UserRole[] = ['admin', 'leader', 'head', 'staff', 'adviser'];
 
 /** The authenticated caller, attached to the request by the AuthGuard. */
 export interface AuthUser {
