@@ -28,6 +28,8 @@ describe('module boundary lint rule', () => {
     own: { path: 'src/tasks/example.ts', code: "import { Task } from './task.entity';\nexport const t = Task;\n" },
     typeOnly: { path: 'src/plans/example.ts', code: "import type { Task } from '../tasks/task.entity';\nexport type T = Task;\n" },
     service: { path: 'src/plans/example.ts', code: "import { TaskStore } from '../tasks/task-store.service';\nexport const s = TaskStore;\n" },
+    // auth once had an exception here; it reaches users through org's UserCredentials now.
+    auth: { path: 'src/auth/token-verifier.ts', code: "import { User } from '../org/user.entity';\nexport const u = User;\n" },
   };
   let reported: Record<keyof typeof snippets, string[]>;
 
@@ -39,6 +41,10 @@ describe('module boundary lint rule', () => {
 
   it("refuses a value import of another module's entity or repository file", () => {
     expect([reported.entity, reported.nested, reported.repository]).toEqual([[RULE], [RULE], [RULE]]);
+  });
+
+  it('makes no exception for auth: it may not read the users table through the User entity', () => {
+    expect(reported.auth).toEqual([RULE]);
   });
 
   it("allows a module's own entities, type-only imports and other modules' services", () => {
@@ -77,5 +83,16 @@ describe('folder cycle report', () => {
     expect(run.stderr).toContain('Import cycle between folders: plans, tasks');
     expect(run.stderr).toContain('plans → tasks');
     expect(run.stderr).toContain('tasks → plans');
+  });
+
+  it('exempts no pair: auth and org importing each other fail like any other folders', () => {
+    file('auth/a.ts', "import { b } from '../org/b';\nexport const a = b;\n");
+    file('org/b.ts', "import type { C } from '../auth/c';\nexport const b = 1 as unknown as C;\n");
+    file('auth/c.ts', 'export type C = number;\n');
+
+    const run = check();
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Import cycle between folders: auth, org');
   });
 });
