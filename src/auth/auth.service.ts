@@ -36,7 +36,7 @@ export class AuthService {
   async login(login: string, password: string, address: string, now = new Date()): Promise<LoginResult> {
     const waitMs = await this.throttle.waitMs(login, address);
     if (waitMs > 0) throw new LoginDelayedException(Math.ceil(waitMs / 1000));
-    const user = await this.users.findOne({ where: { login }, select: { id: true, passwordHash: true, active: true } as never });
+    const user = await this.users.findOne({ where: { login }, select: { id: true, passwordHash: true, active: true } });
     // Unknown logins cost a hash check too, so the answer's timing does not reveal which logins exist.
     const ok = user ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNobody(password);
     if (!user || !ok) {
@@ -60,7 +60,7 @@ export class AuthService {
   }
 
   async changePassword(userId: number, current: string, next: string): Promise<void> {
-    const user = await this.users.findOneOrFail({ where: { id: userId }, select: { id: true, login: true, passwordHash: true } as never });
+    const user = await this.users.findOneOrFail({ where: { id: userId }, select: { id: true, login: true, passwordHash: true } });
     if (!(await this.passwords.verify(user.passwordHash, current))) throw new BadRequestException('当前密码不正确'); // not 401: the session itself is fine
     assertAcceptablePassword('newPassword', next, user.login);
     if (next === current) throw new InputValidationException([{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
