@@ -1,5 +1,5 @@
-// ESLint flat config. For now one rule: module boundaries. Add rule sets (e.g. type-checked
-// typescript-eslint configs) as further entries of the array.
+// ESLint flat config: typescript-eslint's type-checked recommended rules on the server code, and
+// the module-boundary rule.
 import tseslint from 'typescript-eslint';
 
 /** From any depth inside a src/ module folder, another folder's entity or repository file. */
@@ -8,6 +8,15 @@ const foreign = (suffix) => ['../', '../../', '../../../'].map((up) => `${up}*/*
 export default tseslint.config(
   // The browser code (src/web/ui) has its own tsconfig and imports nothing from the server.
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'src/web/ui/**'] },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Views map entities with static `of()` passed straight to map(): statics never use `this`.
+      '@typescript-eslint/unbound-method': ['error', { ignoreStatic: true }],
+    },
+  },
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     languageOptions: { parser: tseslint.parser },

@@ -30,10 +30,10 @@ export class AuditEvent {
   entityId: string;
 
   @Column({ type: 'simple-json', nullable: true })
-  before: Record<string, any> | null;
+  before: Record<string, unknown> | null;
 
   @Column({ type: 'simple-json', nullable: true })
-  after: Record<string, any> | null;
+  after: Record<string, unknown> | null;
 
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
   requestId: string | null;

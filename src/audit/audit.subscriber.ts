@@ -14,7 +14,8 @@ function idOf(entity: Record<string, unknown>, primary: { propertyName: string }
 
 function removedId(id: unknown): string | undefined {
   if (id === undefined || id === null) return undefined;
-  return typeof id === 'object' ? Object.values(id).join(':') : String(id);
+  if (typeof id === 'object') return Object.values(id as Record<string, string | number>).join(':');
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : undefined;
 }
 
 /**
@@ -45,13 +46,13 @@ export class AuditSubscriber implements EntitySubscriberInterface {
       entity: event.metadata.tableName,
       entityId: idOf({ ...before, ...event.entity }, event.metadata.primaryColumns),
       before: pick(before),
-      after: pick(event.entity as Record<string, unknown>),
+      after: pick(event.entity),
     });
   }
 
   async afterRemove(event: RemoveEvent<Record<string, unknown>>): Promise<void> {
     if (NOT_AUDITED.has(event.metadata.tableName)) return;
-    const before = (event.databaseEntity ?? event.entity) as Record<string, unknown>;
+    const before = event.databaseEntity ?? event.entity;
     await recordAudit(event.manager, {
       action: 'delete',
       entity: event.metadata.tableName,

@@ -184,7 +184,7 @@ export class WorkingDayCalendar {
 }
 
 function entries(source: ArrangementSource): Array<[number, YearArrangement]> {
-  if (source instanceof Map) return [...source.entries()];
+  if (source instanceof Map) return [...(source as Map<number, YearArrangement>).entries()];
   if (Symbol.iterator in Object(source)) {
     return [...(source as Iterable<YearArrangement>)].map((a) => [a.year, a]);
   }

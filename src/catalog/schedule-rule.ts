@@ -124,7 +124,7 @@ export const isInt = (v: unknown, min: number, max: number): boolean => Number.i
 /** Every year, so "02-29" is refused: it would silently mean 02-28 three years in four. */
 function monthDayProblem(md: unknown): string | null {
   const m = typeof md === 'string' ? /^(\d{2})-(\d{2})$/.exec(md) : null;
-  if (!m || !isValidDate(`2000-${md}`)) return `月日“${String(md)}”无效，应为 MM-DD 格式的真实日期（例如 03-31）。`;
+  if (!m || !isValidDate(`2000-${m[0]}`)) return `月日“${String(md)}”无效，应为 MM-DD 格式的真实日期（例如 03-31）。`;
   if (md === '02-29') return '月日“02-29”并非每年都有，请改用 02-28 或 03-01。';
   return null;
 }

@@ -35,7 +35,7 @@ export function PageOf<T>(item: Type<T>): Type<Page<T>> {
       @ApiProperty({ type: [item], description: '本页记录' }) declare items: T[];
     }
     Object.defineProperty(ItemPage, 'name', { value: `${item.name}Page` });
-    page = ItemPage as Type<Page<unknown>>;
+    page = ItemPage;
     pageClasses.set(item, page);
   }
   return page as Type<Page<T>>;

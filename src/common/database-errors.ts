@@ -33,7 +33,7 @@ const POSTGRES_CODES: Record<string, ClientError> = {
  * The client error behind a failed query, recognised by the driver's code on both dialects
  * (never by the message, which changes with locale and version); undefined for a real fault.
  */
-export function clientErrorOfQuery(err: QueryFailedError): ClientError | undefined {
+export function clientErrorOfQuery(err: Pick<QueryFailedError, 'driverError'>): ClientError | undefined {
   const code = (err.driverError as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string') return undefined;
   // Class 22 "data exception": an id beyond `integer`, a malformed date, a text too long …

@@ -71,7 +71,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const given = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       // Nest wraps body-parser errors (bad JSON, too large) in an HttpException: keep their own sentence.
-      const cause = exception.cause && typeof exception.cause === 'object' ? clientErrorOf(exception.cause as object) : undefined;
+      const cause = exception.cause && typeof exception.cause === 'object' ? clientErrorOf(exception.cause) : undefined;
       const message =
         typeof given === 'string' && /[\u4e00-\u9fff]/.test(given) ? given : cause?.[0] === status ? cause[1] : (STATUS_TEXT[status] ?? '请求有误');
       // A route may name a more specific code than the status (e.g. PASSWORD_CHANGE_REQUIRED).
@@ -84,7 +84,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       const client = clientErrorOfQuery(exception);
       if (client) return { statusCode: client.status, error: HttpStatus[client.status] ?? 'Error', message: client.message };
     }
-    const client = exception && typeof exception === 'object' ? clientErrorOf(exception as object) : undefined;
+    const client = exception && typeof exception === 'object' ? clientErrorOf(exception) : undefined;
     if (client) return { statusCode: client[0], error: HttpStatus[client[0]] ?? 'Error', message: client[1] };
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后再试或联系管理员' };
   }

@@ -25,11 +25,11 @@ function validatedFields(dto: unknown): string[] | null {
 
 function routeShape(context: ExecutionContext): RouteShape {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {}) as RouteArgs;
-  const paramTypes = (Reflect.getMetadata('design:paramtypes', context.getClass().prototype, context.getHandler().name) ?? []) as unknown[];
+  const paramTypes = (Reflect.getMetadata('design:paramtypes', context.getClass().prototype as object, context.getHandler().name) ?? []) as unknown[];
   let queryKeys: Set<string> | null = new Set();
   let takesFiles = false;
   for (const [key, arg] of Object.entries(args)) {
-    const type = Number(key.split(':')[0]);
+    const type = Number(key.split(':')[0]) as RouteParamtypes;
     if (type === RouteParamtypes.FILE || type === RouteParamtypes.FILES) takesFiles = true;
     if (type !== RouteParamtypes.QUERY || queryKeys === null) continue;
     const fields = typeof arg.data === 'string' ? [arg.data] : validatedFields(paramTypes[arg.index]);

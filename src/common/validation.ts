@@ -79,7 +79,7 @@ const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
  * OpenAPI document and the pipe agree; `@IsOptional()` alone lets null through to NOT NULL columns.
  */
 function mayBeNull(dto: object, key: string): boolean {
-  const doc = Reflect.getMetadata(API_MODEL_PROPERTIES, dto.constructor.prototype, key) as { nullable?: boolean } | undefined;
+  const doc = Reflect.getMetadata(API_MODEL_PROPERTIES, (dto.constructor as { prototype: object }).prototype, key) as { nullable?: boolean } | undefined;
   return doc?.nullable === true;
 }
 

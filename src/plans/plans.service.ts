@@ -120,7 +120,7 @@ export class PlansService {
   async dateUndatedTasks(): Promise<number> {
     const undated = await this.tasks.planIdsWithUndatedTasks();
     const plans = undated.length ? await this.plans.find({ where: { kind: 'event', id: In(undated) } }) : [];
-    for (const plan of plans) await this.build(await this.templateOf(plan), async () => plan, null, new Set());
+    for (const plan of plans) await this.build(await this.templateOf(plan), () => Promise.resolve(plan), null, new Set());
     return plans.length;
   }
 

@@ -44,7 +44,7 @@ export class JobHandlers implements OnModuleInit {
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
-      for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+      for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
         const declared = Reflect.getMetadata(JOB_HANDLER, instance[method] as object) as Declared | undefined;
         if (!declared) continue;
         const fn = (instance[method] as JobHandlerFn<JobName>).bind(instance);

@@ -7,7 +7,7 @@ import { InjectConfig } from '../config/config.module';
 import { RedisConnections } from '../redis/redis-connections';
 import { JobHandlers } from './job-handler';
 import { JobQueue } from './job-queue';
-import { JobName, JobStatus, REMINDERS_QUEUE } from './jobs';
+import { JobName, JobPayloads, JobStatus, REMINDERS_QUEUE } from './jobs';
 
 /** How long shutdown waits for active jobs to finish. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -55,7 +55,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
   /** Runs a job's handler as the `reminders` actor (audit events say who changed data). */
   process(job: Job): Promise<JobStatus> {
     return requestContext.run({ requestId: `job-${job.id}`, actor: 'reminders' }, () =>
-      this.handlers.run(job.name as JobName, job.data, { id: String(job.id), attempt: job.attemptsMade + 1 }),
+      this.handlers.run(job.name as JobName, job.data as JobPayloads[JobName], { id: String(job.id), attempt: job.attemptsMade + 1 }),
     );
   }
 

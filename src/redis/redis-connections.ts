@@ -47,7 +47,7 @@ export class RedisConnections implements OnApplicationShutdown {
               () => undefined,
               () => c.disconnect(),
             )
-          : c.disconnect(),
+          : Promise.resolve(c.disconnect()),
       ),
     );
   }

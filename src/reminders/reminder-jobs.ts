@@ -35,7 +35,7 @@ export class ReminderJobs implements OnModuleInit {
         return { pattern: `${minute} ${hour} * * *`, tz: this.config.TIME_ZONE };
       },
     });
-    this.queue.defineScheduler({ id: 'sweep', job: 'sweep', repeat: async () => ({ every: this.config.QUEUE_SWEEP_INTERVAL_MS }) });
+    this.queue.defineScheduler({ id: 'sweep', job: 'sweep', repeat: () => Promise.resolve({ every: this.config.QUEUE_SWEEP_INTERVAL_MS }) });
   }
 
   @JobHandler('daily-run')

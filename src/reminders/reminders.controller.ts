@@ -5,8 +5,6 @@ import { JobQueue } from '../queue/job-queue';
 import { UpdatePolicyDto } from './dto/policy.dto';
 import { QueuedView, ReminderPolicyView, ReminderRunView } from './dto/reminder.view';
 import { ReminderJobs } from './reminder-jobs';
-import { ReminderPolicy } from './reminder-policy.entity';
-import { ReminderRun } from './reminder-run.entity';
 import { RemindersService } from './reminders.service';
 
 @ApiTags('到期提醒')

@@ -25,7 +25,7 @@ export function applyView(qb: SelectQueryBuilder<Task>, view: TaskView): SelectQ
 
 /** Counts of every group in one pass. */
 export function countSelect(): string {
-  return (Object.entries(VIEW_CONDITIONS) as [string, string][])
+  return Object.entries<string>(VIEW_CONDITIONS)
     .map(([name, cond]) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END) AS "${name}"`)
     .concat('COUNT(*) AS "total"')
     .join(', ');

@@ -48,7 +48,7 @@ export class TasksService {
   }
 
   accept(caller: AuthUser, id: number, note = ''): Promise<Task> {
-    return this.transition(caller, id, async (_m, task) => {
+    return this.transition(caller, id, (_m, task) => {
       if (!canReview(caller, task)) throw new ForbiddenException('您不是此任务的审核人');
       this.expectStatus(task, ['submitted'], '审核通过');
       return this.finish(task, caller, 'accept', note);
@@ -56,7 +56,7 @@ export class TasksService {
   }
 
   returnTask(caller: AuthUser, id: number, reason: string): Promise<Task> {
-    return this.transition(caller, id, async (_m, task) => {
+    return this.transition(caller, id, (_m, task) => {
       if (!canReview(caller, task)) throw new ForbiddenException('您不是此任务的审核人');
       this.expectStatus(task, ['submitted'], '退回');
       task.returnReason = reason;
@@ -66,7 +66,7 @@ export class TasksService {
 
   /** Reopens a done (or submitted) task; its evidence and activities stay. */
   reopen(caller: AuthUser, id: number, reason: string): Promise<Task> {
-    return this.transition(caller, id, async (_m, task) => {
+    return this.transition(caller, id, (_m, task) => {
       if (!canReopen(caller, task)) throw new ForbiddenException('无权重新打开此任务');
       this.expectStatus(task, ['done', 'submitted'], '重新打开');
       Object.assign(task, { returnReason: reason, completedAt: null, completedById: null });
@@ -114,7 +114,11 @@ export class TasksService {
    * row and one audit event (before/after of those columns) — no re-reads, since tick-off is the
    * hottest write of the service.
    */
-  private async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => Promise<[Task, Transition]>): Promise<Task> {
+  private async transition(
+    caller: AuthUser,
+    id: number,
+    change: (m: EntityManager, task: Task) => [Task, Transition] | Promise<[Task, Transition]>,
+  ): Promise<Task> {
     return this.tx.run(async (m) => {
       const task = await this.lock(m, caller, id);
       const before: Record<string, unknown> = { ...task };

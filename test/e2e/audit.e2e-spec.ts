@@ -16,7 +16,10 @@ interface AuditEventView {
   requestId: string | null;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until the clock has moved past `instant`, so that what follows happens strictly later. */
+const after = async (instant: Date) => {
+  while (Date.now() <= instant.getTime()) await new Promise((resolve) => setImmediate(resolve));
+};
 
 describe.each(DATABASES)('audit trail (%s)', (db) => {
   let t: TestApp;
@@ -168,10 +171,11 @@ describe.each(DATABASES)('audit trail (%s)', (db) => {
 
     it('by time range: from inclusive, to exclusive', async () => {
       const from = new Date();
-      await sleep(30);
+      await after(from);
       const res = await admin.post('/departments').send({ code: 'in-range', name: '时间段', kind: 'school' });
       expectStatus(res, 201);
-      await sleep(30);
+      const created = new Date();
+      await after(created);
       const to = new Date();
       const id = String(res.body.id);
 

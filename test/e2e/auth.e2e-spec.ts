@@ -7,10 +7,6 @@ import { expectError, expectStatus } from './support/expectations';
 import { createUser } from './support/fixtures';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, bootTestApp, deleteKeys, type TestApp } from './support/test-app';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Waits until just after a second boundary, so the next few steps share one JWT `iat` second. */
-const startOfNextSecond = () => sleep(1000 - (Date.now() % 1000) + 5);
-
 function decode(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 }
@@ -21,6 +17,14 @@ function encode(part: object): string {
 describe.each(DATABASES)('authentication (%s)', (db) => {
   let t: TestApp;
   let n = 0;
+  /** When the user's older tokens stopped counting (ms). */
+  const tokensValidAfter = async (id: number): Promise<number> => {
+    const row = await t.dataSource.getRepository(User).findOneOrFail({ where: { id }, select: { id: true, tokensValidAfter: true } });
+    return row.tokensValidAfter!.getTime();
+  };
+  /** A token as the service signs it, issued at `ms` and claiming that instant's second as `iat`. */
+  const tokenIssuedAt = (sub: number, ms: number): Promise<string> =>
+    t.app.get(JwtService).signAsync({ sub, iat: Math.floor(ms / 1000), iatMs: ms }, { expiresIn: 3600 });
   /** A fresh account per test, so failure counters never leak between tests. */
   const freshUser = () => createUser(t, { login: `user${++n}`, role: 'adviser' });
 
@@ -158,17 +162,18 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
       expect(login.body.token).toBeUndefined();
     });
 
-    it('can log in again when re-enabled, but the token from before stays refused', async () => {
+    it('can log in again when re-enabled, but a token from before stays refused, even one of the same second', async () => {
       const user = await freshUser();
-      await startOfNextSecond();
       const old = await t.login(user.login, user.password);
       expectStatus(await t.as(t.adminToken).patch(`/users/${user.id}`).send({ active: false }), 200);
       expectStatus(await t.as(t.adminToken).patch(`/users/${user.id}`).send({ active: true }), 200);
-      const fresh = await t.login(user.login, user.password);
-      // All within one second: a seconds-only comparison would let the old token back in.
-      expect(decode(fresh).iat).toBe(decode(old).iat);
-      expectStatus(await t.as(fresh).get('/users/me'), 200);
+      expectStatus(await t.as(await t.login(user.login, user.password)).get('/users/me'), 200);
       expectError(await t.as(old).get('/users/me'), 401);
+      // Tokens issued 1 ms before and after the change, both in its second: only the later one
+      // passes (a seconds-only comparison would let the earlier one back in).
+      const changedAt = await tokensValidAfter(user.id);
+      expectError(await t.as(await tokenIssuedAt(user.id, changedAt - 1)).get('/users/me'), 401);
+      expectStatus(await t.as(await tokenIssuedAt(user.id, changedAt + 1)).get('/users/me'), 200);
     });
   });
 
@@ -253,16 +258,13 @@ describe.each(DATABASES)('authentication (%s)', (db) => {
 
     it('replaces the password and ends older sessions, even ones issued in the same second', async () => {
       const user = await freshUser();
-      const other = await t.login(user.login, user.password); // an earlier session
-      await startOfNextSecond();
+      const earlier = await t.login(user.login, user.password);
       const current = await t.login(user.login, user.password);
-      const sameSecond = await t.login(user.login, user.password);
       expectStatus(await t.as(current).post('/auth/password').send({ currentPassword: user.password, newPassword: 'brand-new-pass-1' }), 204);
       const next = await t.login(user.login, 'brand-new-pass-1');
-      // Within one second of each other: a seconds-only comparison cannot tell these apart.
-      expect(decode(next).iat).toBe(decode(sameSecond).iat);
-
-      for (const old of [other, current, sameSecond]) expectError(await t.as(old).get('/users/me'), 401);
+      const changedAt = await tokensValidAfter(user.id);
+      const sameSecondBefore = await tokenIssuedAt(user.id, changedAt - 1);
+      for (const old of [earlier, current, sameSecondBefore]) expectError(await t.as(old).get('/users/me'), 401);
       expectStatus(await t.as(next).get('/users/me'), 200);
       expectError(await t.http.post('/auth/login').send({ login: user.login, password: user.password }), 401);
     });

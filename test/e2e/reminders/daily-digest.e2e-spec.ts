@@ -16,6 +16,7 @@ import {
   reminderEnv,
   runAndEnqueue,
   runFinished,
+  settled,
   runRow,
   type ReminderBureau,
 } from '../support/reminder-fixtures';
@@ -90,7 +91,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       expect({ status: res.status, body: res.body }).toEqual({ status: 202, body: { queued: true } });
       await runFinished(t, DAY);
       await sink.waitForCount(5);
-      mails = [...(await sink.settle(1_500))];
+      mails = [...(await settled(t, sink))];
     });
 
     it('sends one digest per recipient, and only to those with something due', () => {
@@ -164,7 +165,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const before = must(await b.admin.get('/outbox?pageSize=1'), 200, 'outbox').total;
       expect(must(await b.admin.post('/reminder-runs'), 202, 'run again')).toEqual({ queued: true });
       expect(await runAndEnqueue(t)).toEqual([]);
-      await sink.settle(2_000);
+      await settled(t, sink);
       expect(sink.received).toHaveLength(5);
       expect(must(await b.admin.get('/outbox?pageSize=1'), 200, 'outbox').total).toBe(before);
       const runs = must(await b.admin.get('/reminder-runs'), 200, 'runs');
@@ -216,7 +217,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const before = sink.received.length;
       expect(await t.app.get(RemindersService).runDaily()).toEqual({ status: 'SKIPPED', reason: 'not a working day', messageIds: [] });
       must(await b.admin.post('/reminder-runs'), 202, 'run');
-      await sink.settle(1_500);
+      await settled(t, sink);
       expect(sink.received.length).toBe(before);
       expect(await runRow(t, day)).toBeNull();
     });
@@ -226,7 +227,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const before = sink.received.length;
       expect((await runAndEnqueue(t)).length).toBe(6);
       await sink.waitForCount(before + 6);
-      const monday = (await sink.settle(1_500)).slice(before);
+      const monday = (await settled(t, sink)).slice(before);
       expect(monday).toHaveLength(6);
       // 李副局长: no escalation in his departments, the summary alone.
       const li = only(b.leader, monday);
@@ -257,7 +258,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
         15_000,
         'Friday’s digests',
       );
-      const legal = only(b.head.legal, (await sink.settle(1_000)).slice(before));
+      const legal = only(b.head.legal, (await settled(t, sink)).slice(before));
       expect(itemLines(legal)).toContain(`- ${draw.title}｜政策法规股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(draw)}`);
       // The supporting department (民办教育与审批股) hears about its own task of the item.
       const support = (await tasksOfItem(t, planId, 'random-inspection', 'draw-targets')).find((x) => x.supporting)!;
@@ -271,7 +272,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const before = sink.received.length;
       expect((await runAndEnqueue(t)).length).toBeGreaterThan(0);
       await sink.waitFor((all) => mailTo(b.head.office, all.slice(before)).length === 1, 15_000, 'the head’s make-up-day digest');
-      const m = only(b.head.office, (await sink.settle(1_000)).slice(before));
+      const m = only(b.head.office, (await settled(t, sink)).slice(before));
       expect(itemLines(m)).toContain(`- ${s.makeUp.title}｜局办公室｜监督与化解｜截止 2026-10-12｜还剩 1 个工作日｜${linkOf(s.makeUp)}`);
       expect(itemLines(m)[0]).toContain(`截止 2026-05-27｜已逾期`); // most overdue first
       expect((await runRow(t, '2026-10-10'))?.finishedAt).toEqual(expect.any(Date));

@@ -9,10 +9,12 @@ import {
   createReminderBureau,
   emailOf,
   outboxRows,
+  pendingSendJobs,
   petitionTask,
   pinClock,
   reminderEnv,
   runFinished,
+  settled,
   type ReminderBureau,
 } from '../support/reminder-fixtures';
 import { eventually, SmtpSink, smtpError, type ReceivedMail } from '../support/smtp-sink';
@@ -79,7 +81,7 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
     for (let i = 0; i < ids.length; i++) expect(outcomes.slice(3 * i, 3 * i + 3).filter((o) => o.status === 'SENT').length).toBeLessThanOrEqual(1);
     await runFinished(a, day);
     await sink.waitFor(() => dayMails(day).length >= 2, 15_000, 'the day’s mails');
-    await sink.settle(2_000);
+    await settled(a, sink);
     expectOnePerRecipient(dayMails(day), [emailOf(b.head.office), emailOf(b.officeLeader)]);
     const rows = (await outboxRows(a)).filter((r) => r.idempotencyKey.endsWith(day));
     expect(rows.map((r) => [r.status, r.attempts])).toEqual([
@@ -103,7 +105,7 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
       await a.app.get(JobQueue).add('daily-run', {});
       await runFinished(a, day);
       await sink.waitFor(() => dayMails(day).length >= 2, 20_000, 'the retried mails');
-      await sink.settle(2_000);
+      await settled(a, sink);
     } finally {
       sink.options.refuse = undefined;
     }
@@ -139,7 +141,7 @@ describe.each(DATABASES)('reminders: delivery (%s)', (db) => {
 
     await sink.listen(port);
     await sink.waitFor(() => dayMails(day).length >= 2, 30_000, 'the mails after the server came up');
-    await sink.settle(2_000);
+    await settled(a, sink);
     expectOnePerRecipient(dayMails(day), [emailOf(b.head.office), emailOf(b.officeLeader)]);
     const rows = (await outboxRows(a)).filter((r) => r.idempotencyKey.endsWith(day));
     for (const r of rows) expect(r).toEqual(expect.objectContaining({ status: 'sent', attempts: expect.any(Number), lastError: null }));
@@ -175,8 +177,8 @@ describe('reminders: an SMTP server that keeps refusing', () => {
     expect(failed).toEqual(expect.objectContaining({ attempts: 3, lastError: expect.stringContaining('550'), smtpMessageId: null, sentAt: null }));
     expect(sink.refused).toBe(3);
     expect(sink.received).toEqual([]);
-    // No more attempts once failed.
-    await new Promise((r) => setTimeout(r, 1_000));
+    // No more attempts once failed: no send job is left for it.
+    expect(await pendingSendJobs(t, failed.id)).toBe(0);
     expect(sink.dataAttempts).toBe(3);
 
     const listed = must(await b.admin.get('/outbox?status=failed'), 200, 'failed');
@@ -187,7 +189,7 @@ describe('reminders: an SMTP server that keeps refusing', () => {
     sink.options.refuse = undefined;
     expect(must(await b.admin.post(`/outbox/${failed.id}/retry`), 200, 'retry')).toEqual({ requeued: [failed.id] });
     await sink.waitForCount(1, 10_000);
-    await sink.settle(1_000);
+    await settled(t, sink);
     expect(sink.received.map((m) => [m.to, m.subject])).toEqual([[[emailOf(b.head.office)], `【法治督办】催办：${task.title}`]]);
     expect((await outboxRows(t)).find((r) => r.id === failed.id)).toEqual(expect.objectContaining({ status: 'sent', attempts: 4, lastError: null }));
     // A sent message cannot be retried.

@@ -10,6 +10,7 @@ import {
   outboxRows,
   petitionTask,
   pinClock,
+  queueSettled,
   reminderEnv,
   runFinished,
   type ReminderBureau,
@@ -80,7 +81,7 @@ describe.each(DATABASES)('reminders: no SMTP server configured (%s)', (db) => {
 
   it('running the day again writes nothing new; an admin retry tries again and keeps it unsent', async () => {
     must(await b.admin.post('/reminder-runs'), 202, 'run again');
-    await new Promise((r) => setTimeout(r, 1_500));
+    await queueSettled(t);
     const rows = await outboxRows(t);
     expect(rows).toHaveLength(2);
     const retry = must(await b.admin.post(`/outbox/${rows[0].id}/retry`), 200, 'retry');

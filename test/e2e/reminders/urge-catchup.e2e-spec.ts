@@ -17,12 +17,13 @@ import {
   petitionTask,
   pinClock,
   PUBLIC_BASE_URL,
+  queueSettled,
   reminderEnv,
   runFinished,
   runRow,
   type ReminderBureau,
 } from '../support/reminder-fixtures';
-import { eventually, SmtpSink, sleep } from '../support/smtp-sink';
+import { eventually, SmtpSink } from '../support/smtp-sink';
 import type { TestApp } from '../support/test-app';
 
 /**
@@ -50,7 +51,7 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
   /** Runs one sweep through the queue (as the every-minute scheduler does) and lets what it starts finish. */
   const sweepJob = async () => {
     expect(await t.app.get(JobQueue).add('sweep', {})).toBe(true);
-    await sleep(1_500);
+    await queueSettled(t);
   };
 
   describe('urge (催办)', () => {
@@ -117,7 +118,7 @@ describe.each(DATABASES)('reminders: urges, catch-up and the queue dashboard (%s
       pinClock(t, DAY, '00:00');
       expect(await t.app.get(RemindersService).runDaily('2026-06-09')).toEqual({ status: 'SKIPPED', reason: 'queued for 2026-06-09', messageIds: [] });
       await t.app.get(JobQueue).add('daily-run', { date: '2026-06-09' }, { jobId: 'catch-up-2026-06-09' });
-      await sleep(1_500);
+      await eventually(async () => (await t.app.get(JobQueue).bullQueue.getJobState('catch-up-2026-06-09')) === 'completed', 15_000, 'the catch-up job');
       expect(await runRow(t, DAY)).toBeNull();
       expect(await runRow(t, '2026-06-09')).toBeNull();
     });

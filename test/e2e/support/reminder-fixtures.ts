@@ -2,12 +2,13 @@ import { Clock } from '../../../src/common/clock';
 import { OutboxMessage } from '../../../src/mail/outbox-message.entity';
 import { MailJobs } from '../../../src/mail/mail.jobs';
 import { OutboxService } from '../../../src/mail/outbox.service';
+import { JobQueue } from '../../../src/queue/job-queue';
 import { ReminderRun } from '../../../src/reminders/reminder-run.entity';
 import { RemindersService } from '../../../src/reminders/reminders.service';
 import { Task } from '../../../src/tasks/task.entity';
 import { createBureau, createEventPlan, leadTask, must, type Bureau, type TaskSummary } from './engine-fixtures';
 import { createUser, type TestUser } from './fixtures';
-import { eventually } from './smtp-sink';
+import { eventually, type ReceivedMail, type SmtpSink } from './smtp-sink';
 import { bootTestApp, type BootOptions, type TestApp } from './test-app';
 
 export const PUBLIC_BASE_URL = 'https://fazhi.example.gov.cn';
@@ -149,4 +150,36 @@ export async function writeTestMessages(t: TestApp, tag: string, n: number, queu
   );
   if (queue) await t.app.get(MailJobs).enqueueSends(ids);
   return ids;
+}
+
+/**
+ * Waits until the queue has nothing waiting or running: what a job started (a sweep's catch-up
+ * run, a run's sends) is enqueued before that job completes, so an empty queue means settled.
+ * Scheduled repeats (the sweep's next turn) sit in `delayed` and do not count.
+ */
+export function queueSettled(t: TestApp, timeoutMs = 15_000): Promise<true> {
+  const queue = t.app.get(JobQueue).bullQueue;
+  return eventually(
+    async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
+      return Object.values(counts).every((n) => n === 0);
+    },
+    timeoutMs,
+    'the queue to settle',
+  );
+}
+
+/** The send jobs still to run for one message (none once it is failed for good). */
+export async function pendingSendJobs(t: TestApp, messageId: number): Promise<number> {
+  const jobs = await t.app.get(JobQueue).bullQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized']);
+  return jobs.filter((j) => j?.name === 'send-message' && (j.data as { messageId?: number }).messageId === messageId).length;
+}
+
+/**
+ * Everything handed to the queue has run and every message the sink accepted is parsed: a
+ * duplicate send would have arrived by now (sends are jobs; none is left waiting or running).
+ */
+export async function settled(t: TestApp, sink: SmtpSink): Promise<ReceivedMail[]> {
+  await queueSettled(t);
+  return sink.settle(0);
 }
