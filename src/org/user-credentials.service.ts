@@ -19,7 +19,7 @@ export class UserCredentials {
 
   /** The account this login and password belong to (active or not), or null. */
   async check(login: string, password: string): Promise<User | null> {
-    const user = await this.users.findOne({ where: { login }, select: { id: true, passwordHash: true } as never });
+    const user = await this.users.findOne({ where: { login }, select: { id: true, passwordHash: true } });
     // Unknown logins cost a hash check too, so the answer's timing does not reveal which logins exist.
     const ok = user ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNobody(password);
     return user && ok ? this.users.findOneByOrFail({ id: user.id }) : null;
@@ -27,7 +27,7 @@ export class UserCredentials {
 
   /** Replaces the user's password and ends their other sessions. */
   async changePassword(userId: number, current: string, next: string): Promise<void> {
-    const user = await this.users.findOneOrFail({ where: { id: userId }, select: { id: true, login: true, passwordHash: true } as never });
+    const user = await this.users.findOneOrFail({ where: { id: userId }, select: { id: true, login: true, passwordHash: true } });
     if (!(await this.passwords.verify(user.passwordHash, current))) throw new BadRequestException('当前密码不正确'); // not 401: the session itself is fine
     assertAcceptablePassword('newPassword', next, user.login);
     if (next === current) throw new InputValidationException([{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);

@@ -1,5 +1,5 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import type { DynamicModule, Provider, Type } from '@nestjs/common';
+import { Global, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { loadConfig } from '../../../src/config/app-config';
 import { ConfigModule } from '../../../src/config/config.module';
 import { DatabaseModule } from '../../../src/database/database.module';
 import { DepartmentsService } from '../../../src/org/departments.service';
+import { JobQueue } from '../../../src/queue/job-queue';
 import type { UserRole } from '../../../src/access/auth-user';
 import { UsersService } from '../../../src/org/users.service';
 
@@ -30,10 +31,31 @@ export interface ServiceApp {
   close(): Promise<void>;
 }
 
+/** The queue is an edge here: jobs are recorded for assertions, never run (no Redis). */
+export class RecordingQueue {
+  readonly added: { name: string; payload: unknown }[] = [];
+  add(name: string, payload: unknown): Promise<boolean> {
+    this.added.push({ name, payload });
+    return Promise.resolve(true);
+  }
+  addBulk(name: string, jobs: { payload: unknown }[]): Promise<boolean> {
+    for (const job of jobs) this.added.push({ name, payload: job.payload });
+    return Promise.resolve(true);
+  }
+  defineScheduler(): void {}
+}
+
+@Global()
+@Module({ providers: [{ provide: JobQueue, useClass: RecordingQueue }], exports: [JobQueue] })
+class RecordingQueueModule {}
+
 export async function bootServices(imports: (Type | DynamicModule)[], providers: Provider[] = []): Promise<ServiceApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-service-'));
   const config = loadConfig({}, { DATA_DIR: dataDir, DEMO: 'false', ADMIN_PASSWORD: 'Admin@Service1', PASSWORD_HASH_MEMORY_KIB: '1024', LOG_LEVEL: 'error' });
-  const module = await Test.createTestingModule({ imports: [ConfigModule.forRoot(config), DatabaseModule, CommonModule, ...imports], providers }).compile();
+  const module = await Test.createTestingModule({
+    imports: [ConfigModule.forRoot(config), DatabaseModule, CommonModule, RecordingQueueModule, ...imports],
+    providers,
+  }).compile();
   module.useLogger(false);
   await module.init();
   const dataSource = module.get(DataSource);
