@@ -330,6 +330,8 @@ describe('web interface in a browser', () => {
 
     await go(page, baseUrl, '/admin/plans');
     const yearInput = page.getByRole('form', { name: '生成年度计划' }).locator('input[type=number]');
+    // The page proposes the year after the latest plan once the plans are loaded; type over it only then.
+    expect(await eventually(async () => (await yearInput.inputValue()) !== '', 15_000, 100)).toBe(true);
     await yearInput.fill(String(year));
     await page.getByRole('button', { name: '生成计划' }).click();
     const missing = page.getByTestId('calendar-missing');
