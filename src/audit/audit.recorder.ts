@@ -27,10 +27,22 @@ function snapshot(value: object | null | undefined): Record<string, unknown> | n
  * request of the current context (or to the system actor that set the context).
  */
 export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  // One connection, one audit write at a time: TypeORM runs the listeners of a multi-row insert
-  // in parallel, and the PostgreSQL client must not receive overlapping queries.
+  return serialised(manager, () => writeAudit(manager, [entry]));
+}
+
+/**
+ * Many events in one multi-row INSERT (bulk writes such as a plan's tasks), attributed like
+ * `recordAudit`. Callers keep batches to a few hundred entries: 9 bound values each.
+ */
+export function recordAuditMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+  return entries.length ? serialised(manager, () => writeAudit(manager, entries)) : Promise.resolve();
+}
+
+// One connection, one audit write at a time: TypeORM runs the listeners of a multi-row insert
+// in parallel, and the PostgreSQL client must not receive overlapping queries.
+function serialised(manager: EntityManager, write: () => Promise<void>): Promise<void> {
   const connection = manager.queryRunner ?? manager;
-  const run = (inFlight.get(connection) ?? Promise.resolve()).then(() => writeAudit(manager, entry));
+  const run = (inFlight.get(connection) ?? Promise.resolve()).then(write);
   inFlight.set(
     connection,
     run.catch(() => undefined),
@@ -41,16 +53,18 @@ export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<
 const inFlight = new WeakMap<object, Promise<void>>();
 
 const COLUMNS = ['at', 'user_id', 'actor', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id'];
-const insertSql = (placeholder: (i: number) => string) =>
-  `INSERT INTO "audit_events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${COLUMNS.map((_, i) => placeholder(i)).join(', ')})`;
-const INSERT = { postgres: insertSql((i) => `$${i + 1}`), sqlite: insertSql(() => '?') };
+const insertSql = (rows: number, placeholder: (i: number) => string) =>
+  `INSERT INTO "audit_events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ` +
+  Array.from({ length: rows }, (_, r) => `(${COLUMNS.map((_, i) => placeholder(r * COLUMNS.length + i)).join(', ')})`).join(', ');
+const INSERT = { postgres: insertSql(1, (i) => `$${i + 1}`), sqlite: insertSql(1, () => '?') };
 
 /**
- * One fixed INSERT text per dialect, so the statement is prepared once (the audit write sits on
- * the tick-off path, where building the SQL per call would cost more than the row). Values are
- * stored as TypeORM stores them: JSON text for the snapshots, UTC datetime text on SQLite.
+ * One fixed INSERT text per dialect for a single event, so the statement is prepared once (the
+ * audit write sits on the tick-off path, where building the SQL per call would cost more than
+ * the row). Values are stored as TypeORM stores them: JSON text for the snapshots, UTC datetime
+ * text on SQLite.
  */
-async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+async function writeAudit(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
   const ctx = requestContext.get();
   const postgres = manager.connection.options.type === 'postgres';
   const at = new Date();
@@ -58,15 +72,19 @@ async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<vo
     const snap = snapshot(value);
     return snap && JSON.stringify(snap);
   };
-  await manager.query(postgres ? INSERT.postgres : INSERT.sqlite, [
-    postgres ? at : at.toISOString().slice(0, 23).replace('T', ' '),
-    ctx?.userId ?? null,
-    ctx?.userId ? 'user' : (ctx?.actor ?? 'system'),
-    entry.action,
-    entry.entity,
-    String(entry.entityId),
-    json(entry.before),
-    json(entry.after),
-    ctx?.requestId ?? null,
-  ]);
+  const sql = entries.length === 1 ? INSERT[postgres ? 'postgres' : 'sqlite'] : insertSql(entries.length, postgres ? (i) => `$${i + 1}` : () => '?');
+  await manager.query(
+    sql,
+    entries.flatMap((entry) => [
+      postgres ? at : at.toISOString().slice(0, 23).replace('T', ' '),
+      ctx?.userId ?? null,
+      ctx?.userId ? 'user' : (ctx?.actor ?? 'system'),
+      entry.action,
+      entry.entity,
+      String(entry.entityId),
+      json(entry.before),
+      json(entry.after),
+      ctx?.requestId ?? null,
+    ]),
+  );
 }

@@ -6,7 +6,7 @@ import type { TemplateItem } from '../catalog/template-item.entity';
 import { ALL_SCHOOLS } from '../catalog/template-rules';
 import type { RoleAssignments } from '../org/org-directory.service';
 import type { Task } from '../tasks/task.entity';
-import type { TaskStore } from '../tasks/task-store.service';
+import type { NewTask, TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
 import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
 import type { Occurrence } from '../catalog/schedule-rule';
@@ -86,64 +86,67 @@ export class PlanBuilder {
     }
   }
 
-  /** Creates the tasks of the given items (skipping ones that already exist) and links gates. */
+  /**
+   * Creates the tasks of the given items (skipping ones that already exist) and links gates.
+   * The rows are collected first and issued in bulk, in the order a task-by-task build would
+   * number them: each lead task followed by its supporting tasks.
+   */
   async build(items: TemplateItem[]): Promise<Task[]> {
     const existing = await this.tasks.ofPlan(this.ctx.plan.id, this.m);
     const seen = new Set(existing.map((t) => `${t.templateItemId}|${t.departmentId}|${t.periodKey}`));
-    const created: Task[] = [];
+    const batch: NewTask[] = [];
     for (const item of items.filter((i) => this.applies(i))) {
       for (const occurrence of this.occurrencesOf(item)) {
         for (const departmentId of this.departments.leads(item)) {
           if (seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`)) continue;
-          const lead = await this.tasks.save(this.newTask(item, occurrence, departmentId, null), this.m);
-          created.push(lead);
+          const lead = batch.length;
+          batch.push({ fields: this.newTask(item, occurrence, departmentId, null), lead: null });
           if (item.leadRole === ALL_SCHOOLS) continue;
           // In a small bureau one department may play several roles: it gets one task, not two.
           const supporters = new Set(item.supportRoles.map((role) => this.departments.one(role)!));
           supporters.delete(departmentId);
-          for (const supporter of supporters) created.push(await this.tasks.save(this.newTask(item, occurrence, supporter, lead), this.m));
+          for (const supporter of supporters) batch.push({ fields: this.newTask(item, occurrence, supporter, departmentId), lead });
         }
       }
     }
+    const created = await this.tasks.issue(this.m, batch);
     await this.linkGates(items, [...existing, ...created], created);
     return created;
   }
 
+  /** The fields of one task; `leadDepartmentId` is set on a supporting task. */
   private newTask(
     item: TemplateItem,
     occurrence: { periodKey: string; periodLabel: string; dueOn: string | null; dueNote: string },
     departmentId: number,
-    lead: Task | null,
-  ): Task {
+    leadDepartmentId: number | null,
+  ): NewTask['fields'] {
     const template = this.ctx.templates.get(item.templateId)!;
-    return this.tasks.create(
-      {
-        planId: this.ctx.plan.id,
-        templateItemId: item.id,
-        workPointId: template.workPointId,
-        departmentId,
-        leadTaskId: lead?.id ?? null,
-        leadDepartmentId: lead?.departmentId ?? null,
-        periodKey: occurrence.periodKey,
-        periodLabel: occurrence.periodLabel,
-        title: item.title,
-        description: item.description,
-        basis: item.basis,
-        evidenceHint: item.evidenceHint,
-        scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
-        dueOn: occurrence.dueOn,
-        dueNote: occurrence.dueNote,
-        status: 'open',
-        // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
-        needsReview: item.review && lead === null,
-        reviewerDepartmentId: lead === null ? this.departments.one(item.reviewerRole) : null,
-        targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
-        targetUnit: item.target?.unit ?? '',
-        activityCount: 0,
-        gateTaskIds: [],
-      },
-      this.m,
-    );
+    const lead = leadDepartmentId === null;
+    return {
+      planId: this.ctx.plan.id,
+      templateItemId: item.id,
+      workPointId: template.workPointId,
+      departmentId,
+      leadDepartmentId,
+      periodKey: occurrence.periodKey,
+      periodLabel: occurrence.periodLabel,
+      title: item.title,
+      description: item.description,
+      basis: item.basis,
+      evidenceHint: item.evidenceHint,
+      scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
+      dueOn: occurrence.dueOn,
+      dueNote: occurrence.dueNote,
+      status: 'open',
+      // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
+      needsReview: item.review && lead,
+      reviewerDepartmentId: lead ? this.departments.one(item.reviewerRole) : null,
+      targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
+      targetUnit: item.target?.unit ?? '',
+      activityCount: 0,
+      gateTaskIds: [],
+    };
   }
 
   private async linkGates(items: TemplateItem[], all: Task[], created: Task[]): Promise<void> {
@@ -152,6 +155,7 @@ export class PlanBuilder {
     for (const t of all.filter((t) => t.leadTaskId === null)) leadsByItem.set(t.templateItemId, [...(leadsByItem.get(t.templateItemId) ?? []), t]);
     const itemById = new Map(items.map((i) => [i.id, i]));
     const fresh = new Set(created.map((t) => t.id));
+    const changes: { task: Task; gateTaskIds: number[] }[] = [];
     // Tasks issued earlier are relinked too: a gate item whose optional anchor was only now set
     // (a penalty case's 法制审核) must still hold back the task it gates (the decision).
     for (const task of all.filter((t) => fresh.has(t.id) || t.status !== 'done')) {
@@ -164,7 +168,8 @@ export class PlanBuilder {
         return samePeriod.length ? samePeriod : leads;
       });
       const ids = gateLeads.map((g) => g.id);
-      if (ids.length && ids.join(',') !== task.gateTaskIds.join(',')) await this.tasks.save({ ...task, gateTaskIds: ids }, this.m);
+      if (ids.length && ids.join(',') !== task.gateTaskIds.join(',')) changes.push({ task, gateTaskIds: ids });
     }
+    await this.tasks.setGates(this.m, changes);
   }
 }

@@ -81,3 +81,58 @@ export async function insertTransition(
     [row.taskId, row.action, row.fromStatus, row.toStatus, row.note, row.userId, storedDate(m, row.at)],
   );
 }
+
+/**
+ * Rows per multi-row statement when issuing tasks: 200 × 31 columns stays far below SQLite's
+ * 32,766 bound variables (PostgreSQL allows 65,535), and one statement of that size takes a few
+ * milliseconds, so callers can yield to the event loop between chunks.
+ */
+export const TASK_CHUNK = 200;
+
+/** Splits `rows` into chunks of `size`. */
+export function chunked<T>(rows: T[], size = TASK_CHUNK): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) chunks.push(rows.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * One multi-row INSERT of complete task rows (every column but `id`); returns the new ids in the
+ * order of `rows`. RETURNING promises no row order, so ids are matched back on the unique key.
+ */
+export async function insertTasks(m: EntityManager, rows: Task[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const properties = m.connection
+    .getMetadata(Task)
+    .columns.map((c) => c.propertyName as keyof Task)
+    .filter((p) => p !== 'id');
+  const at = placeholders(m);
+  let n = 0;
+  const values = rows.map(() => `(${properties.map(() => at(n++)).join(', ')})`);
+  const returned: { id: number; item: number; department: number; period: string }[] = await m.query(
+    `INSERT INTO "tasks" (${properties.map((p) => `"${columnOf(m, p)}"`).join(', ')}) VALUES ${values.join(', ')} ` +
+      'RETURNING "id", "template_item_id" AS "item", "department_id" AS "department", "period_key" AS "period"',
+    rows.flatMap((row) => properties.map((p) => stored(m, p, row[p]))),
+  );
+  const key = (item: number, department: number, period: string) => `${item}|${department}|${period}`;
+  const ids = new Map(returned.map((r) => [key(Number(r.item), Number(r.department), r.period), Number(r.id)]));
+  return rows.map((row) => ids.get(key(row.templateItemId, row.departmentId, row.periodKey))!);
+}
+
+/** Sets one column of many tasks (each its own value) and their `updated_at`, in one UPDATE. */
+export async function updateTaskColumn<P extends 'leadTaskId' | 'gateTaskIds'>(
+  m: EntityManager,
+  property: P,
+  rows: { id: number; value: Task[P] }[],
+): Promise<void> {
+  if (!rows.length) return;
+  const at = placeholders(m);
+  // Bound parameters carry no type on PostgreSQL: the casts give the VALUES columns theirs.
+  const type = property === 'leadTaskId' ? 'INTEGER' : 'TEXT';
+  const values = rows.map((_, i) => `(CAST(${at(2 * i)} AS INTEGER), CAST(${at(2 * i + 1)} AS ${type}))`);
+  await m.query(
+    `WITH "v" ("id", "value") AS (VALUES ${values.join(', ')}) ` +
+      `UPDATE "tasks" SET "${columnOf(m, property)}" = "v"."value", "updated_at" = CURRENT_TIMESTAMP FROM "v" WHERE "tasks"."id" = "v"."id"`,
+    rows.flatMap((row) => [row.id, stored(m, property, row.value)]),
+  );
+}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { recordAudit } from '../audit/audit.recorder';
+import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
+import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
-import { insertTransition, selectTask, updateTask } from './task-sql';
+import { chunked, insertTasks, insertTransition, selectTask, updateTask, updateTaskColumn } from './task-sql';
 import { Task, TaskStatus } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
@@ -24,6 +25,18 @@ export interface TaskChange {
   after: Partial<Task>;
   transition: Pick<TaskTransition, 'action' | 'fromStatus' | 'toStatus' | 'note'>;
   userId: number | null;
+}
+
+/**
+ * A task to issue in a batch: its fields as the template item gives them and, for a supporting
+ * task, the position of its lead task in the same batch (whose id is not known yet).
+ */
+export interface NewTask {
+  fields: Omit<
+    Task,
+    'id' | 'leadTaskId' | 'assigneeId' | 'completionNote' | 'shortfallReason' | 'returnReason' | 'completedAt' | 'completedById' | 'createdAt' | 'updatedAt'
+  >;
+  lead: number | null;
 }
 
 const UNFINISHED: TaskStatus[] = ['open', 'submitted', 'returned'];
@@ -63,9 +76,79 @@ export class TaskStore {
     return m.save(Task, task);
   }
 
-  /** A new task entity (not yet saved). */
-  create(fields: Partial<Task>, m: EntityManager = this.manager): Task {
-    return m.create(Task, fields);
+  /**
+   * Issues many tasks in the caller's transaction with multi-row statements, each task with the
+   * `create` audit event a single save writes; yields to the event loop between chunks. Tasks
+   * are numbered in the order given; supporting tasks get their lead's id in a second bulk
+   * UPDATE (a lead and its supporters usually share a chunk), as their audit events show it.
+   */
+  async issue(m: EntityManager, batch: NewTask[]): Promise<Task[]> {
+    const now = new Date();
+    const tasks: Task[] = batch.map(({ fields }) =>
+      Object.assign(new Task(), {
+        ...fields,
+        leadTaskId: null,
+        assigneeId: null,
+        completionNote: null,
+        shortfallReason: null,
+        returnReason: null,
+        completedAt: null,
+        completedById: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    const pending: { id: number; value: number }[] = [];
+    let done = 0;
+    for (const chunk of chunked(tasks)) {
+      const ids = await insertTasks(m, chunk);
+      chunk.forEach((task, i) => (task.id = ids[i]));
+      done += chunk.length;
+      for (let i = done - chunk.length; i < done; i++) {
+        const lead = batch[i].lead;
+        if (lead === null) continue;
+        tasks[i].leadTaskId = tasks[lead].id;
+        pending.push({ id: tasks[i].id, value: tasks[lead].id });
+      }
+      await recordAuditMany(
+        m,
+        chunk.map((task) => ({ action: 'create', entity: 'tasks', entityId: task.id, after: this.columnsOf(m, task) })),
+      );
+      await yieldToEventLoop();
+    }
+    for (const chunk of chunked(pending)) {
+      await updateTaskColumn(m, 'leadTaskId', chunk);
+      await yieldToEventLoop();
+    }
+    return tasks;
+  }
+
+  /** Sets the gate tasks of many tasks in bulk, each change audited as a single save audits it. */
+  async setGates(m: EntityManager, changes: { task: Task; gateTaskIds: number[] }[]): Promise<void> {
+    for (const chunk of chunked(changes)) {
+      await updateTaskColumn(
+        m,
+        'gateTaskIds',
+        chunk.map((c) => ({ id: c.task.id, value: c.gateTaskIds })),
+      );
+      await recordAuditMany(
+        m,
+        chunk.map((c) => ({
+          action: 'update',
+          entity: 'tasks',
+          entityId: c.task.id,
+          before: { gateTaskIds: c.task.gateTaskIds },
+          after: { gateTaskIds: c.gateTaskIds },
+        })),
+      );
+      for (const c of chunk) c.task.gateTaskIds = c.gateTaskIds;
+      await yieldToEventLoop();
+    }
+  }
+
+  /** The task's properties in column order, as the audit subscriber records a saved entity. */
+  private columnsOf(m: EntityManager, task: Task): Record<string, unknown> {
+    return Object.fromEntries(m.connection.getMetadata(Task).columns.map((c) => [c.propertyName, task[c.propertyName as keyof Task]]));
   }
 
   /** A deadline moved by the plan: the new due date and a `schedule` history row. */
