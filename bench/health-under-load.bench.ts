@@ -9,98 +9,23 @@
  *
  * Optional environment: BENCH_TASKS (20000), BENCH_DEPARTMENTS (200), REDIS_URL (redis://127.0.0.1:6379).
  */
-import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../src/org/password.service';
-import { loadCatalogueFile } from '../src/catalog/catalogue-file';
-import { bootBenchApp } from './lib/bench-app';
+import { api, bootBenchApp, mapRoles } from './lib/bench-app';
+import { PROBE_INTERVAL_MS, Prober } from './lib/health-prober';
 import { generateBureau } from './lib/generate-bureau';
 import { HttpLoad, type LoadResult, type Req } from './lib/http-load';
 import { latencyStats, ms, percentile, table } from './lib/stats';
 
 const TARGET_P99_MS = 100;
 const PASSWORD = 'bench-pass-123';
-const PROBE_INTERVAL_MS = 10;
 const T0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - T0) / 1000).toFixed(1)}s] ${msg}`);
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-
-/**
- * An open-loop prober in its own process: a `GET /health/live` every PROBE_INTERVAL_MS whatever
- * the previous one did. A closed loop (send, wait, send) would take one sample during a
- * 6-second stall and hide it in the percentiles; here every probe sent during it waits.
- */
-const PROBE_SOURCE = String.raw`
-const http = require('node:http');
-const { performance } = require('node:perf_hooks');
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-let samples = [], timer, errors = 0;
-process.on('message', (m) => {
-  if (m.op === 'start') {
-    samples = [];
-    errors = 0;
-    timer = setInterval(() => {
-      const sent = performance.now();
-      http.get({ host: '127.0.0.1', port: m.port, path: '/health/live', agent }, (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? samples.push(performance.now() - sent) : errors++));
-      }).on('error', () => errors++);
-    }, m.intervalMs);
-  } else if (m.op === 'stop') {
-    clearInterval(timer);
-    // Let the probes in flight land before reporting.
-    setTimeout(() => process.send({ samples, errors }), 500);
-  }
-});
-`;
-
-class Prober {
-  private constructor(private readonly child: ReturnType<typeof fork>) {}
-
-  static start(dir: string): Prober {
-    const script = join(dir, 'bench-health-prober.cjs');
-    writeFileSync(script, PROBE_SOURCE);
-    return new Prober(fork(script, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] }));
-  }
-
-  /** Probes while `during` runs, then returns the latencies (ms). */
-  async measure(port: number, during: () => Promise<unknown>): Promise<{ samples: number[]; errors: number }> {
-    this.child.send({ op: 'start', port, intervalMs: PROBE_INTERVAL_MS });
-    await during();
-    const result = new Promise<{ samples: number[]; errors: number }>((resolve) => this.child.once('message', resolve as (m: unknown) => void));
-    this.child.send({ op: 'stop' });
-    return result;
-  }
-
-  stop(): void {
-    this.child.kill();
-  }
-}
-
-async function api<T>(base: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const res = await fetch(base + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** Every role the catalogue names, mapped onto the generated offices so plans can be built. */
-async function mapRoles(base: string, token: string, offices: number[]): Promise<void> {
-  const roles = new Set<string>();
-  for (const item of loadCatalogueFile().workPoints.flatMap((wp) => wp.templates.flatMap((tpl) => tpl.items))) {
-    [item.lead, ...(item.support ?? []), item.reviewerRole ?? 'legal'].filter((r) => r !== 'schools').forEach((r) => roles.add(r));
-  }
-  let i = 0;
-  for (const role of roles) await api(base, 'PUT', `/department-roles/${role}`, token, { departmentId: offices[i++ % offices.length] });
-}
 
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-health-'));

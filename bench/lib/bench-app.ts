@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadCatalogueFile } from '../../src/catalog/catalogue-file';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 
@@ -32,4 +33,26 @@ export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpre
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   return { app, port: (app.getHttpServer().address() as { port: number }).port };
+}
+
+/** One JSON API call; throws on an error status. */
+export async function api<T>(base: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
+  const res = await fetch(base + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** Every role the catalogue names, mapped onto the generated offices so plans can be built. */
+export async function mapRoles(base: string, token: string, offices: number[]): Promise<void> {
+  const roles = new Set<string>();
+  for (const item of loadCatalogueFile().workPoints.flatMap((wp) => wp.templates.flatMap((tpl) => tpl.items))) {
+    [item.lead, ...(item.support ?? []), item.reviewerRole ?? 'legal'].filter((r) => r !== 'schools').forEach((r) => roles.add(r));
+  }
+  let i = 0;
+  for (const role of roles) await api(base, 'PUT', `/department-roles/${role}`, token, { departmentId: offices[i++ % offices.length] });
 }

@@ -83,7 +83,7 @@ export async function insertTransition(
 }
 
 /**
- * Rows per multi-row statement when issuing tasks: 200 × 31 columns stays far below SQLite's
+ * Rows per multi-row statement when issuing tasks: 200 × 30 columns stays far below SQLite's
  * 32,766 bound variables (PostgreSQL allows 65,535), and one statement of that size takes a few
  * milliseconds, so callers can yield to the event loop between chunks.
  */
