@@ -78,7 +78,7 @@ export class TaskStore {
 
   /**
    * Issues many tasks in the caller's transaction with multi-row statements, each task with the
-   * `create` audit event a single save writes; yields to the event loop between chunks. Tasks
+   * `create` audit event a single save writes; yields to the event loop between statements. Tasks
    * are numbered in the order given; supporting tasks get their lead's id in a second bulk
    * UPDATE (a lead and its supporters usually share a chunk), as their audit events show it.
    */
@@ -121,6 +121,8 @@ export class TaskStore {
     }));
     const pending: { id: number; value: number }[] = [];
     let done = 0;
+    // The caller has just computed the whole batch: let waiting requests in before writing.
+    await yieldToEventLoop();
     for (const chunk of chunked(tasks)) {
       const ids = await insertTasks(m, chunk);
       chunk.forEach((task, i) => (task.id = ids[i]));
@@ -131,6 +133,7 @@ export class TaskStore {
         tasks[i].leadTaskId = tasks[lead].id;
         pending.push({ id: tasks[i].id, value: tasks[lead].id });
       }
+      await yieldToEventLoop();
       await recordAuditMany(
         m,
         chunk.map((task) => ({ action: 'create', entity: 'tasks', entityId: task.id, after: task })),
@@ -152,6 +155,7 @@ export class TaskStore {
         'gateTaskIds',
         chunk.map((c) => ({ id: c.task.id, value: c.gateTaskIds })),
       );
+      await yieldToEventLoop();
       await recordAuditMany(
         m,
         chunk.map((c) => ({
