@@ -4,12 +4,16 @@ import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/w
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import type { TemplateItem } from '../catalog/template-item.entity';
 import { ALL_SCHOOLS } from '../catalog/template-rules';
+import { yieldToEventLoop } from '../common/event-loop';
 import type { RoleAssignments } from '../org/org-directory.service';
 import type { Task } from '../tasks/task.entity';
 import type { NewTask, TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
 import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
 import type { Occurrence } from '../catalog/schedule-rule';
+
+/** Template items whose tasks are computed between two yields to the event loop. */
+const ITEMS_PER_TURN = 10;
 
 export interface BuildContext {
   plan: Plan;
@@ -95,7 +99,9 @@ export class PlanBuilder {
     const existing = await this.tasks.ofPlan(this.ctx.plan.id, this.m);
     const seen = new Set(existing.map((t) => `${t.templateItemId}|${t.departmentId}|${t.periodKey}`));
     const batch: NewTask[] = [];
-    for (const item of items.filter((i) => this.applies(i))) {
+    for (const [n, item] of items.filter((i) => this.applies(i)).entries()) {
+      // Computing an item's dates and tasks takes a while for a large bureau: let requests in.
+      if (n % ITEMS_PER_TURN === 0) await yieldToEventLoop();
       for (const occurrence of this.occurrencesOf(item)) {
         for (const departmentId of this.departments.leads(item)) {
           if (seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`)) continue;

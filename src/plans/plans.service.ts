@@ -12,6 +12,7 @@ import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import { requestContext } from '../common/request-context';
 import { isValidDate, yearOf } from '../common/dates';
+import { yieldToEventLoop } from '../common/event-loop';
 import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -143,6 +144,8 @@ export class PlansService {
     const templates = Array.isArray(template) ? template : [template];
     const items = await this.catalog.activeItems(templates.map((t) => t.id));
     const [calendar, assignments] = await Promise.all([this.calendar.calendar(), this.org.roleAssignments()]);
+    // The reads above run synchronously on SQLite: let other requests in before writing.
+    await yieldToEventLoop();
     return this.tx.run(async (m) => {
       const plan = await writePlan(m);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
