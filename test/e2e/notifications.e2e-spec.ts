@@ -201,6 +201,20 @@ describe.each(DATABASES)('notification centre (%s)', (db) => {
       expect.objectContaining({ taskId: soon1.id, text: '截止日期因节假日安排调整由 2026-06-11 改为 2026-06-12', delivery: 'inApp' }),
     ]);
   });
+
+  it('gives leaders the weekly summary on Monday as a notification about no single task', async () => {
+    pinClock(t, '2026-06-15', '09:00');
+    await runAndEnqueue(t);
+    await settled(t, sink);
+    expect((await mine(b, b.leader, '?kind=weekly')).items).toEqual([
+      expect.objectContaining({
+        taskId: null,
+        taskTitle: '',
+        text: expect.stringMatching(/^本周法治工作督办汇总：全局共 \d+ 项任务逾期$/),
+        delivery: 'emailSent',
+      }),
+    ]);
+  });
 });
 
 describe.each(DATABASES)('notification centre without SMTP (%s)', (db) => {
