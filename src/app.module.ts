@@ -9,6 +9,7 @@ import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { OversightModule } from './oversight/oversight.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -44,6 +45,7 @@ export class AppModule {
         EvidenceModule,
         OversightModule,
         MailModule,
+        NotificationsModule,
         RemindersModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.

@@ -4,9 +4,10 @@ import { recordAudit } from './audit.recorder';
 
 /**
  * Tables that are logs themselves: the trail, the mail outbox (its own status history), reminder
- * runs, and task transitions (each is audited as the task's own `task.<action>` event).
+ * runs, task transitions (each is audited as the task's own `task.<action>` event), and
+ * notifications (a copy of what the reminders, urges and reviews already recorded, plus read marks).
  */
-const NOT_AUDITED = new Set<string>(['audit_events', 'outbox_messages', 'reminder_runs', 'task_transitions']);
+const NOT_AUDITED = new Set<string>(['audit_events', 'outbox_messages', 'reminder_runs', 'task_transitions', 'notifications']);
 
 function idOf(entity: Record<string, unknown>, primary: { propertyName: string }[]): string {
   return primary.map((c) => String(entity[c.propertyName])).join(':');

@@ -8,6 +8,14 @@ export interface DomainEventMap {
   'calendar.loaded': { year: number };
   /** Mail put back in line by an admin: send it now rather than at the next sweep. */
   'outbox.requeued': { messageIds: number[] };
+  /** A reviewer returned a submitted task to its department. */
+  'task.returned': { taskId: number; actorId: number };
+  /** A reviewer accepted a submitted task. */
+  'task.accepted': { taskId: number; actorId: number };
+  /** A head named a task's assignee (经办人). */
+  'task.assigned': { taskId: number; actorId: number };
+  /** A corrected holiday year moved the due dates of open tasks. */
+  'tasks.redated': { changes: { taskId: number; from: string | null; to: string | null }[] };
 }
 
 type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<unknown>;

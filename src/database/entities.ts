@@ -6,6 +6,7 @@ import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Plan } from '../plans/plan.entity';
 import { ReminderPolicy } from '../reminders/reminder-policy.entity';
 import { ReminderRun } from '../reminders/reminder-run.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Urge,
   EvidenceFile,
   OutboxMessage,
+  Notification,
   ReminderPolicy,
   ReminderRun,
 ];

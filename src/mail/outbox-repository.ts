@@ -4,7 +4,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { Page } from '../common/pagination';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { OutboxQueryDto } from './dto/outbox.dto';
-import { MessageKind, OutboxMessage } from './outbox-message.entity';
+import { MessageKind, OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 export interface NewMessage {
   idempotencyKey: string;
@@ -174,6 +174,22 @@ export class OutboxRepository {
   private async waiting(filter: string, before: Date, limit: number): Promise<Waiting[]> {
     const rows = await this.exec<Waiting>(`SELECT id, attempts FROM outbox_messages WHERE ${filter} ORDER BY id LIMIT ${Number(limit)}`, [before]);
     return rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts) }));
+  }
+
+  /** Message id by idempotency key, for the keys that have a message. */
+  async idsOfKeys(keys: string[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.repo.find({ where: { idempotencyKey: In(keys.slice(i, i + 500)) }, select: { id: true, idempotencyKey: true } });
+      for (const r of rows) ids.set(r.idempotencyKey, r.id);
+    }
+    return ids;
+  }
+
+  async statusesOf(ids: number[]): Promise<Map<number, OutboxStatus>> {
+    if (!ids.length) return new Map();
+    const rows = await this.repo.find({ where: { id: In(ids) }, select: { id: true, status: true } });
+    return new Map(rows.map((r) => [r.id, r.status]));
   }
 
   async attemptsOf(ids: number[]): Promise<Map<number, number>> {

@@ -24,7 +24,7 @@ export class OutboxController {
   @ApiOperation({ summary: '发给我的通知（到期提醒、督办、催办）' })
   @ApiOkResponse({ type: PageOf(OutboxMessageView) })
   async mine(@CurrentUser() caller: AuthUser, @Query() q: OutboxQueryDto): Promise<Page<OutboxMessageView>> {
-    return mapPage(await this.rows.list(q, caller.id), OutboxMessageView.of);
+    return mapPage(await this.rows.list(q, caller.id), (m) => OutboxMessageView.of(m, caller.role === 'admin'));
   }
 
   @Get()
@@ -50,7 +50,7 @@ export class OutboxController {
   async get(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<OutboxMessageView> {
     const message = await this.rows.get(id);
     if (!message || (caller.role !== 'admin' && message.recipientId !== caller.id)) throw new NotFoundException(`通知 ${id} 不存在`);
-    return OutboxMessageView.of(message);
+    return OutboxMessageView.of(message, caller.role === 'admin');
   }
 
   @Post(':id/retry')

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { MailTransport } from './mail-transport';
+import type { OutboxStatus } from './outbox-message.entity';
 import { NewMessage, OutboxRepository, Waiting } from './outbox-repository';
 import { isOutage, SmtpBreaker } from './smtp-breaker';
 
@@ -121,5 +122,15 @@ export class OutboxService {
 
   attemptsOf(ids: number[]): Promise<Map<number, number>> {
     return this.rows.attemptsOf(ids);
+  }
+
+  /** Message id by idempotency key (what a run wrote, to link other records to its mail). */
+  idsOfKeys(keys: string[]): Promise<Map<string, number>> {
+    return this.rows.idsOfKeys(keys);
+  }
+
+  /** Where these messages stand (the notification centre's delivery words). */
+  statusesOf(ids: number[]): Promise<Map<number, OutboxStatus>> {
+    return this.rows.statusesOf(ids);
   }
 }

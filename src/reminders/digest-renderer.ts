@@ -24,7 +24,8 @@ const PREFIX = '【法治督办】';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function when(item: DigestItem): string {
+/** Where an item stands, in words ("已逾期 3 个工作日"). */
+export function when(item: DigestItem): string {
   if (item.state === 'overdue') return `已逾期 ${item.workingDays} 个工作日`;
   if (item.state === 'dueToday') return '今日到期';
   return `还剩 ${item.workingDays} 个工作日`;

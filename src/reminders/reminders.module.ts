@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgModule } from '../org/org.module';
 import { OversightModule } from '../oversight/oversight.module';
 import { TasksModule } from '../tasks/tasks.module';
@@ -13,7 +14,16 @@ import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]), CalendarModule, MailModule, OversightModule, TasksModule, OrgModule, CatalogModule],
+  imports: [
+    TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]),
+    CalendarModule,
+    MailModule,
+    NotificationsModule,
+    OversightModule,
+    TasksModule,
+    OrgModule,
+    CatalogModule,
+  ],
   providers: [RemindersService, ReminderJobs],
   controllers: [RemindersController],
   exports: [ReminderJobs, RemindersService],

@@ -9,11 +9,13 @@ import { addDays } from '../common/dates';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { NewMessage, OutboxService } from '../mail/outbox.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrgDirectory, Recipient } from '../org/org-directory.service';
 import { OversightService } from '../oversight/oversight.service';
 import { TaskStore } from '../tasks/task-store.service';
-import { renderDigest, renderUrge } from './digest-renderer';
-import { planReminders, PlannedTask } from './reminder-planner';
+import { digestNotifications } from './digest-notifications';
+import { renderDigest, renderUrge, type WeeklyFigures } from './digest-renderer';
+import { planReminders, PlannedTask, type Digest } from './reminder-planner';
 import { DEFAULT_POLICY, ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
 
@@ -40,6 +42,7 @@ export class RemindersService {
     private readonly calendar: CalendarService,
     private readonly outbox: OutboxService,
     private readonly oversight: OversightService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async policy(): Promise<ReminderPolicy> {
@@ -93,19 +96,25 @@ export class RemindersService {
     if (plan.skipped.length) this.logger.warn(`${plan.skipped.length} tasks not reminded: their due dates lie in a year without holiday data`);
     const recipients = await this.org.activeRecipients([...plan.digests.keys()]);
     const messages: NewMessage[] = [];
+    const digests: { userId: number; digest: Digest; weekly?: WeeklyFigures; key: string }[] = [];
     for (const user of recipients) {
       const digest = plan.digests.get(user.id)!;
       const weekly = digest.weekly ? await this.oversight.summary(user.id, {}) : undefined;
       if (!digest.items.length && !digest.escalations.length && !weekly) continue;
+      const idempotencyKey = `digest-${user.id}-${today}`;
       messages.push({
-        idempotencyKey: `digest-${user.id}-${today}`,
+        idempotencyKey,
         kind: 'digest',
         recipientId: user.id,
         toAddress: user.email,
         ...renderDigest(user.name, digest, this.config.PUBLIC_BASE_URL, weekly),
       });
+      digests.push({ userId: user.id, digest, weekly, key: idempotencyKey });
     }
     const messageIds = await this.outbox.enqueue(messages);
+    // Both writes are idempotent: a run cut short between them is completed by the catch-up run.
+    const mailIds = await this.outbox.idsOfKeys(digests.map((d) => d.key));
+    await this.notifications.notify(digests.flatMap((d) => digestNotifications(d.userId, today, d.digest, mailIds.get(d.key) ?? null, d.weekly)));
     await this.runs.update({ runDate: today }, { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length });
     return { status: 'DONE', messageIds };
   }
@@ -135,6 +144,18 @@ export class RemindersService {
       ),
     }));
     const ids = await this.outbox.enqueue(messages);
+    const mailIds = await this.outbox.idsOfKeys(messages.map((m) => m.idempotencyKey));
+    await this.notifications.notify(
+      messages.map((m) => ({
+        recipientId: m.recipientId,
+        kind: 'urge' as const,
+        taskId: task.id,
+        taskTitle: task.title,
+        text: `${leader?.name ?? '局领导'} 催办：${urge.message}`,
+        sourceKey: `urge-${urge.id}`,
+        outboxMessageId: mailIds.get(m.idempotencyKey) ?? null,
+      })),
+    );
     await this.tasks.markUrgeNotified(urgeId);
     return ids;
   }

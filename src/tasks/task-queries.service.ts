@@ -51,15 +51,20 @@ export class TaskQueriesService {
     return Page.of(await this.summaries(tasks), total, f);
   }
 
-  /** Names and days left for a page of tasks (a handful of lookups, not a join per row). */
+  /**
+   * Names, days left and the 催办 mark (an open task's latest urge) for a page of tasks: a handful
+   * of lookups, not a join per row.
+   */
   async summaries(tasks: Task[]): Promise<TaskSummary[]> {
     const today = this.clock.today();
     const unique = (ids: number[]) => [...new Set(ids)];
-    const [departments, workPoints, plans] = await Promise.all([
+    const [departments, workPoints, plans, urges] = await Promise.all([
       this.org.departmentNames(unique(tasks.map((t) => t.departmentId))),
       this.catalog.workPointNames(unique(tasks.map((t) => t.workPointId))),
       this.plans.titles(unique(tasks.map((t) => t.planId))),
+      this.tasks.latestUrges(tasks.filter((t) => t.status !== 'done').map((t) => t.id)),
     ]);
+    const urgers = await this.org.userNames([...urges.values()].map((u) => u.leaderId));
     return tasks.map((t) => ({
       id: t.id,
       title: t.title,
@@ -77,6 +82,8 @@ export class TaskQueriesService {
       needsReview: t.needsReview,
       targetCount: t.targetCount,
       activityCount: t.activityCount,
+      urgedAt: urges.get(t.id)?.createdAt ?? null,
+      urgedByName: urges.has(t.id) ? (urgers.get(urges.get(t.id)!.leaderId) ?? '') : null,
     }));
   }
 

@@ -286,6 +286,20 @@ export class TaskStore {
     await this.manager.update(Urge, { id }, { notifiedAt: new Date() });
   }
 
+  /**
+   * The latest urge of each of these tasks (one query for a page of tasks: the 催办 mark of the
+   * lists).
+   */
+  async latestUrges(taskIds: number[]): Promise<Map<number, Pick<Urge, 'leaderId' | 'createdAt'>>> {
+    if (!taskIds.length) return new Map();
+    const rows = await this.manager
+      .createQueryBuilder(Urge, 'u')
+      .where('u.task_id IN (:...taskIds)', { taskIds })
+      .andWhere('u.id = (SELECT MAX(l.id) FROM urges l WHERE l.task_id = u.task_id)')
+      .getMany();
+    return new Map(rows.map((u) => [u.taskId, { leaderId: u.leaderId, createdAt: u.createdAt }]));
+  }
+
   /** Urges created before `before` whose notice has not been written. */
   async unnotifiedUrgeIds(before: Date, limit: number): Promise<number[]> {
     const rows = await this.manager.find(Urge, { where: { notifiedAt: IsNull(), createdAt: LessThan(before) }, select: { id: true }, take: limit });

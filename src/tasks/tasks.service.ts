@@ -47,21 +47,25 @@ export class TasksService {
     });
   }
 
-  accept(caller: AuthUser, id: number, note = ''): Promise<Task> {
-    return this.transition(caller, id, (_m, task) => {
+  async accept(caller: AuthUser, id: number, note = ''): Promise<Task> {
+    const task = await this.transition(caller, id, (_m, task) => {
       if (!canReview(caller, task)) throw new ForbiddenException('您不是此任务的审核人');
       this.expectStatus(task, ['submitted'], '审核通过');
       return this.finish(task, caller, 'accept', note);
     });
+    await this.events.emit('task.accepted', { taskId: id, actorId: caller.id });
+    return task;
   }
 
-  returnTask(caller: AuthUser, id: number, reason: string): Promise<Task> {
-    return this.transition(caller, id, (_m, task) => {
+  async returnTask(caller: AuthUser, id: number, reason: string): Promise<Task> {
+    const task = await this.transition(caller, id, (_m, task) => {
       if (!canReview(caller, task)) throw new ForbiddenException('您不是此任务的审核人');
       this.expectStatus(task, ['submitted'], '退回');
       task.returnReason = reason;
       return this.move(task, 'return', 'returned', reason);
     });
+    await this.events.emit('task.returned', { taskId: id, actorId: caller.id });
+    return task;
   }
 
   /** Reopens a done (or submitted) task; its evidence and activities stay. */
@@ -97,7 +101,9 @@ export class TasksService {
     if (assigneeId !== null) {
       if (!(await this.org.isActiveWorker(assigneeId, task.departmentId))) throw new BadRequestException(`用户 ${assigneeId} 不是本部门在职的负责人或工作人员`);
     }
-    return this.tasks.save({ ...task, assigneeId });
+    const saved = await this.tasks.save({ ...task, assigneeId });
+    if (assigneeId !== null && assigneeId !== task.assigneeId) await this.events.emit('task.assigned', { taskId: id, actorId: caller.id });
+    return saved;
   }
 
   /** 催办: recorded on the task and kept as a notification until the reminders deliver it. */

@@ -238,15 +238,35 @@ describe('web interface in a browser', () => {
     expect(await mail.first().locator('.badge', { hasText: '未发送' }).count()).toBe(1);
     await shot(adm.page, '07-outbox-admin');
 
-    // …and the urged department's head finds it under 我的通知.
+    // …and the urged department's head: the task carries the 催办 mark in the list, the header
+    // badge counts the unread notice, 我的通知 lists it by task title with its delivery in plain
+    // words, and opening it marks it read (the badge drops) and shows the task.
     const task = (await detail(id)).task;
     const head = await open(headOf.get(task.departmentId)!);
+    const mark = head.page.locator(`[data-task-id="${id}"] [data-testid=urge-mark]`).first();
+    await mark.waitFor();
+    expect(await mark.textContent()).toMatch(/^已催办 · 张振华 \d{2}-\d{2}$/);
+    const badge = head.page.getByTestId('unread-badge');
+    let before = 0;
+    expect(
+      await eventually(async () => {
+        before = Number(await badge.getAttribute('data-unread'));
+        return before > 0;
+      }, 10_000),
+    ).toBe(true);
+    expect(await badge.locator('.badge').textContent()).toBe(before > 99 ? '99+' : String(before));
     await go(head.page, baseUrl, '/notifications');
-    const notice = head.page.locator('.message[data-kind=urge]', { hasText: title }).first();
+    const notice = head.page.locator('.notification[data-kind=urge]', { hasText: title }).first();
     await notice.waitFor();
-    await notice.locator('.message-head').click();
-    expect(await notice.locator('.message-text').textContent()).toContain(message);
+    expect(await notice.getAttribute('data-read')).toBe('false');
+    expect(await notice.textContent()).toContain(`张振华 催办：${message}`);
+    expect(await notice.getByTestId('delivery').textContent()).toBe('邮件未发送，已在系统内通知');
     await shot(head.page, '06-notifications');
+    await notice.locator('.message-head').click();
+    await head.page.getByTestId('task-page').waitFor();
+    expect(await head.page.locator('h1').textContent()).toBe(title);
+    expect(await head.page.locator('[data-testid=task-page] [data-testid=urge-mark]').count()).toBe(1);
+    await head.page.locator(`[data-testid=unread-badge][data-unread="${before - 1}"]`).waitFor();
     expect(adm.problems).toEqual([]);
     expect(head.problems).toEqual([]);
   });
@@ -289,6 +309,12 @@ describe('web interface in a browser', () => {
     o = await horizontalOverflow(p1);
     expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
     await shot(p1, '09-task-page-phone');
+
+    await go(p1, baseUrl, '/notifications');
+    await p1.locator('.message-list, .empty').first().waitFor();
+    expect(await p1.getByTestId('unread-badge').isVisible()).toBe(true);
+    o = await horizontalOverflow(p1);
+    expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
 
     const leader = await open('fjz-li', PHONE);
     const p2 = leader.page;

@@ -4,6 +4,7 @@ import { CalendarModule } from '../../src/calendar/calendar.module';
 import { CatalogModule } from '../../src/catalog/catalog.module';
 import { requestContext } from '../../src/common/request-context';
 import { MailModule } from '../../src/mail/mail.module';
+import { NotificationsModule } from '../../src/notifications/notifications.module';
 import { OrgModule } from '../../src/org/org.module';
 import { OversightModule } from '../../src/oversight/oversight.module';
 import { EvidenceModule } from '../../src/evidence/evidence.module';
@@ -35,6 +36,7 @@ describe('RemindersService on SQLite (no HTTP, no Redis)', () => {
         EvidenceModule,
         OversightModule,
         MailModule,
+        NotificationsModule,
         TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]),
       ],
       [RemindersService],

@@ -14,12 +14,13 @@ export class OutboxMessageView {
   @ApiProperty({ enum: OUTBOX_STATUSES, description: 'pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败' })
   status: OutboxStatus;
   @ApiProperty({ description: '已尝试发送次数' }) attempts: number;
-  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '最后一次发送的错误（仅管理员可见，其他用户为空）' }) lastError: string | null;
   @ApiProperty({ type: String, nullable: true, description: '邮件服务器返回的 Message-ID' }) smtpMessageId: string | null;
   @ApiProperty(NULLABLE_DATE_TIME) sentAt: Date | null;
   @ApiProperty(DATE_TIME) createdAt: Date;
 
-  static of(m: OutboxMessage): OutboxMessageView {
+  /** `showError`: raw transport errors are for admins only. */
+  static of(m: OutboxMessage, showError = true): OutboxMessageView {
     return Object.assign(new OutboxMessageView(), {
       id: m.id,
       kind: m.kind,
@@ -30,7 +31,7 @@ export class OutboxMessageView {
       html: m.html,
       status: m.status,
       attempts: m.attempts,
-      lastError: m.lastError,
+      lastError: showError ? m.lastError : null,
       smtpMessageId: m.smtpMessageId,
       sentAt: m.sentAt,
       createdAt: m.createdAt,

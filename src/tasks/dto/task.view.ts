@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NULLABLE_DATE_TIME } from '../../common/api-schema';
 import { TASK_STATUSES, TaskStatus } from '../task.entity';
 
 export class TaskSummary {
@@ -18,6 +19,8 @@ export class TaskSummary {
   @ApiProperty() needsReview: boolean;
   @ApiProperty({ nullable: true, type: Number, description: '目标数量' }) targetCount: number | null;
   @ApiProperty() activityCount: number;
+  @ApiProperty({ ...NULLABLE_DATE_TIME, description: '最近一次催办的时间（未完成的任务才有）' }) urgedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: '最近一次催办的局领导' }) urgedByName: string | null;
 }
 
 export class TaskCounts {

@@ -793,6 +793,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的通知（最新在前；unread=true 只看未读） */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的未读通知数 */
+    get: operations['NotificationsController_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标为已读 */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标为已读（只能是自己的通知）；返回剩余未读数 */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reminder-policy': {
     parameters: {
       query?: never;
@@ -1525,6 +1593,13 @@ export interface components {
       /** @description 目标数量 */
       targetCount: number | null;
       activityCount: number;
+      /**
+       * Format: date-time
+       * @description 最近一次催办的时间（未完成的任务才有）
+       */
+      urgedAt: string | null;
+      /** @description 最近一次催办的局领导 */
+      urgedByName: string | null;
     };
     TaskSummaryPage: {
       /** @description 本页记录 */
@@ -1816,6 +1891,7 @@ export interface components {
       status: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
       /** @description 已尝试发送次数 */
       attempts: number;
+      /** @description 最后一次发送的错误（仅管理员可见，其他用户为空） */
       lastError: string | null;
       /** @description 邮件服务器返回的 Message-ID */
       smtpMessageId: string | null;
@@ -1835,6 +1911,43 @@ export interface components {
     RequeuedView: {
       /** @description 重新排队发送的通知 */
       requeued: number[];
+    };
+    NotificationView: {
+      id: number;
+      /**
+       * @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整
+       * @enum {string}
+       */
+      kind: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated';
+      /** @description 相关任务（每周汇总为空） */
+      taskId: number | null;
+      /** @description 通知时的任务名称 */
+      taskTitle: string;
+      /** @description 通知内容 */
+      text: string;
+      /**
+       * @description emailSent 已发送到邮箱、emailSending 正在发送、emailUnsent 邮件未发送、inApp 仅系统内通知
+       * @enum {string}
+       */
+      delivery: 'emailSent' | 'emailSending' | 'emailUnsent' | 'inApp';
+      /** @description 送达情况（给用户看的文字） */
+      deliveryText: string;
+      /** Format: date-time */
+      readAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NotificationViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['NotificationView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    UnreadCountView: {
+      /** @description 未读通知数 */
+      unread: number;
     };
     ReminderPolicyView: {
       /** @description 固定为 1 */
@@ -3692,6 +3805,129 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RequeuedView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description true 只看未读 */
+        unread?: 'true' | 'false';
+        /** @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整 */
+        kind?: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  NotificationsController_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -12,6 +12,7 @@ import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
 import { clearToken, getToken, syncCookie } from './session';
+import { useUnreadCount } from './unread';
 import type { AuthOptions, Bureau, Department, Page, TaskSummary, User } from './types';
 
 interface SessionData {
@@ -166,7 +167,7 @@ function Shell({ data, route, logout }: { data: SessionData; route: Route; logou
   return (
     <SessionContext.Provider value={session}>
       <div class="shell">
-        <TopBar session={session} />
+        <TopBar session={session} path={route.path} />
         <MainNav route={route} me={data.me} />
         <main class="page" id="main">
           <RouteView route={route} />
@@ -178,9 +179,10 @@ function Shell({ data, route, logout }: { data: SessionData; route: Route; logou
   );
 }
 
-function TopBar({ session }: { session: AppSession }) {
+function TopBar({ session, path }: { session: AppSession; path: string }) {
   const { me } = session;
   const where = me.departmentId !== null ? session.deptName(me.departmentId) : '';
+  const unread = useUnreadCount(path);
   return (
     <header class="topbar">
       <a class="brand" href="#/">
@@ -211,6 +213,16 @@ function TopBar({ session }: { session: AppSession }) {
             )}
           </span>
         </span>
+        <a
+          class="btn btn-ghost btn-small bell"
+          href="#/notifications"
+          data-testid="unread-badge"
+          data-unread={unread ?? 0}
+          aria-label={unread ? `通知，${unread} 条未读` : '通知'}
+        >
+          通知
+          {unread ? <Badge tone="danger">{unread > 99 ? '99+' : unread}</Badge> : null}
+        </a>
         <a class="btn btn-ghost btn-small" href="#/password">
           修改密码
         </a>

@@ -14,12 +14,17 @@ export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
   );
 }
 
-/** The task links of a message's text (e-mails link to #/tasks/<id>) become in-app links. */
+/** The task links of a message's text (e-mails link to #/tasks/<id>) become in-app links (the title is on the line already). */
 function linkify(text: string) {
   const parts = text.split(/(https?:\/\/\S+)/g);
   return parts.map((p, i) => {
     const m = /#\/tasks\/(\d+)/.exec(p);
-    if (i % 2 === 1 && m) return <a key={i} href={`#/tasks/${m[1]}`}>{`任务 ${m[1]}`}</a>;
+    if (i % 2 === 1 && m)
+      return (
+        <a key={i} href={`#/tasks/${m[1]}`}>
+          打开任务
+        </a>
+      );
     if (i % 2 === 1) return <span key={i}>{p}</span>;
     return p;
   });

@@ -1,7 +1,18 @@
 import { useState } from 'preact/hooks';
 import { Badge, DueChip, StatusBadge } from './components';
+import { date } from './format';
 import type { TaskSummary } from './types';
 import { UrgeForm } from './urge';
+
+/** 催办 mark: an open task's latest urge, who and when ("已催办 · 张三 12-01"). */
+export function UrgeMark({ t }: { t: Pick<TaskSummary, 'urgedAt' | 'urgedByName'> }) {
+  if (!t.urgedAt) return null;
+  return (
+    <span class="badge badge-danger urge-mark" data-testid="urge-mark" title={`最近一次催办：${t.urgedByName ?? ''} ${date(t.urgedAt)}`}>
+      已催办 · {t.urgedByName} {date(t.urgedAt).slice(5)}
+    </span>
+  );
+}
 
 /** One task in a list: title and period, work point, department, due date and state; 催办 for leaders. */
 export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; showDept: boolean; canUrge?: boolean; onChanged?: () => void }) {
@@ -20,6 +31,7 @@ export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; s
           <span>{/\d/.test(t.periodLabel) ? t.periodLabel : t.planTitle}</span>
           {t.supporting && <Badge tone="muted">配合</Badge>}
           {t.needsReview && t.status !== 'done' && <Badge tone="muted">需审核</Badge>}
+          <UrgeMark t={t} />
         </div>
       </div>
       <div class="task-side">

@@ -37,6 +37,9 @@ export type AuthOptions = Schemas['AuthOptions'];
 
 export type OutboxMessage = Schemas['OutboxMessageView'];
 export type OutboxStatus = OutboxMessage['status'];
+export type NotificationItem = Schemas['NotificationView'];
+export type NotificationKind = NotificationItem['kind'];
+export type UnreadCount = Schemas['UnreadCountView'];
 
 export type BureauSetting = Schemas['BureauSettingView'];
 export type Bureau = Schemas['BureauView'];

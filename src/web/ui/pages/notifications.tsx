@@ -1,44 +1,90 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Empty, useLoad, usePageTitle } from '../components';
-import { KindFilter, MessageItem } from '../messages';
-import type { OutboxMessage, Page } from '../types';
+import { Async, Badge, Empty, Tabs, toast, useLoad, usePageTitle } from '../components';
+import { dateTime } from '../format';
+import { navigate } from '../router';
+import type { NotificationItem, NotificationKind, Page, UnreadCount } from '../types';
+import { notificationsChanged } from '../unread';
 
-/** 我的通知: the reminders, escalations and urges sent to me. */
+const KIND_LABELS: Record<NotificationKind, [string, string]> = {
+  reminder: ['到期提醒', 'warn'],
+  escalation: ['逾期督办', 'danger'],
+  weekly: ['每周汇总', 'info'],
+  urge: ['催办', 'danger'],
+  returned: ['审核退回', 'danger'],
+  accepted: ['审核通过', 'ok'],
+  assigned: ['指定经办', 'info'],
+  redated: ['截止日期调整', 'warn'],
+};
+
+type Filter = 'unread' | 'all';
+
+/** 我的通知: reminders, urges, review outcomes and assignments, with read state. */
 export function NotificationsPage() {
   usePageTitle('我的通知');
-  const [kind, setKind] = useState('');
+  const [filter, setFilter] = useState<Filter>('unread');
   const [page, setPage] = useState(1);
-  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox/mine', { kind, page, pageSize: 30 }), [kind, page]);
+  const list = useLoad(
+    () => api.get<Page<NotificationItem>>('/notifications', { ...(filter === 'unread' ? { unread: 'true' } : {}), page, pageSize: 30 }),
+    [filter, page],
+  );
+
+  const readAll = async () => {
+    try {
+      notificationsChanged((await api.post<UnreadCount>('/notifications/read-all')).unread);
+      list.reload();
+    } catch (err) {
+      toast((err as Error).message, 'danger');
+    }
+  };
+
+  /** Opening a notice marks it read, then shows its task. */
+  const open = async (n: NotificationItem) => {
+    if (!n.readAt) {
+      try {
+        notificationsChanged((await api.post<UnreadCount>(`/notifications/${n.id}/read`)).unread);
+      } catch (err) {
+        toast((err as Error).message, 'danger');
+      }
+    }
+    if (n.taskId !== null) navigate(`/tasks/${n.taskId}`);
+    else list.reload();
+  };
+
   return (
     <div>
       <div class="page-head">
         <div>
           <h1 class="page-title">我的通知</h1>
-          <p class="page-sub">系统发给您的到期提醒、督办汇总和催办，同时发送到您的电子邮箱</p>
+          <p class="page-sub">到期提醒、逾期督办、催办、审核结果和经办安排；点击一条即标为已读并打开任务</p>
         </div>
         <div class="filters">
-          <KindFilter
-            value={kind}
-            onChange={(v) => {
-              setKind(v);
+          <Tabs
+            label="通知筛选"
+            tabs={[
+              ['unread', '未读'],
+              ['all', '全部'],
+            ]}
+            value={filter}
+            onChange={(f) => {
+              setFilter(f);
               setPage(1);
             }}
           />
-          <button type="button" class="btn btn-ghost btn-small" onClick={list.reload}>
-            刷新
+          <button type="button" class="btn btn-small" onClick={readAll} data-testid="read-all">
+            全部标为已读
           </button>
         </div>
       </div>
       <Async state={list}>
         {(p) =>
           p.items.length === 0 ? (
-            <Empty>暂时没有发给您的通知</Empty>
+            <Empty>{filter === 'unread' ? '没有未读通知' : '暂时没有发给您的通知'}</Empty>
           ) : (
             <>
               <ul class="message-list">
-                {p.items.map((m) => (
-                  <MessageItem key={m.id} m={m} />
+                {p.items.map((n) => (
+                  <NotificationRow key={n.id} n={n} onOpen={() => void open(n)} />
                 ))}
               </ul>
               <Pager page={p} onPage={setPage} />
@@ -47,6 +93,31 @@ export function NotificationsPage() {
         }
       </Async>
     </div>
+  );
+}
+
+function NotificationRow({ n, onOpen }: { n: NotificationItem; onOpen(): void }) {
+  const [label, tone] = KIND_LABELS[n.kind];
+  return (
+    <li
+      class={`message notification${n.readAt ? '' : ' notification-unread'}`}
+      data-notification-id={n.id}
+      data-kind={n.kind}
+      data-read={n.readAt ? 'true' : 'false'}
+    >
+      <button type="button" class="message-head" onClick={onOpen}>
+        {!n.readAt && <span class="unread-dot" aria-label="未读" />}
+        <Badge tone={tone}>{label}</Badge>
+        <span class="message-subject">{n.taskTitle || '本周法治工作督办汇总'}</span>
+        <span class="notification-text">{n.text}</span>
+        <span class="message-meta">
+          <span class="muted">{dateTime(n.createdAt)}</span>
+          <span class={n.delivery === 'emailUnsent' ? 'text-warn' : 'muted'} data-testid="delivery">
+            {n.deliveryText}
+          </span>
+        </span>
+      </button>
+    </li>
   );
 }
 

@@ -20,6 +20,7 @@ import {
 import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
+import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
 import { EvidenceUpload } from '../upload';
 import { UrgeButton } from '../urge';
@@ -81,6 +82,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           <DueChip task={summary} />
           {summary.supporting && <Badge tone="muted">配合任务</Badge>}
           {task.needsReview && <Badge tone="muted">需{deptName(task.reviewerDepartmentId) || '审核'}审核</Badge>}
+          <UrgeMark t={summary} />
         </div>
         <h1 class="page-title">{task.title}</h1>
         <dl class="meta-grid">
