@@ -12,6 +12,7 @@ import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
 import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { RobotsModule } from './robots/robots.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -44,6 +45,7 @@ export class AppModule {
         EvidenceModule,
         OversightModule,
         MailModule,
+        RobotsModule,
         RemindersModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.

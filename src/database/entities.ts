@@ -9,6 +9,8 @@ import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Plan } from '../plans/plan.entity';
 import { ReminderPolicy } from '../reminders/reminder-policy.entity';
 import { ReminderRun } from '../reminders/reminder-run.entity';
+import { NotificationPreference } from '../reminders/notification-preference.entity';
+import { ChatRobot } from '../robots/chat-robot.entity';
 import { Activity } from '../tasks/activity.entity';
 import { Task } from '../tasks/task.entity';
 import { TaskTransition } from '../tasks/task-transition.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   OutboxMessage,
   ReminderPolicy,
   ReminderRun,
+  NotificationPreference,
+  ChatRobot,
 ];

@@ -124,3 +124,83 @@ export function renderUrge(
     ].join('\n'),
   };
 }
+
+/** A markdown post to a chat group (钉钉 / 企业微信 robot): `title` is DingTalk's notification line. */
+export interface ChatPost {
+  title: string;
+  markdown: string;
+}
+
+/** WeCom refuses markdown over 4096 bytes: longer lists end with a count and the link. */
+const CHAT_MAX_ITEMS = 15;
+
+const taskLink = (baseUrl: string, id: number) => `${baseUrl.replace(/\/$/, '')}/#/tasks/${id}`;
+/** Markdown link text: brackets would end the link early. */
+const linkText = (s: string) => s.replace(/[[\]]/g, ' ');
+
+function chatItems(items: DigestItem[], baseUrl: string, withDepartment: boolean): string[] {
+  const lines = items
+    .slice(0, CHAT_MAX_ITEMS)
+    .map(
+      (i) =>
+        `- [${linkText(i.task.title)}](${taskLink(baseUrl, i.task.id)})${withDepartment ? `｜${i.task.departmentName}` : ''}｜截止 ${i.task.dueOn}｜${when(i)}`,
+    );
+  if (items.length > CHAT_MAX_ITEMS) lines.push(`- ……另有 ${items.length - CHAT_MAX_ITEMS} 项，请登录系统查看`);
+  return lines;
+}
+
+const chatFooter = (baseUrl: string) => `[打开法治督办系统](${baseUrl})`;
+
+/**
+ * A department's daily post: its overdue, due-today and due-soon tasks with links; `mentions`
+ * (mobile numbers, DingTalk only) are written as `@138…` so the robot notifies those people.
+ */
+export function renderChatDigest(departmentName: string, items: DigestItem[], baseUrl: string, mentions: string[] = []): ChatPost {
+  const overdue = items.filter((i) => i.state === 'overdue').length;
+  const soon = items.length - overdue;
+  const title = `${PREFIX}${departmentName}：${[overdue ? `${overdue}项已逾期` : '', soon ? `${soon}项即将到期` : ''].filter(Boolean).join('，')}`;
+  const body = [`### ${title}`];
+  for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
+    const group = items.filter((i) => i.state === state);
+    if (group.length) body.push(`**${SECTION_TITLES[state]}（${group.length}项）**`, chatItems(group, baseUrl, false).join('\n'));
+  }
+  if (mentions.length) body.push(`请 ${mentions.map((m) => `@${m}`).join(' ')} 及时办理`);
+  body.push(chatFooter(baseUrl));
+  return { title, markdown: body.join('\n\n') };
+}
+
+/** The bureau's daily post of escalated tasks (overdue past the policy's thresholds). */
+export function renderChatEscalations(items: (DigestItem & { level: 'supervisor' | 'bureauHead' })[], baseUrl: string): ChatPost {
+  const title = `${PREFIX}逾期督办：${items.length}项任务`;
+  const body = [`### ${title}`];
+  const toHead = items.filter((i) => i.level === 'bureauHead');
+  const toSupervisor = items.filter((i) => i.level === 'supervisor');
+  if (toHead.length) body.push(`**已报局长（${toHead.length}项）**`, chatItems(toHead, baseUrl, true).join('\n'));
+  if (toSupervisor.length) body.push(`**已报分管领导（${toSupervisor.length}项）**`, chatItems(toSupervisor, baseUrl, true).join('\n'));
+  body.push(chatFooter(baseUrl));
+  return { title, markdown: body.join('\n\n') };
+}
+
+/** 催办 to the urged department's group. */
+export function renderChatUrge(
+  leaderName: string,
+  message: string,
+  task: { id: number; title: string; dueOn: string | null; departmentName: string },
+  baseUrl: string,
+): ChatPost {
+  const title = `${PREFIX}催办：${task.title}`;
+  const quoted = message
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  return {
+    title,
+    markdown: [
+      `### ${PREFIX}催办`,
+      `${leaderName}对${task.departmentName}的任务进行了催办：`,
+      `[${linkText(task.title)}](${taskLink(baseUrl, task.id)})｜${task.dueOn ? `截止 ${task.dueOn}` : '期限待定'}`,
+      quoted,
+      chatFooter(baseUrl),
+    ].join('\n\n'),
+  };
+}

@@ -6,6 +6,8 @@ import { MailModule } from '../mail/mail.module';
 import { OrgModule } from '../org/org.module';
 import { OversightModule } from '../oversight/oversight.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { RobotsModule } from '../robots/robots.module';
+import { NotificationPreference } from './notification-preference.entity';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
@@ -13,7 +15,16 @@ import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]), CalendarModule, MailModule, OversightModule, TasksModule, OrgModule, CatalogModule],
+  imports: [
+    TypeOrmModule.forFeature([ReminderPolicy, ReminderRun, NotificationPreference]),
+    CalendarModule,
+    RobotsModule,
+    MailModule,
+    OversightModule,
+    TasksModule,
+    OrgModule,
+    CatalogModule,
+  ],
   providers: [RemindersService, ReminderJobs],
   controllers: [RemindersController],
   exports: [ReminderJobs, RemindersService],
