@@ -27,6 +27,8 @@ export class WebhookReceiver {
   readonly problems: string[] = [];
   private readonly secrets = new Map<string, string>();
   private readonly failures = new Map<string, Failure[]>();
+  /** While set, every call fails this way (an outage). */
+  down: Failure | null = null;
 
   private constructor(private readonly server: Server) {}
 
@@ -93,7 +95,7 @@ export class WebhookReceiver {
     }
     const problem = vendor === 'dingtalk' ? this.dingtalkProblem(url, token, body) : this.wecomProblem(body);
     if (problem) this.problems.push(problem);
-    const failure = problem ? null : this.failures.get(token)?.shift();
+    const failure = problem ? null : (this.down ?? this.failures.get(token)?.shift());
     const accepted = !problem && !failure;
     this.posts.push({ vendor, token, body, accepted });
     if (problem) return { status: 200, body: { errcode: 310000, errmsg: problem } };
