@@ -8,6 +8,7 @@ import { OutboxPage } from './pages/outbox';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
+import { SettingsMePage } from './pages/settings-me';
 import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
@@ -211,6 +212,9 @@ function TopBar({ session }: { session: AppSession }) {
             )}
           </span>
         </span>
+        <a class="btn btn-ghost btn-small" href="#/settings" data-testid="my-settings">
+          我的设置
+        </a>
         <a class="btn btn-ghost btn-small" href="#/password">
           修改密码
         </a>
@@ -271,6 +275,8 @@ function RouteView({ route }: { route: Route }) {
       return me.role === 'admin' ? <AdminPage tab={id} query={route.query} /> : <Forbidden />;
     case 'password':
       return <PasswordPage />;
+    case 'settings':
+      return <SettingsMePage />;
     case undefined:
     case 'login':
       return <Loading />;
