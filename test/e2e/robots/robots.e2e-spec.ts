@@ -331,3 +331,21 @@ describe.each(DATABASES)('chat robots and notification preferences (%s)', (db) =
     });
   });
 });
+
+describe('chat robots without ROBOT_SECRET_KEY', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootReminderApp(DAY, { env: reminderEnv() });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses to save a robot with a message naming the missing setting (503), and stores nothing', async () => {
+    const admin = t.as(t.adminToken);
+    const body = { kind: 'wecom', name: '群', webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdef123456' };
+    const refused = expectError(await admin.post('/robots').send(body), 503);
+    expect(refused.message).toContain('ROBOT_SECRET_KEY');
+    expect(must(await admin.get('/robots'), 200, 'list')).toEqual([]);
+  });
+});
