@@ -132,7 +132,13 @@ export class RobotsService implements OnModuleInit {
     if (!robot) return { delivered: false, reason: '群机器人已删除' };
     if (!robot.enabled) return { delivered: false, reason: '群机器人已停用' };
     if (!this.config.ROBOT_SECRET_KEY) return { delivered: false, reason: '服务器未配置 ROBOT_SECRET_KEY，无法使用群机器人' };
-    await this.post(robot, message.subject, message.text);
+    let target: RobotTarget;
+    try {
+      target = this.target(robot);
+    } catch {
+      return { delivered: false, reason: '无法解密群机器人的密钥（ROBOT_SECRET_KEY 是否更换过？），请重新填写该机器人的 Webhook 和密钥后重发' };
+    }
+    await postWebhook(robot.kind, webhookRequest(target, message.subject, message.text), this.config.ROBOT_TIMEOUT_MS);
     return { delivered: true, messageId: `${robot.kind}-robot-${robot.id}-${Date.now()}` };
   }
 
