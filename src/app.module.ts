@@ -13,6 +13,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
 import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { RobotsModule } from './robots/robots.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -46,6 +47,7 @@ export class AppModule {
         OversightModule,
         MailModule,
         NotificationsModule,
+        RobotsModule,
         RemindersModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.

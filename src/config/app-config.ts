@@ -241,6 +241,30 @@ export class EnvironmentVariables {
   @Max(100)
   WORKER_CONCURRENCY = 10;
 
+  /**
+   * Key encrypting the chat robots' secrets at rest (AES-256-GCM): 32 bytes as 64 hex digits or
+   * base64. Needed only to save or use a robot; keep it outside the database backups.
+   */
+  @IsOptional()
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, { message: 'must be 32 bytes: 64 hex digits or 44 base64 characters' })
+  ROBOT_SECRET_KEY?: string;
+
+  /**
+   * Extra webhook hosts (host or host:port, comma-separated) robots may post to, over http or
+   * https, besides oapi.dingtalk.com and qyapi.weixin.qq.com (https): a proxy, or a test receiver.
+   */
+  @IsOptional()
+  @Matches(/^([A-Za-z0-9.:-]+(\s*,\s*[A-Za-z0-9.:-]+)*)?$/, { message: 'must be comma-separated host or host:port' })
+  ROBOT_ALLOWED_HOSTS = '';
+
+  /** Bound on one webhook call of a chat robot, in milliseconds. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  ROBOT_TIMEOUT_MS = 10_000;
+
   /** Base of the links in e-mails. */
   @IsOptional()
   @Matches(/^https?:\/\/.+/)
@@ -257,9 +281,9 @@ export type AppConfig = Omit<EnvironmentVariables, 'JWT_SECRET' | 'DATABASE_URL'
 
 export class ConfigError extends Error {}
 
-const KNOWN = new Set(Object.keys(new EnvironmentVariables()).concat(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD']));
+const KNOWN = new Set(Object.keys(new EnvironmentVariables()).concat(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'ROBOT_SECRET_KEY']));
 /** Variables of ours that look like settings but are not known: a typo stops the service. */
-const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_', 'MAIL_', 'WORKER_', 'QUEUE_', 'HEALTH_'];
+const OWN_PREFIXES = ['FAZHI_', 'SMTP_', 'LOGIN_', 'UPLOAD_', 'TOKEN_', 'MAIL_', 'WORKER_', 'QUEUE_', 'HEALTH_', 'ROBOT_'];
 
 /** Reads and validates the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): AppConfig {
@@ -291,7 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 }
 
 /** Variables whose value must not reach the log, and URLs whose credentials must not. */
-const SECRETS = new Set(['JWT_SECRET', 'ADMIN_PASSWORD']);
+const SECRETS = new Set(['JWT_SECRET', 'ADMIN_PASSWORD', 'ROBOT_SECRET_KEY']);
 function shown(key: string, value: string | undefined): string {
   if (value === undefined) return 'undefined';
   return SECRETS.has(key) ? '(hidden)' : JSON.stringify(value.replace(/\/\/[^/@]*@/, '//***@'));

@@ -10,6 +10,8 @@ import { Notification } from '../notifications/notification.entity';
 import { Plan } from '../plans/plan.entity';
 import { ReminderPolicy } from '../reminders/reminder-policy.entity';
 import { ReminderRun } from '../reminders/reminder-run.entity';
+import { NotificationPreference } from '../reminders/notification-preference.entity';
+import { ChatRobot } from '../robots/chat-robot.entity';
 import { Activity } from '../tasks/activity.entity';
 import { Task } from '../tasks/task.entity';
 import { TaskTransition } from '../tasks/task-transition.entity';
@@ -41,4 +43,6 @@ export const ENTITIES = [
   Notification,
   ReminderPolicy,
   ReminderRun,
+  NotificationPreference,
+  ChatRobot,
 ];

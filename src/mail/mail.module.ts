@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChatChannels } from './chat-channels';
 import { MailJobs } from './mail.jobs';
 import { MailTransport } from './mail-transport';
 import { OutboxController } from './outbox.controller';
@@ -10,8 +11,8 @@ import { SmtpBreaker } from './smtp-breaker';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
-  providers: [MailTransport, SmtpBreaker, OutboxRepository, OutboxService, MailJobs],
+  providers: [ChatChannels, MailTransport, SmtpBreaker, OutboxRepository, OutboxService, MailJobs],
   controllers: [OutboxController],
-  exports: [OutboxService, MailJobs],
+  exports: [OutboxService, MailJobs, ChatChannels],
 })
 export class MailModule {}

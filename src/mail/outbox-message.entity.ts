@@ -8,7 +8,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'unsent', 'failed'];
 
-export type MessageKind = 'digest' | 'urge';
+export type MessageKind = 'digest' | 'urge' | 'escalation';
+export const MESSAGE_KINDS: MessageKind[] = ['digest', 'urge', 'escalation'];
+
+/** How a message travels: e-mail, or a chat group's robot (钉钉 / 企业微信). */
+export type MessageChannel = 'email' | 'dingtalk' | 'wecom';
+export const MESSAGE_CHANNELS: MessageChannel[] = ['email', 'dingtalk', 'wecom'];
 
 /**
  * Every e-mail is first written here under a unique idempotency key (recipient + kind + day, or
@@ -27,6 +32,13 @@ export class OutboxMessage {
 
   @Column({ type: 'varchar', length: 20 })
   kind: MessageKind;
+
+  @Column({ type: 'varchar', length: 10, default: 'email' })
+  channel: MessageChannel;
+
+  /** The chat robot of a `dingtalk`/`wecom` message (its webhook and secret are read at send time). */
+  @Column({ name: 'robot_id', type: 'integer', nullable: true })
+  robotId: number | null;
 
   @Index()
   @Column({ name: 'recipient_id', type: 'integer', nullable: true })

@@ -4,7 +4,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { Page } from '../common/pagination';
 import { TransactionRunner } from '../database/transaction-runner';
 import type { OutboxQueryDto } from './dto/outbox.dto';
-import { MessageKind, OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { MessageChannel, MessageKind, OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 export interface NewMessage {
   idempotencyKey: string;
@@ -14,11 +14,16 @@ export interface NewMessage {
   subject: string;
   text: string;
   html: string;
+  /** `email` when not given; a chat message names its robot. */
+  channel?: MessageChannel;
+  robotId?: number | null;
 }
 
 /** A claimed message: what delivery needs, and where its retry chain stands. */
 export interface ClaimedMessage extends NewMessage {
   id: number;
+  channel: MessageChannel;
+  robotId: number | null;
   attempts: number;
   retryChainStart: number;
 }
@@ -29,7 +34,7 @@ export interface Waiting {
   attempts: number;
 }
 
-const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 'subject', 'text', 'html'] as const;
+const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 'subject', 'text', 'html', 'channel', 'robot_id'] as const;
 
 /**
  * The outbox's SQL. Statements are written with `$n` parameters and their text depends on nothing
@@ -63,7 +68,18 @@ export class OutboxRepository {
       'ON CONFLICT (idempotency_key) DO NOTHING';
     await this.transactions.run(async (m) => {
       for (const msg of messages) {
-        await this.exec(sql, [msg.idempotencyKey, msg.kind, msg.recipientId, msg.toAddress, msg.subject, msg.text, msg.html], m);
+        const row = [
+          msg.idempotencyKey,
+          msg.kind,
+          msg.recipientId,
+          msg.toAddress,
+          msg.subject,
+          msg.text,
+          msg.html,
+          msg.channel ?? 'email',
+          msg.robotId ?? null,
+        ];
+        await this.exec(sql, row, m);
       }
     });
   }
@@ -82,12 +98,13 @@ export class OutboxRepository {
    * Claims a pending message (or one whose claim is older than `staleBefore`) and reads it, in one
    * statement: of two workers handed the same message only one gets it back. With `attempts`, only
    * that attempt of the chain is claimed: a late or duplicated job for an earlier one gets nothing.
+   * `chatOnly`: e-mail is not claimed (the SMTP breaker is open; chat robots do not depend on it).
    */
-  async claim(id: number, staleBefore: Date, attempts?: number): Promise<ClaimedMessage | null> {
+  async claim(id: number, staleBefore: Date, attempts?: number, chatOnly = false): Promise<ClaimedMessage | null> {
     const [row] = await this.exec<Record<string, string | number | null>>(
       "UPDATE outbox_messages SET status = 'sending', claimed_at = $1, attempts = attempts + 1 " +
-        `WHERE id = $2 AND (status = 'pending' OR (status = 'sending' AND claimed_at < $3))${attempts === undefined ? '' : ' AND attempts = $4'} ` +
-        `RETURNING id, attempts, retry_chain_start, ${NEW_COLUMNS.join(', ')}`,
+        `WHERE id = $2 AND (status = 'pending' OR (status = 'sending' AND claimed_at < $3))${attempts === undefined ? '' : ' AND attempts = $4'}` +
+        `${chatOnly ? " AND channel <> 'email'" : ''} RETURNING id, attempts, retry_chain_start, ${NEW_COLUMNS.join(', ')}`,
       [new Date(), id, staleBefore, ...(attempts === undefined ? [] : [attempts])],
     );
     if (!row) return null;
@@ -102,6 +119,8 @@ export class OutboxRepository {
       subject: String(row.subject),
       text: String(row.text),
       html: String(row.html),
+      channel: String(row.channel) as MessageChannel,
+      robotId: row.robot_id === null ? null : Number(row.robot_id),
     };
   }
 
@@ -132,10 +151,10 @@ export class OutboxRepository {
     );
   }
 
-  /** A pending message not attempted because the SMTP server is down: failed by the outage. */
+  /** A pending e-mail not attempted because the SMTP server is down: failed by the outage. */
   async parkForOutage(id: number, reason: string): Promise<boolean> {
     const rows = await this.exec(
-      "UPDATE outbox_messages SET status = 'failed', last_error = $1, next_attempt_at = NULL, failed_by_outage = $2 WHERE id = $3 AND status = 'pending' RETURNING id",
+      "UPDATE outbox_messages SET status = 'failed', last_error = $1, next_attempt_at = NULL, failed_by_outage = $2 WHERE id = $3 AND status = 'pending' AND channel = 'email' RETURNING id",
       [reason, true, id],
     );
     return rows.length > 0;
@@ -203,6 +222,7 @@ export class OutboxRepository {
       where: {
         ...(q.status ? { status: q.status } : {}),
         ...(q.kind ? { kind: q.kind } : {}),
+        ...(q.channel ? { channel: q.channel } : {}),
         ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
       },
       order: { id: 'DESC' },

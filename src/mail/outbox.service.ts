@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { ChatChannels } from './chat-channels';
 import { MailTransport } from './mail-transport';
 import type { OutboxStatus } from './outbox-message.entity';
 import { NewMessage, OutboxRepository, Waiting } from './outbox-repository';
@@ -34,6 +35,7 @@ export class OutboxService {
     private readonly rows: OutboxRepository,
     private readonly transport: MailTransport,
     private readonly breaker: SmtpBreaker,
+    private readonly chat: ChatChannels,
   ) {}
 
   /**
@@ -50,34 +52,35 @@ export class OutboxService {
    * in line with its next attempt time (or `failed` at the end of the chain); while the breaker is
    * open it is not attempted but failed by the outage (re-sent when the server answers again).
    * `attempts`: the attempt of the chain this call is for (see OutboxRepository.claim).
+   * Chat messages (钉钉 / 企业微信 robots) take the same chain but not the SMTP breaker.
    */
   async send(id: number, attempts?: number): Promise<SendResult> {
-    if (this.breaker.open && this.transport.configured) {
-      return { status: (await this.rows.parkForOutage(id, OUTAGE_NOTE)) ? 'DEFERRED' : 'SKIPPED' };
-    }
-    const message = await this.rows.claim(id, new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS), attempts);
+    const smtpDown = this.breaker.open && this.transport.configured;
+    if (smtpDown && (await this.rows.parkForOutage(id, OUTAGE_NOTE))) return { status: 'DEFERRED' };
+    const message = await this.rows.claim(id, new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS), attempts, smtpDown);
     if (!message) return { status: 'SKIPPED' };
+    const email = message.channel === 'email';
     let delivered;
     try {
-      delivered = await this.transport.deliver(message);
+      delivered = await (email ? this.transport.deliver(message) : this.chat.deliver(message));
     } catch (err) {
-      return this.afterError(message, err as Error);
+      return this.afterError(message, err as Error, email);
     }
     if (!delivered.delivered) {
       await this.rows.markUnsent(id, delivered.reason);
       return { status: 'UNSENT' };
     }
-    this.breaker.recordReachable();
+    if (email) this.breaker.recordReachable();
     const sentAt = new Date();
     return (await this.recordSent(id, delivered.messageId, sentAt))
       ? { status: 'SENT' }
       : { status: 'SENT_UNRECORDED', smtpMessageId: delivered.messageId, sentAt };
   }
 
-  private async afterError(message: { id: number; attempts: number; retryChainStart: number }, err: Error): Promise<SendResult> {
-    const outage = isOutage(err);
+  private async afterError(message: { id: number; attempts: number; retryChainStart: number }, err: Error, email: boolean): Promise<SendResult> {
+    const outage = email && isOutage(err);
     if (outage) this.breaker.recordOutage();
-    else this.breaker.recordReachable();
+    else if (email) this.breaker.recordReachable();
     const error = err.message.slice(0, 2000);
     const attempt = message.attempts - message.retryChainStart;
     if (attempt >= this.config.MAIL_SEND_ATTEMPTS) {

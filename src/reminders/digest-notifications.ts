@@ -4,13 +4,14 @@ import type { Digest } from './reminder-planner';
 
 /**
  * The notification centre's side of one digest: one notice per task (reminder or escalation) and
- * one for the weekly summary, keyed by the day so that a re-run of the day adds nothing.
+ * one for the weekly summary, keyed by the day so that a re-run of the day adds nothing; each linked
+ * to the e-mail that carried it (null: the user switched that e-mail off).
  */
 export function digestNotifications(
   recipientId: number,
   today: string,
   digest: Digest,
-  outboxMessageId: number | null,
+  mail: { items: number | null; escalations: number | null; weekly: number | null },
   weekly?: WeeklyFigures,
 ): NewNotification[] {
   const rows: NewNotification[] = [
@@ -21,7 +22,7 @@ export function digestNotifications(
       taskTitle: task.title,
       text: `截止 ${task.dueOn}，${when({ task, ...item })}`,
       sourceKey: `reminder-${today}-${task.id}`,
-      outboxMessageId,
+      outboxMessageId: mail.items,
     })),
     ...digest.escalations.map(({ task, ...item }) => ({
       recipientId,
@@ -30,7 +31,7 @@ export function digestNotifications(
       taskTitle: task.title,
       text: `逾期督办：${task.departmentName}，截止 ${task.dueOn}，${when({ task, ...item })}`,
       sourceKey: `escalation-${today}-${task.id}`,
-      outboxMessageId,
+      outboxMessageId: mail.escalations,
     })),
   ];
   if (weekly) {
@@ -42,7 +43,7 @@ export function digestNotifications(
       taskTitle: '',
       text: `本周法治工作督办汇总：全局共 ${overdue} 项任务逾期`,
       sourceKey: `weekly-${today}`,
-      outboxMessageId,
+      outboxMessageId: mail.weekly,
     });
   }
   return rows;

@@ -125,3 +125,97 @@ export function renderUrge(
     ].join('\n'),
   };
 }
+
+/** A markdown post to a chat group (钉钉 / 企业微信 robot): `title` is DingTalk's notification line. */
+export interface ChatPost {
+  title: string;
+  markdown: string;
+}
+
+/** Items listed per post; longer lists end with a count and the link. */
+const CHAT_MAX_ITEMS = 15;
+/** WeCom refuses markdown over 4096 bytes (DingTalk allows more): long titles list fewer items. */
+const CHAT_MAX_BYTES = 4000;
+
+/** The post with as many items (up to CHAT_MAX_ITEMS) as fit in CHAT_MAX_BYTES. */
+function fitted(render: (maxItems: number) => ChatPost): ChatPost {
+  for (let max = CHAT_MAX_ITEMS; ; max -= 1) {
+    const post = render(max);
+    if (max <= 1 || Buffer.byteLength(post.markdown) <= CHAT_MAX_BYTES) return post;
+  }
+}
+
+const taskLink = (baseUrl: string, id: number) => `${baseUrl.replace(/\/$/, '')}/#/tasks/${id}`;
+/** Markdown link text: brackets would end the link early. */
+const linkText = (s: string) => s.replace(/[[\]]/g, ' ');
+
+function chatItems(items: DigestItem[], baseUrl: string, withDepartment: boolean, max: number): string[] {
+  const lines = items
+    .slice(0, max)
+    .map(
+      (i) =>
+        `- [${linkText(i.task.title)}](${taskLink(baseUrl, i.task.id)})${withDepartment ? `｜${i.task.departmentName}` : ''}｜截止 ${i.task.dueOn}｜${when(i)}`,
+    );
+  if (items.length > max) lines.push(`- ……另有 ${items.length - max} 项，请登录系统查看`);
+  return lines;
+}
+
+const chatFooter = (baseUrl: string) => `[打开法治督办系统](${baseUrl})`;
+
+/**
+ * A department's daily post: its overdue, due-today and due-soon tasks with links; `mentions`
+ * (mobile numbers, DingTalk only) are written as `@138…` so the robot notifies those people.
+ */
+export function renderChatDigest(departmentName: string, items: DigestItem[], baseUrl: string, mentions: string[] = []): ChatPost {
+  const overdue = items.filter((i) => i.state === 'overdue').length;
+  const soon = items.length - overdue;
+  const title = `${PREFIX}${departmentName}：${[overdue ? `${overdue}项已逾期` : '', soon ? `${soon}项即将到期` : ''].filter(Boolean).join('，')}`;
+  return fitted((max) => {
+    const body = [`### ${title}`];
+    for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
+      const group = items.filter((i) => i.state === state);
+      if (group.length) body.push(`**${SECTION_TITLES[state]}（${group.length}项）**`, chatItems(group, baseUrl, false, max).join('\n'));
+    }
+    if (mentions.length) body.push(`请 ${mentions.map((m) => `@${m}`).join(' ')} 及时办理`);
+    body.push(chatFooter(baseUrl));
+    return { title, markdown: body.join('\n\n') };
+  });
+}
+
+/** The bureau's daily post of escalated tasks (overdue past the policy's thresholds). */
+export function renderChatEscalations(items: (DigestItem & { level: 'supervisor' | 'bureauHead' })[], baseUrl: string): ChatPost {
+  const title = `${PREFIX}逾期督办：${items.length}项任务`;
+  const toHead = items.filter((i) => i.level === 'bureauHead');
+  const toSupervisor = items.filter((i) => i.level === 'supervisor');
+  return fitted((max) => {
+    const body = [`### ${title}`];
+    if (toHead.length) body.push(`**已报局长（${toHead.length}项）**`, chatItems(toHead, baseUrl, true, max).join('\n'));
+    if (toSupervisor.length) body.push(`**已报分管领导（${toSupervisor.length}项）**`, chatItems(toSupervisor, baseUrl, true, max).join('\n'));
+    body.push(chatFooter(baseUrl));
+    return { title, markdown: body.join('\n\n') };
+  });
+}
+
+/** 催办 to the urged department's group. */
+export function renderChatUrge(
+  leaderName: string,
+  message: string,
+  task: { id: number; title: string; dueOn: string | null; departmentName: string },
+  baseUrl: string,
+): ChatPost {
+  const title = `${PREFIX}催办：${task.title}`;
+  const quoted = message
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
+  return {
+    title,
+    markdown: [
+      `### ${PREFIX}催办`,
+      `${leaderName}对${task.departmentName}的任务进行了催办：`,
+      `[${linkText(task.title)}](${taskLink(baseUrl, task.id)})｜${task.dueOn ? `截止 ${task.dueOn}` : '期限待定'}`,
+      quoted,
+      chatFooter(baseUrl),
+    ].join('\n\n'),
+  };
+}

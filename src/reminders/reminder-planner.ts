@@ -31,15 +31,21 @@ export interface Digest {
   /** The department's own items (to heads and assignees). */
   items: DigestItem[];
   /** Items escalated to this leader, with the threshold that brought them. */
-  escalations: (DigestItem & { level: 'supervisor' | 'bureauHead' })[];
+  escalations: EscalatedItem[];
   /** Leaders on the weekly summary day. */
   weekly: boolean;
 }
+
+export type EscalatedItem = DigestItem & { level: 'supervisor' | 'bureauHead' };
 
 export interface Plan {
   /** Nothing goes out on weekends and holidays. */
   silent: boolean;
   digests: Map<number, Digest>;
+  /** Each department's own items (what its heads hear), for its chat group. */
+  departments: Map<number, DigestItem[]>;
+  /** Every escalated item once, at the highest level reached, for the bureau's chat group. */
+  escalated: EscalatedItem[];
   /** Tasks whose due date lies in a year without holiday data (not guessed, reported). */
   skipped: number[];
 }
@@ -63,8 +69,10 @@ export function isWeeklySummaryDay(today: string, weekday: number, calendar: Wor
  */
 export function planReminders(today: string, tasks: PlannedTask[], audience: Audience, policy: ReminderPolicy, calendar: WorkingDayCalendar): Plan {
   const digests = new Map<number, Digest>();
+  const departments = new Map<number, DigestItem[]>();
+  const escalated: EscalatedItem[] = [];
   const skipped: number[] = [];
-  if (!policy.enabled || !calendar.isWorkingDay(today)) return { silent: true, digests, skipped };
+  if (!policy.enabled || !calendar.isWorkingDay(today)) return { silent: true, digests, departments, escalated, skipped };
   const digest = (userId: number) => {
     let d = digests.get(userId);
     if (!d) digests.set(userId, (d = { items: [], escalations: [], weekly: false }));
@@ -82,8 +90,14 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
     }
     if (!item) continue;
     const owners = new Set([...(audience.headsByDepartment.get(task.departmentId) ?? []), ...(task.assigneeId ? [task.assigneeId] : [])]);
-    if (item.state !== 'overdue' || policy.overdueDaily) for (const userId of owners) digest(userId).items.push(item);
+    if (item.state !== 'overdue' || policy.overdueDaily) {
+      for (const userId of owners) digest(userId).items.push(item);
+      departments.set(task.departmentId, [...(departments.get(task.departmentId) ?? []), item]);
+    }
     if (item.state !== 'overdue') continue;
+    if (item.workingDays >= Math.min(policy.escalateToSupervisorAfter, policy.escalateToBureauHeadAfter)) {
+      escalated.push({ ...item, level: item.workingDays >= policy.escalateToBureauHeadAfter ? 'bureauHead' : 'supervisor' });
+    }
     const escalate = (users: number[], level: 'supervisor' | 'bureauHead') => {
       for (const userId of users) {
         const d = digest(userId);
@@ -94,13 +108,15 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
     if (item.workingDays >= policy.escalateToSupervisorAfter) escalate(audience.supervisorsByDepartment.get(task.departmentId) ?? [], 'supervisor');
   }
   if (isWeeklySummaryDay(today, policy.weeklySummaryWeekday, calendar)) for (const leader of audience.leaders) digest(leader).weekly = true;
+  const byUrgency = (a: DigestItem, b: DigestItem) =>
+    ORDER[a.state] - ORDER[b.state] || (a.state === 'overdue' ? b.workingDays - a.workingDays : a.workingDays - b.workingDays) || a.task.id - b.task.id;
   for (const d of digests.values()) {
-    const byUrgency = (a: DigestItem, b: DigestItem) =>
-      ORDER[a.state] - ORDER[b.state] || (a.state === 'overdue' ? b.workingDays - a.workingDays : a.workingDays - b.workingDays) || a.task.id - b.task.id;
     d.items.sort(byUrgency);
     d.escalations.sort(byUrgency);
   }
-  return { silent: false, digests, skipped };
+  for (const items of departments.values()) items.sort(byUrgency);
+  escalated.sort(byUrgency);
+  return { silent: false, digests, departments, escalated, skipped };
 }
 
 /** What a due date means today: many tasks share a due date, so it is worked out once per date. */

@@ -52,3 +52,9 @@ export const DEFAULT_POLICY: Omit<ReminderPolicy, 'updatedAt'> = {
   weeklySummaryWeekday: 1,
   runAt: '08:30',
 };
+
+/**
+ * What the bureau requires by e-mail whatever a user's preferences say: escalations (逾期督办)
+ * reach the leaders' mailboxes.
+ */
+export const MANDATORY_EMAIL = ['escalationEmail'] as const;

@@ -1,8 +1,10 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../access/decorators';
+import type { AuthUser } from '../access/auth-user';
+import { CurrentUser, Roles } from '../access/decorators';
 import { JobQueue } from '../queue/job-queue';
 import { UpdatePolicyDto } from './dto/policy.dto';
+import { NotificationPreferencesView, UpdatePreferencesDto } from './dto/preferences.dto';
 import { QueuedView, ReminderPolicyView, ReminderRunView } from './dto/reminder.view';
 import { ReminderJobs } from './reminder-jobs';
 import { RemindersService } from './reminders.service';
@@ -53,5 +55,19 @@ export class RemindersController {
   @ApiAcceptedResponse({ type: QueuedView })
   async runNow(): Promise<QueuedView> {
     return { queued: await this.queue.add('daily-run', {}) };
+  }
+
+  @Get('me/notification-preferences')
+  @ApiOperation({ summary: '我的通知设置：哪些提醒同时发邮件、钉钉群中是否 @ 我' })
+  @ApiOkResponse({ type: NotificationPreferencesView })
+  async myPreferences(@CurrentUser() caller: AuthUser): Promise<NotificationPreferencesView> {
+    return NotificationPreferencesView.of(await this.reminders.preferences(caller.id));
+  }
+
+  @Put('me/notification-preferences')
+  @ApiOperation({ summary: '修改我的通知设置（逾期督办邮件按局里规定不能关闭）' })
+  @ApiOkResponse({ type: NotificationPreferencesView })
+  async savePreferences(@CurrentUser() caller: AuthUser, @Body() dto: UpdatePreferencesDto): Promise<NotificationPreferencesView> {
+    return NotificationPreferencesView.of(await this.reminders.savePreferences(caller.id, dto));
   }
 }

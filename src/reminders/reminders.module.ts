@@ -7,6 +7,8 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgModule } from '../org/org.module';
 import { OversightModule } from '../oversight/oversight.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { RobotsModule } from '../robots/robots.module';
+import { NotificationPreference } from './notification-preference.entity';
 import { ReminderJobs } from './reminder-jobs';
 import { ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
@@ -15,8 +17,9 @@ import { RemindersService } from './reminders.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]),
+    TypeOrmModule.forFeature([ReminderPolicy, ReminderRun, NotificationPreference]),
     CalendarModule,
+    RobotsModule,
     MailModule,
     NotificationsModule,
     OversightModule,

@@ -1,22 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { addDays } from '../common/dates';
+import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { NewMessage, OutboxService } from '../mail/outbox.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrgDirectory, Recipient } from '../org/org-directory.service';
 import { OversightService } from '../oversight/oversight.service';
+import { ActiveRobot, RobotsService } from '../robots/robots.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { digestNotifications } from './digest-notifications';
-import { renderDigest, renderUrge, type WeeklyFigures } from './digest-renderer';
-import { planReminders, PlannedTask, type Digest } from './reminder-planner';
-import { DEFAULT_POLICY, ReminderPolicy } from './reminder-policy.entity';
+import { ChatPost, renderChatDigest, renderChatEscalations, renderChatUrge, renderDigest, renderUrge, type WeeklyFigures } from './digest-renderer';
+import type { UpdatePreferencesDto } from './dto/preferences.dto';
+import { DEFAULT_PREFERENCES, NotificationPreference } from './notification-preference.entity';
+import { Plan, planReminders, PlannedTask, type Digest } from './reminder-planner';
+import { DEFAULT_POLICY, MANDATORY_EMAIL, ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
 
 export interface RunResult {
@@ -25,6 +29,26 @@ export interface RunResult {
   /** Outbox messages waiting to be sent (send jobs are enqueued for them). */
   messageIds: number[];
 }
+
+export class PreferenceRefused extends DomainError {
+  constructor(message: string) {
+    super(400, message);
+  }
+}
+
+type Preferences = Omit<NotificationPreference, 'userId' | 'updatedAt'>;
+
+const chatMessage = (robot: ActiveRobot, idempotencyKey: string, kind: NewMessage['kind'], post: ChatPost): NewMessage => ({
+  idempotencyKey,
+  kind,
+  recipientId: null,
+  toAddress: `${robot.kind === 'dingtalk' ? '钉钉' : '企业微信'}群机器人：${robot.name}`,
+  subject: post.title,
+  text: post.markdown,
+  html: '',
+  channel: robot.kind,
+  robotId: robot.id,
+});
 
 /** Decides the day's reminders and the urges' notices, and writes them to the outbox. */
 @Injectable()
@@ -35,6 +59,7 @@ export class RemindersService {
     @InjectConfig() private readonly config: AppConfig,
     @InjectRepository(ReminderPolicy) private readonly policies: Repository<ReminderPolicy>,
     @InjectRepository(ReminderRun) private readonly runs: Repository<ReminderRun>,
+    @InjectRepository(NotificationPreference) private readonly preferenceRows: Repository<NotificationPreference>,
     private readonly tasks: TaskStore,
     private readonly org: OrgDirectory,
     private readonly catalog: CatalogService,
@@ -43,6 +68,7 @@ export class RemindersService {
     private readonly outbox: OutboxService,
     private readonly oversight: OversightService,
     private readonly notifications: NotificationsService,
+    private readonly robots: RobotsService,
   ) {}
 
   async policy(): Promise<ReminderPolicy> {
@@ -95,26 +121,37 @@ export class RemindersService {
       .execute();
     if (plan.skipped.length) this.logger.warn(`${plan.skipped.length} tasks not reminded: their due dates lie in a year without holiday data`);
     const recipients = await this.org.activeRecipients([...plan.digests.keys()]);
+    const preferences = await this.preferencesOf(recipients.map((u) => u.id));
     const messages: NewMessage[] = [];
-    const digests: { userId: number; digest: Digest; weekly?: WeeklyFigures; key: string }[] = [];
+    const notices: { userId: number; digest: Digest; weekly?: WeeklyFigures; key: string; mailed: Preferences }[] = [];
     for (const user of recipients) {
-      const digest = plan.digests.get(user.id)!;
-      const weekly = digest.weekly ? await this.oversight.summary(user.id, {}) : undefined;
-      if (!digest.items.length && !digest.escalations.length && !weekly) continue;
-      const idempotencyKey = `digest-${user.id}-${today}`;
+      const planned = plan.digests.get(user.id)!;
+      const weekly = planned.weekly ? await this.oversight.summary(user.id, {}) : undefined;
+      const key = `digest-${user.id}-${today}`;
+      // What the user switched off stays out of the e-mail, not out of 我的通知 (escalations cannot be switched off).
+      const wants = preferences.get(user.id) ?? DEFAULT_PREFERENCES;
+      notices.push({ userId: user.id, digest: planned, weekly, key, mailed: wants });
+      const emailed = { ...planned, items: wants.digestEmail ? planned.items : [], weekly: planned.weekly && wants.weeklyEmail };
+      if (!emailed.items.length && !emailed.escalations.length && !emailed.weekly) continue;
       messages.push({
-        idempotencyKey,
+        idempotencyKey: key,
         kind: 'digest',
         recipientId: user.id,
         toAddress: user.email,
-        ...renderDigest(user.name, digest, this.config.PUBLIC_BASE_URL, weekly),
+        ...renderDigest(user.name, emailed, this.config.PUBLIC_BASE_URL, emailed.weekly ? weekly : undefined),
       });
-      digests.push({ userId: user.id, digest, weekly, key: idempotencyKey });
     }
+    messages.push(...(await this.chatDigests(plan, today)));
     const messageIds = await this.outbox.enqueue(messages);
     // Both writes are idempotent: a run cut short between them is completed by the catch-up run.
-    const mailIds = await this.outbox.idsOfKeys(digests.map((d) => d.key));
-    await this.notifications.notify(digests.flatMap((d) => digestNotifications(d.userId, today, d.digest, mailIds.get(d.key) ?? null, d.weekly)));
+    const mailIds = await this.outbox.idsOfKeys(notices.map((n) => n.key));
+    await this.notifications.notify(
+      notices.flatMap((n) => {
+        const mailId = mailIds.get(n.key) ?? null;
+        const mail = { items: n.mailed.digestEmail ? mailId : null, escalations: mailId, weekly: n.mailed.weeklyEmail ? mailId : null };
+        return digestNotifications(n.userId, today, n.digest, mail, n.weekly);
+      }),
+    );
     await this.runs.update({ runDate: today }, { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length });
     return { status: 'DONE', messageIds };
   }
@@ -130,7 +167,9 @@ export class RemindersService {
       this.org.departmentNames([urge.departmentId]),
     ]);
     if (!task) throw new Error(`Urge ${urgeId}: task ${urge.taskId} not found`);
-    const messages = heads.map((head) => ({
+    const [preferences, robots] = await Promise.all([this.preferencesOf(heads.map((h) => h.id)), this.robots.active()]);
+    const byEmail = heads.filter((h) => (preferences.get(h.id) ?? DEFAULT_PREFERENCES).urgeEmail);
+    const messages: NewMessage[] = byEmail.map((head) => ({
       idempotencyKey: `urge-${urge.id}-${head.id}`,
       kind: 'urge' as const,
       recipientId: head.id,
@@ -143,21 +182,84 @@ export class RemindersService {
         this.config.PUBLIC_BASE_URL,
       ),
     }));
+    const post = renderChatUrge(
+      leader?.name ?? '局领导',
+      urge.message,
+      { ...task, departmentName: departments.get(urge.departmentId) ?? '' },
+      this.config.PUBLIC_BASE_URL,
+    );
+    for (const robot of robots.filter((r) => r.departmentId === urge.departmentId)) {
+      messages.push(chatMessage(robot, `urge-${urge.id}-robot-${robot.id}`, 'urge', post));
+    }
     const ids = await this.outbox.enqueue(messages);
-    const mailIds = await this.outbox.idsOfKeys(messages.map((m) => m.idempotencyKey));
+    const mailIds = await this.outbox.idsOfKeys(byEmail.map((head) => `urge-${urge.id}-${head.id}`));
+    // Every head hears in 我的通知, also those who switched the urge e-mail off.
     await this.notifications.notify(
-      messages.map((m) => ({
-        recipientId: m.recipientId,
+      heads.map((head) => ({
+        recipientId: head.id,
         kind: 'urge' as const,
         taskId: task.id,
         taskTitle: task.title,
         text: `${leader?.name ?? '局领导'} 催办：${urge.message}`,
         sourceKey: `urge-${urge.id}`,
-        outboxMessageId: mailIds.get(m.idempotencyKey) ?? null,
+        outboxMessageId: mailIds.get(`urge-${urge.id}-${head.id}`) ?? null,
       })),
     );
     await this.tasks.markUrgeNotified(urgeId);
     return ids;
+  }
+
+  /**
+   * The day's chat posts: each department's items to its robots (with the @ of members who asked
+   * for it, DingTalk only), the escalations to the bureau's robots; one key per robot and day.
+   */
+  private async chatDigests(plan: Plan, today: string): Promise<NewMessage[]> {
+    const messages: NewMessage[] = [];
+    for (const robot of await this.robots.active()) {
+      if (robot.departmentId === null) {
+        if (!plan.escalated.length) continue;
+        const post = renderChatEscalations(plan.escalated, this.config.PUBLIC_BASE_URL);
+        messages.push(chatMessage(robot, `escalation-${today}-robot-${robot.id}`, 'escalation', post));
+        continue;
+      }
+      const items = plan.departments.get(robot.departmentId);
+      if (!items?.length) continue;
+      const mentions = robot.kind === 'dingtalk' ? await this.mentionsOf(robot.departmentId) : [];
+      const post = renderChatDigest(items[0].task.departmentName, items, this.config.PUBLIC_BASE_URL, mentions);
+      messages.push(chatMessage(robot, `digest-dept-${robot.departmentId}-${today}-robot-${robot.id}`, 'digest', post));
+    }
+    return messages;
+  }
+
+  /** Mobile numbers of the department's active members who want its DingTalk posts to @ them. */
+  private async mentionsOf(departmentId: number): Promise<string[]> {
+    const members = await this.org.members(departmentId, ['head', 'staff']);
+    const preferences = await this.preferencesOf(members.map((m) => m.id));
+    return members.flatMap((m) => preferences.get(m.id)?.chatMobile ?? []);
+  }
+
+  private async preferencesOf(userIds: number[]): Promise<Map<number, Preferences>> {
+    if (!userIds.length) return new Map();
+    const rows = await this.preferenceRows.findBy({ userId: In(userIds) });
+    return new Map(rows.map((r) => [r.userId, r]));
+  }
+
+  async preferences(userId: number): Promise<Preferences> {
+    return (await this.preferencesOf([userId])).get(userId) ?? DEFAULT_PREFERENCES;
+  }
+
+  /** Saves the user's choices within the bureau's policy (MANDATORY_EMAIL cannot be switched off). */
+  async savePreferences(userId: number, dto: UpdatePreferencesDto): Promise<Preferences> {
+    for (const field of MANDATORY_EMAIL) if (dto[field] === false) throw new PreferenceRefused('按局里的规定，逾期督办必须发送邮件，不能关闭');
+    const current = await this.preferences(userId);
+    const next = {
+      userId,
+      digestEmail: dto.digestEmail ?? current.digestEmail,
+      weeklyEmail: dto.weeklyEmail ?? current.weeklyEmail,
+      urgeEmail: dto.urgeEmail ?? current.urgeEmail,
+      chatMobile: dto.chatMobile === undefined ? current.chatMobile : dto.chatMobile,
+    };
+    return this.preferenceRows.save(this.preferenceRows.create(next));
   }
 
   /** The department's heads; a department without a head (a vacancy) hears through its staff. */

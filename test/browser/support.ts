@@ -36,8 +36,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The real app with the demo bureau (its states are relative to today: overdue, due soon, in review). */
-export async function bootUiApp(): Promise<{ t: TestApp; baseUrl: string }> {
-  const t = await bootTestApp({ env: { DEMO: 'true' } });
+export async function bootUiApp(env: Record<string, string> = {}): Promise<{ t: TestApp; baseUrl: string }> {
+  const t = await bootTestApp({ env: { DEMO: 'true', ...env } });
   const { port } = t.app.getHttpServer().address() as AddressInfo;
   return { t, baseUrl: `http://127.0.0.1:${port}` };
 }

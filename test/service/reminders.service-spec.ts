@@ -10,9 +10,11 @@ import { OversightModule } from '../../src/oversight/oversight.module';
 import { EvidenceModule } from '../../src/evidence/evidence.module';
 import { PlansModule } from '../../src/plans/plans.module';
 import { PlansService } from '../../src/plans/plans.service';
+import { NotificationPreference } from '../../src/reminders/notification-preference.entity';
 import { ReminderPolicy } from '../../src/reminders/reminder-policy.entity';
 import { ReminderRun } from '../../src/reminders/reminder-run.entity';
 import { RemindersService } from '../../src/reminders/reminders.service';
+import { RobotsModule } from '../../src/robots/robots.module';
 import { TasksModule } from '../../src/tasks/tasks.module';
 import { bootServices, createBureau, type Bureau, type ServiceApp } from './support/service-app';
 
@@ -37,7 +39,8 @@ describe('RemindersService on SQLite (no HTTP, no Redis)', () => {
         OversightModule,
         MailModule,
         NotificationsModule,
-        TypeOrmModule.forFeature([ReminderPolicy, ReminderRun]),
+        RobotsModule,
+        TypeOrmModule.forFeature([ReminderPolicy, ReminderRun, NotificationPreference]),
       ],
       [RemindersService],
     );

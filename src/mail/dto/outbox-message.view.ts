@@ -1,11 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE_TIME, NULLABLE_DATE_TIME } from '../../common/api-schema';
-import { OUTBOX_STATUSES, type MessageKind, type OutboxMessage, type OutboxStatus } from '../outbox-message.entity';
+import {
+  MESSAGE_CHANNELS,
+  MESSAGE_KINDS,
+  OUTBOX_STATUSES,
+  type MessageChannel,
+  type MessageKind,
+  type OutboxMessage,
+  type OutboxStatus,
+} from '../outbox-message.entity';
+
+export const KIND_TEXT = 'digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）';
+export const CHANNEL_TEXT = 'email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人';
 
 /** A notification in the outbox; the idempotency key and the sender's claim stay internal. */
 export class OutboxMessageView {
   @ApiProperty() id: number;
-  @ApiProperty({ enum: ['digest', 'urge'], description: 'digest 到期提醒与督办汇总；urge 催办' }) kind: MessageKind;
+  @ApiProperty({ enum: MESSAGE_KINDS, description: KIND_TEXT }) kind: MessageKind;
+  @ApiProperty({ enum: MESSAGE_CHANNELS, description: CHANNEL_TEXT }) channel: MessageChannel;
+  @ApiProperty({ type: Number, nullable: true, description: '群机器人编号（钉钉、企业微信消息）' }) robotId: number | null;
   @ApiProperty({ type: Number, nullable: true }) recipientId: number | null;
   @ApiProperty() toAddress: string;
   @ApiProperty() subject: string;
@@ -24,6 +37,8 @@ export class OutboxMessageView {
     return Object.assign(new OutboxMessageView(), {
       id: m.id,
       kind: m.kind,
+      channel: m.channel,
+      robotId: m.robotId,
       recipientId: m.recipientId,
       toAddress: m.toAddress,
       subject: m.subject,

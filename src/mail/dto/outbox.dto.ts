@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { OUTBOX_STATUSES, OutboxStatus } from '../outbox-message.entity';
+import { MESSAGE_CHANNELS, MESSAGE_KINDS, MessageChannel, MessageKind, OUTBOX_STATUSES, OutboxStatus } from '../outbox-message.entity';
+import { CHANNEL_TEXT, KIND_TEXT } from './outbox-message.view';
 
 export class OutboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: OUTBOX_STATUSES, description: 'pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败' })
@@ -10,10 +11,15 @@ export class OutboxQueryDto extends PageQueryDto {
   @IsIn(OUTBOX_STATUSES)
   status?: OutboxStatus;
 
-  @ApiPropertyOptional({ enum: ['digest', 'urge'], description: 'digest 到期提醒与督办汇总；urge 催办' })
+  @ApiPropertyOptional({ enum: MESSAGE_KINDS, description: KIND_TEXT })
   @IsOptional()
-  @IsIn(['digest', 'urge'])
-  kind?: 'digest' | 'urge';
+  @IsIn(MESSAGE_KINDS)
+  kind?: MessageKind;
+
+  @ApiPropertyOptional({ enum: MESSAGE_CHANNELS, description: CHANNEL_TEXT })
+  @IsOptional()
+  @IsIn(MESSAGE_CHANNELS)
+  channel?: MessageChannel;
 
   @ApiPropertyOptional({ description: '收件人用户编号（管理员）' })
   @IsOptional()

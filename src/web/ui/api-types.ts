@@ -861,6 +861,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/robots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 群机器人列表（管理员看全部，股室负责人看本股室的）；密钥已隐去 */
+    get: operations['RobotsController_list'];
+    put?: never;
+    /** 新增钉钉或企业微信群机器人 */
+    post: operations['RobotsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/robots/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一个群机器人；密钥已隐去 */
+    get: operations['RobotsController_get'];
+    put?: never;
+    post?: never;
+    /** 删除群机器人 */
+    delete: operations['RobotsController_remove'];
+    options?: never;
+    head?: never;
+    /** 修改群机器人（名称、启用、Webhook、加签密钥；不填的密钥保持不变） */
+    patch: operations['RobotsController_update'];
+    trace?: never;
+  };
+  '/robots/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发送测试消息（立即发送，返回机器人是否接受） */
+    post: operations['RobotsController_test'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reminder-policy': {
     parameters: {
       query?: never;
@@ -891,6 +945,24 @@ export interface paths {
     put?: never;
     /** 立即执行今天的提醒（管理员）；同一天重复执行不会重复发送 */
     post: operations['RemindersController_runNow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的通知设置：哪些提醒同时发邮件、钉钉群中是否 @ 我 */
+    get: operations['RemindersController_myPreferences'];
+    /** 修改我的通知设置（逾期督办邮件按局里规定不能关闭） */
+    put: operations['RemindersController_savePreferences'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1873,10 +1945,17 @@ export interface components {
     OutboxMessageView: {
       id: number;
       /**
-       * @description digest 到期提醒与督办汇总；urge 催办
+       * @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）
        * @enum {string}
        */
-      kind: 'digest' | 'urge';
+      kind: 'digest' | 'urge' | 'escalation';
+      /**
+       * @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人
+       * @enum {string}
+       */
+      channel: 'email' | 'dingtalk' | 'wecom';
+      /** @description 群机器人编号（钉钉、企业微信消息） */
+      robotId: number | null;
       recipientId: number | null;
       toAddress: string;
       subject: string;
@@ -1949,6 +2028,64 @@ export interface components {
       /** @description 未读通知数 */
       unread: number;
     };
+    RobotView: {
+      id: number;
+      /** @description 所属股室；null 为全局机器人 */
+      departmentId: number | null;
+      /** @description 所属股室名称；null 为全局 */
+      departmentName: string | null;
+      /**
+       * @description dingtalk 钉钉；wecom 企业微信
+       * @enum {string}
+       */
+      kind: 'dingtalk' | 'wecom';
+      name: string;
+      enabled: boolean;
+      /** @description Webhook 地址，凭据已隐去（如 access_token=****abcd） */
+      webhook: string;
+      /** @description 加签密钥，已隐去（如 ****abcd）；企业微信为 null */
+      secret: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CreateRobotDto: {
+      /**
+       * @description dingtalk 钉钉自定义机器人；wecom 企业微信群机器人
+       * @enum {string}
+       */
+      kind: 'dingtalk' | 'wecom';
+      /**
+       * @description 名称，如“局办公室工作群”
+       * @example 局办公室工作群
+       */
+      name: string;
+      /** @description 所属股室编号；不填或 null 为全局机器人（接收逾期督办，仅管理员）。股室负责人只能配置本股室的 */
+      departmentId?: number | null;
+      /** @description 钉钉：机器人设置中的 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…）；企业微信：群机器人的 Webhook 地址（…/webhook/send?key=…）或其中的 key */
+      webhook: string;
+      /** @description 钉钉机器人“加签”密钥（SEC 开头，钉钉必填） */
+      secret?: string;
+      /** @description 是否启用，默认启用 */
+      enabled?: boolean;
+    };
+    UpdateRobotDto: {
+      /** @description 名称 */
+      name?: string;
+      /** @description 新的 Webhook（不填则不变）。钉钉：机器人设置中的 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…）；企业微信：群机器人的 Webhook 地址（…/webhook/send?key=…）或其中的 key */
+      webhook?: string;
+      /** @description 新的钉钉加签密钥（不填则不变） */
+      secret?: string;
+      /** @description 是否启用 */
+      enabled?: boolean;
+    };
+    RobotTestView: {
+      /** @description 机器人是否接受了测试消息 */
+      ok: boolean;
+      /** @description 失败原因 */
+      error: string | null;
+    };
     ReminderPolicyView: {
       /** @description 固定为 1 */
       id: number;
@@ -2012,6 +2149,32 @@ export interface components {
     QueuedView: {
       /** @description 是否已排队；为 false 时暂时无法连接队列，稍后自动补做 */
       queued: boolean;
+    };
+    NotificationPreferencesView: {
+      /** @description 每日到期提醒发邮件 */
+      digestEmail: boolean;
+      /** @description 领导周报发邮件 */
+      weeklyEmail: boolean;
+      /** @description 催办发邮件 */
+      urgeEmail: boolean;
+      /** @description 逾期督办发邮件（始终为 true） */
+      escalationEmail: boolean;
+      /** @description 钉钉群中 @ 的手机号 */
+      chatMobile: string | null;
+      /** @description 局里规定不能关闭的项 */
+      required: string[];
+    };
+    UpdatePreferencesDto: {
+      /** @description 每日到期提醒是否发邮件 */
+      digestEmail?: boolean;
+      /** @description 领导周报是否发邮件 */
+      weeklyEmail?: boolean;
+      /** @description 催办是否发邮件 */
+      urgeEmail?: boolean;
+      /** @description 逾期督办是否发邮件（局里规定必须发送，只能为 true） */
+      escalationEmail?: boolean;
+      /** @description 钉钉绑定的手机号：本股室钉钉群的每日提醒会 @ 这个号码；null 为不 @ */
+      chatMobile?: string | null;
     };
     HealthView: {
       /** @enum {string} */
@@ -3661,8 +3824,10 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办 */
-        kind?: 'digest' | 'urge';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人） */
+        kind?: 'digest' | 'urge' | 'escalation';
+        /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
+        channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
         recipientId?: number;
       };
@@ -3700,8 +3865,10 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办 */
-        kind?: 'digest' | 'urge';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人） */
+        kind?: 'digest' | 'urge' | 'escalation';
+        /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
+        channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
         recipientId?: number;
       };
@@ -3941,6 +4108,189 @@ export interface operations {
       };
     };
   };
+  RobotsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RobotsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRobotDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RobotsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RobotsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已删除 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RobotsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRobotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RobotsController_test: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RobotTestView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   RemindersController_policy: {
     parameters: {
       query?: never;
@@ -4044,6 +4394,66 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['QueuedView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_myPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  RemindersController_savePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -8,6 +8,7 @@ import { OutboxPage } from './pages/outbox';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
+import { SettingsMePage } from './pages/settings-me';
 import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
@@ -223,6 +224,9 @@ function TopBar({ session, path }: { session: AppSession; path: string }) {
           通知
           {unread ? <Badge tone="danger">{unread > 99 ? '99+' : unread}</Badge> : null}
         </a>
+        <a class="btn btn-ghost btn-small" href="#/settings" data-testid="my-settings">
+          我的设置
+        </a>
         <a class="btn btn-ghost btn-small" href="#/password">
           修改密码
         </a>
@@ -283,6 +287,8 @@ function RouteView({ route }: { route: Route }) {
       return me.role === 'admin' ? <AdminPage tab={id} query={route.query} /> : <Forbidden />;
     case 'password':
       return <PasswordPage />;
+    case 'settings':
+      return <SettingsMePage />;
     case undefined:
     case 'login':
       return <Loading />;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Badge, Select } from './components';
-import { dateTime, KIND_NAMES, OUTBOX_STATUS_HINTS, OUTBOX_STATUS_NAMES } from './format';
+import { CHANNEL_NAMES, dateTime, KIND_NAMES, OUTBOX_STATUS_HINTS, OUTBOX_STATUS_NAMES } from './format';
 import type { OutboxMessage, OutboxStatus } from './types';
 
 const STATUS_TONES: Record<OutboxStatus, string> = { pending: 'info', sending: 'info', sent: 'ok', unsent: 'warn', failed: 'danger' };
@@ -39,6 +39,7 @@ export function MessageItem({ m, showRecipient, actions }: { m: OutboxMessage; s
         <Badge tone={m.kind === 'urge' ? 'danger' : 'info'}>{KIND_NAMES[m.kind] ?? m.kind}</Badge>
         <span class="message-subject">{m.subject}</span>
         <span class="message-meta">
+          {showRecipient && m.channel !== 'email' && <Badge tone="info">{CHANNEL_NAMES[m.channel]}</Badge>}
           {showRecipient && <span class="muted">{m.toAddress}</span>}
           <span class="muted">{dateTime(m.createdAt)}</span>
           <OutboxStatusBadge status={m.status} />
@@ -68,6 +69,23 @@ export function KindFilter({ value, onChange }: { value: string; onChange(v: str
         <option value="">全部</option>
         <option value="urge">{KIND_NAMES.urge}</option>
         <option value="digest">{KIND_NAMES.digest}</option>
+      </Select>
+    </label>
+  );
+}
+
+/** The 渠道 filter of the admins' outbox (e-mail or a chat group's robot). */
+export function ChannelFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
+  return (
+    <label class="filter">
+      <span>渠道</span>
+      <Select value={value} onChange={onChange} label="发送渠道">
+        <option value="">全部</option>
+        {(Object.keys(CHANNEL_NAMES) as (keyof typeof CHANNEL_NAMES)[]).map((c) => (
+          <option key={c} value={c}>
+            {CHANNEL_NAMES[c]}
+          </option>
+        ))}
       </Select>
     </label>
   );

@@ -49,3 +49,7 @@ export type Queued = Schemas['QueuedView'];
 export type CalendarYear = Schemas['CalendarYearView'];
 
 export type FieldError = Schemas['FieldErrorView'];
+
+export type Robot = Schemas['RobotView'];
+export type RobotTest = Schemas['RobotTestView'];
+export type NotificationPreferences = Schemas['NotificationPreferencesView'];

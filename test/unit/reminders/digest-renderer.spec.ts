@@ -1,4 +1,4 @@
-import { renderDigest, renderUrge, type WeeklyFigures } from '../../../src/reminders/digest-renderer';
+import { renderChatDigest, renderChatEscalations, renderDigest, renderUrge, type WeeklyFigures } from '../../../src/reminders/digest-renderer';
 import type { Digest, DigestItem, ItemState, PlannedTask } from '../../../src/reminders/reminder-planner';
 
 const BASE = 'https://fazhi.example.gov.cn';
@@ -147,5 +147,48 @@ describe('urge (催办)', () => {
 
   it('a task without a due date says so', () => {
     expect(renderUrge('王', '李', '快', { id: 1, title: 'x', dueOn: null, departmentName: 'd' }, BASE).text).toContain('期限待定');
+  });
+});
+
+describe('chat posts (钉钉 / 企业微信 markdown)', () => {
+  it('a department digest: sections overdue first, each task a markdown link, the @ of who asked', () => {
+    const post = renderChatDigest('政策法规股', [item(1, 'overdue', 2), item(2, 'dueToday', 0), item(3, 'dueSoon', 3, { title: '审查[草案]' })], BASE, [
+      '13800138000',
+    ]);
+    expect(post.title).toBe('【法治督办】政策法规股：1项已逾期，2项即将到期');
+    expect(post.markdown.split('\n\n')).toEqual([
+      '### 【法治督办】政策法规股：1项已逾期，2项即将到期',
+      '**已逾期（1项）**',
+      `- [任务1](${BASE}/#/tasks/1)｜截止 2026-06-10｜已逾期 2 个工作日`,
+      '**今日到期（1项）**',
+      `- [任务2](${BASE}/#/tasks/2)｜截止 2026-06-10｜今日到期`,
+      '**即将到期（1项）**',
+      // Brackets in a title would end the link text early.
+      `- [审查 草案 ](${BASE}/#/tasks/3)｜截止 2026-06-10｜还剩 3 个工作日`,
+      '请 @13800138000 及时办理',
+      `[打开法治督办系统](${BASE})`,
+    ]);
+  });
+
+  it('long lists are cut to what fits WeCom’s 4096 bytes, ending with a count', () => {
+    const many = Array.from({ length: 40 }, (_, i) => item(i + 1, 'overdue', 5, { title: `关于${'规范性文件合法性审核'.repeat(5)}的任务${i + 1}` }));
+    const post = renderChatDigest('政策法规股', many, BASE);
+    expect(Buffer.byteLength(post.markdown)).toBeLessThanOrEqual(4000);
+    const listed = post.markdown.split('\n').filter((l) => l.startsWith('- ['));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(post.markdown).toContain(`- ……另有 ${40 - listed.length} 项，请登录系统查看`);
+  });
+
+  it('escalations are grouped by the level they reached, with the department', () => {
+    const post = renderChatEscalations(
+      [
+        { ...item(1, 'overdue', 12), level: 'bureauHead' },
+        { ...item(2, 'overdue', 4), level: 'supervisor' },
+      ],
+      BASE,
+    );
+    expect(post.title).toBe('【法治督办】逾期督办：2项任务');
+    expect(post.markdown).toContain(`**已报局长（1项）**\n\n- [任务1](${BASE}/#/tasks/1)｜政策法规股｜截止 2026-06-10｜已逾期 12 个工作日`);
+    expect(post.markdown).toContain(`**已报分管领导（1项）**\n\n- [任务2](${BASE}/#/tasks/2)｜政策法规股｜截止 2026-06-10｜已逾期 4 个工作日`);
   });
 });

@@ -111,7 +111,7 @@ describe('a deadline on a day off is announced on the working day before it', ()
   });
 
   it('on the day off itself nothing goes out', () => {
-    expect(plan('2026-10-03', [task('2026-10-03')])).toEqual({ silent: true, digests: new Map(), skipped: [] });
+    expect(plan('2026-10-03', [task('2026-10-03')])).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
   });
 });
 
@@ -282,7 +282,7 @@ describe('silence on days off; the make-up working days send', () => {
     ['National Day (Monday)', '2026-10-05'],
     ['Spring Festival (Monday)', '2026-02-16'],
   ])('%s %s: silent, no digest at all', (_label, today) => {
-    expect(plan(today, tasks())).toEqual({ silent: true, digests: new Map(), skipped: [] });
+    expect(plan(today, tasks())).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
   });
 
   it('make-up Saturday 2026-10-10 is a working day: due Monday 10-12 is 1 working day away', () => {
@@ -307,7 +307,7 @@ describe('silence on days off; the make-up working days send', () => {
   });
 
   it('a disabled policy is silent even on a working day', () => {
-    expect(plan('2026-06-10', tasks(), { enabled: false })).toEqual({ silent: true, digests: new Map(), skipped: [] });
+    expect(plan('2026-06-10', tasks(), { enabled: false })).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
     expect(plan('2026-06-08', [], { enabled: false }).digests.size).toBe(0);
   });
 });
@@ -372,5 +372,37 @@ describe('years without holiday data', () => {
     const p = plan('2026-12-04', [t, ok]);
     expect(p.skipped).toEqual([t.id]);
     expect(p.digests.get(HEAD_1_AND_3)!.items.map((i) => i.task.id)).toEqual([ok.id]);
+  });
+});
+
+describe('chat groups: per-department items and the bureau escalations', () => {
+  // Wednesday 2026-06-10. Overdue since 06-05 (Fri): 06-08, 06-09, 06-10 = 3 working days;
+  // since 05-22 (Fri): 5 + 5 + 3 = 13; since 06-09: 1.
+  const tasks = () => [
+    task('2026-06-05', { id: 1 }),
+    task('2026-05-22', { id: 2 }),
+    task('2026-06-09', { id: 3 }),
+    task('2026-06-11', { id: 4 }),
+    task('2026-06-10', { id: 5, departmentId: 2, departmentName: '局办公室' }),
+    task('2026-06-30', { id: 6 }),
+  ];
+  const ids = (items: { task: { id: number } }[] | undefined) => (items ?? []).map((i) => i.task.id);
+
+  it('each department gets its own items, most urgent first, whoever its heads are', () => {
+    const p = plan('2026-06-10', tasks(), {}, { headsByDepartment: new Map() });
+    expect(ids(p.departments.get(1))).toEqual([2, 1, 3, 4]);
+    expect(ids(p.departments.get(2))).toEqual([5]);
+  });
+
+  it('the bureau hears each escalated task once, at the highest level it reached', () => {
+    const p = plan('2026-06-10', tasks());
+    expect(p.escalated.map((e) => [e.task.id, e.level, e.workingDays])).toEqual([
+      [2, 'bureauHead', 13],
+      [1, 'supervisor', 3],
+    ]);
+  });
+
+  it('without daily overdue reminders the department group hears only what is due', () => {
+    expect(ids(plan('2026-06-10', tasks(), { overdueDaily: false }).departments.get(1))).toEqual([4]);
   });
 });

@@ -6,6 +6,7 @@ import type { Department, DepartmentRole } from '../types';
 import { BureauTab, RemindersTab } from './admin-settings';
 import { CalendarTab, PlansTab } from './admin-plans';
 import { SupervisionTab, UsersTab } from './admin-users';
+import { RobotsPanel } from './robots';
 
 const TABS: [string, string][] = [
   ['departments', '股室和学校'],
@@ -13,6 +14,7 @@ const TABS: [string, string][] = [
   ['supervision', '领导分管'],
   ['bureau', '单位设置'],
   ['reminders', '提醒规则'],
+  ['robots', '消息推送'],
   ['plans', '年度计划'],
   ['calendar', '节假日安排'],
 ];
@@ -46,6 +48,7 @@ export function AdminPage({ tab = 'departments', query }: { tab?: string; query:
       {current === 'supervision' && <SupervisionTab />}
       {current === 'bureau' && <BureauTab />}
       {current === 'reminders' && <RemindersTab />}
+      {current === 'robots' && <RobotsPanel />}
       {current === 'plans' && <PlansTab onCalendar={(year) => navigate(`/admin/calendar?year=${year}&from=plans`)} />}
       {current === 'calendar' && <CalendarTab initialYear={query.get('year') ?? ''} fromPlans={query.get('from') === 'plans'} />}
     </div>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Empty, ErrorBox, Select, toast, useAction, useLoad, usePageTitle } from '../components';
 import { OUTBOX_STATUS_NAMES } from '../format';
-import { KindFilter, MessageItem } from '../messages';
+import { ChannelFilter, KindFilter, MessageItem } from '../messages';
 import type { OutboxMessage, OutboxStatus, Page } from '../types';
 import { Pager } from './notifications';
 
@@ -11,8 +11,9 @@ export function OutboxPage() {
   usePageTitle('发件箱');
   const [status, setStatus] = useState('');
   const [kind, setKind] = useState('');
+  const [channel, setChannel] = useState('');
   const [page, setPage] = useState(1);
-  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, page, pageSize: 30 }), [status, kind, page]);
+  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, channel, page, pageSize: 30 }), [status, kind, channel, page]);
   const retry = useAction();
 
   const resendAllFailed = async () => {
@@ -37,7 +38,7 @@ export function OutboxPage() {
         <div>
           <h1 class="page-title">发件箱</h1>
           <p class="page-sub">
-            所有提醒与催办邮件及其发送状态。“未发送”表示尚未配置邮件服务器（SMTP_URL），配置后可重新发送；因邮件服务器中断而失败的邮件在服务器恢复后自动重发。
+            所有提醒与催办邮件、钉钉和企业微信群消息及其发送状态。“未发送”表示尚未配置邮件服务器（SMTP_URL），配置后可重新发送；因邮件服务器中断而失败的邮件在服务器恢复后自动重发。
             <a href="/admin/queues" target="_blank" rel="noopener">
               任务队列面板 ↗
             </a>
@@ -66,6 +67,13 @@ export function OutboxPage() {
             value={kind}
             onChange={(v) => {
               setKind(v);
+              setPage(1);
+            }}
+          />
+          <ChannelFilter
+            value={channel}
+            onChange={(v) => {
+              setChannel(v);
               setPage(1);
             }}
           />
