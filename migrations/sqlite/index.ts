@@ -7,4 +7,5 @@ import { Reminders1796006731200 } from './1796006731200-Reminders';
 import { TaskDueNote1796007050245 } from './1796007050245-TaskDueNote';
 import { OutboxRetryChain1796172770281 } from './1796172770281-OutboxRetryChain';
 import { MustChangePassword1796172832579 } from './1796172832579-MustChangePassword';
-export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579];
+import { CalendarFeedsAndRunReasons1796185617726 } from './1796185617726-CalendarFeedsAndRunReasons';
+export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579, CalendarFeedsAndRunReasons1796185617726];

@@ -5,6 +5,7 @@ import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { CalendarFeed } from '../feeds/calendar-feed.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Plan } from '../plans/plan.entity';
 import { ReminderPolicy } from '../reminders/reminder-policy.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   OutboxMessage,
   ReminderPolicy,
   ReminderRun,
+  CalendarFeed,
 ];

@@ -8,7 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'unsent', 'failed'];
 
-export type MessageKind = 'digest' | 'urge';
+/** digest: reminders and summaries; urge: 催办; calendar: the admins' notice that a holiday year is missing. */
+export type MessageKind = 'digest' | 'urge' | 'calendar';
 
 /**
  * Every e-mail is first written here under a unique idempotency key (recipient + kind + day, or

@@ -40,6 +40,8 @@ export class ReminderJobs implements OnModuleInit {
 
   @JobHandler('daily-run')
   async dailyRun({ date }: JobPayloads['daily-run']): Promise<JobStatus> {
+    // Before the run: a year without holidays is exactly when the run itself sends nothing.
+    await this.mail.enqueueSends(await this.reminders.calendarNotice(date));
     const result = await this.reminders.runDaily(date);
     await this.mail.enqueueSends(result.messageIds);
     return result.status;

@@ -5,7 +5,8 @@ import { OUTBOX_STATUSES, type MessageKind, type OutboxMessage, type OutboxStatu
 /** A notification in the outbox; the idempotency key and the sender's claim stay internal. */
 export class OutboxMessageView {
   @ApiProperty() id: number;
-  @ApiProperty({ enum: ['digest', 'urge'], description: 'digest 到期提醒与督办汇总；urge 催办' }) kind: MessageKind;
+  @ApiProperty({ enum: ['digest', 'urge', 'calendar'], description: 'digest 到期提醒与督办汇总；urge 催办；calendar 节假日安排未载入的提示（管理员）' })
+  kind: MessageKind;
   @ApiProperty({ type: Number, nullable: true }) recipientId: number | null;
   @ApiProperty() toAddress: string;
   @ApiProperty() subject: string;
