@@ -131,10 +131,9 @@ export class RemindersService {
    * While a holiday year the service needs is missing (this year's, or next year's from 11-01):
    * one notice a day to every active admin, keyed per admin and day.
    */
-  async calendarNotice(forDate?: string): Promise<number[]> {
+  async calendarNotice(): Promise<number[]> {
     const health = await this.calendar.health();
-    // Like the run: a job queued for another day sends nothing.
-    if (!health.warning || (forDate && forDate !== health.today)) return [];
+    if (!health.warning) return [];
     const year = health.currentYearLoaded ? health.nextYear : health.nextYear - 1;
     const admins = await this.org.activeWithRole('admin');
     return this.outbox.enqueue(
