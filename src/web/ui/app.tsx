@@ -8,11 +8,12 @@ import { OutboxPage } from './pages/outbox';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
+import { SettingsMePage } from './pages/settings-me';
 import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
 import { clearToken, getToken, syncCookie } from './session';
-import type { AuthOptions, Bureau, Department, Page, TaskSummary, User } from './types';
+import type { AuthOptions, Bureau, CalendarHealth, Department, Page, TaskSummary, User } from './types';
 
 interface SessionData {
   me: User;
@@ -168,6 +169,7 @@ function Shell({ data, route, logout }: { data: SessionData; route: Route; logou
       <div class="shell">
         <TopBar session={session} />
         <MainNav route={route} me={data.me} />
+        {data.me.role === 'admin' && <CalendarHealthBanner route={route} />}
         <main class="page" id="main">
           <RouteView route={route} />
         </main>
@@ -211,6 +213,9 @@ function TopBar({ session }: { session: AppSession }) {
             )}
           </span>
         </span>
+        <a class="btn btn-ghost btn-small" href="#/settings" data-testid="my-settings">
+          我的设置
+        </a>
         <a class="btn btn-ghost btn-small" href="#/password">
           修改密码
         </a>
@@ -252,6 +257,24 @@ function MainNav({ route, me }: { route: Route; me: User }) {
   );
 }
 
+/**
+ * Admins only: this year's holidays missing, or next year's from 11-01 (re-read on every page
+ * change, so it goes away once the year is loaded).
+ */
+function CalendarHealthBanner({ route }: { route: Route }) {
+  const [health, setHealth] = useState<CalendarHealth | null>(null);
+  useEffect(() => {
+    api.get<CalendarHealth>('/calendar/health').then(setHealth, () => setHealth(null));
+  }, [route.path]);
+  if (!health?.warning) return null;
+  const year = health.currentYearLoaded ? health.nextYear : health.nextYear - 1;
+  return (
+    <div class="alert alert-warn calendar-health" role="alert" data-testid="calendar-health">
+      {health.warning} <a href={`#/admin/calendar?year=${year}`}>去载入</a>
+    </div>
+  );
+}
+
 function RouteView({ route }: { route: Route }) {
   const { me } = useSession();
   const [section, id] = route.parts;
@@ -271,6 +294,8 @@ function RouteView({ route }: { route: Route }) {
       return me.role === 'admin' ? <AdminPage tab={id} query={route.query} /> : <Forbidden />;
     case 'password':
       return <PasswordPage />;
+    case 'settings':
+      return <SettingsMePage />;
     case undefined:
     case 'login':
       return <Loading />;

@@ -1,4 +1,4 @@
-import type { OutboxStatus, Role, TaskStatus, TaskSummary, Transition } from './types';
+import type { OutboxMessage, OutboxStatus, Role, TaskStatus, TaskSummary, Transition } from './types';
 
 /** Every date the interface shows is YYYY-MM-DD; instants add HH:mm, both in Beijing time. */
 const PARTS = new Intl.DateTimeFormat('en-CA', {
@@ -68,7 +68,7 @@ export const OUTBOX_STATUS_HINTS: Record<OutboxStatus, string> = {
   failed: '多次尝试后仍未发出',
 };
 
-export const KIND_NAMES: Record<'digest' | 'urge', string> = { digest: '到期提醒', urge: '催办' };
+export const KIND_NAMES: Record<OutboxMessage['kind'], string> = { digest: '到期提醒', urge: '催办', calendar: '节假日安排提示' };
 
 /** "逾期 12 天" / "今天到期" / "还剩 3 天" / "期限待定". */
 export function dueText(t: Pick<TaskSummary, 'dueOn' | 'daysLeft' | 'status'>): { text: string; tone: 'danger' | 'warn' | 'muted' | 'ok' } {

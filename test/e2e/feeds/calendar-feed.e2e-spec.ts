@@ -66,6 +66,8 @@ describe.each(DATABASES)('calendar feed (ICS) (%s)', (db) => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(res.headers['cache-control']).toBe('private, max-age=300');
+    // A calendar polling an unchanged feed gets 304 without the body.
+    expect((await t.http.get(path).set('If-None-Match', res.headers.etag)).status).toBe(304);
     const text = raw.toString('utf8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text).toContain('X-WR-TIMEZONE:Asia/Shanghai\r\n');
