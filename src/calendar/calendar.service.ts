@@ -23,6 +23,8 @@ export interface CalendarHealth {
   currentYearLoaded: boolean;
   nextYear: number;
   nextYearLoaded: boolean;
+  /** The year an admin should load now (this year's first, then next year's from 11-01); null when none. */
+  missingYear: number | null;
   /** Chinese sentence for the admins' banner and daily notice; null when all is well. */
   warning: string | null;
 }
@@ -148,13 +150,16 @@ export class CalendarService implements OnApplicationBootstrap {
     const calendar = await this.calendar();
     const currentYearLoaded = calendar.hasYear(year);
     const nextYearLoaded = calendar.hasYear(year + 1);
-    let warning: string | null = null;
+    const base = { today, currentYearLoaded, nextYear: year + 1, nextYearLoaded };
     if (!currentYearLoaded) {
-      warning = `尚未载入${year}年的法定节假日安排：今年的工作日无法计算，每日到期提醒已暂停。请管理员在“节假日安排”中载入国务院办公厅公布的${year}年放假安排。`;
-    } else if (!nextYearLoaded && today.slice(5) >= NEXT_YEAR_DUE_FROM) {
-      warning = `尚未载入${year + 1}年的法定节假日安排。国务院办公厅通常在11月公布，请管理员及时在“节假日安排”中载入，否则${year + 1}年的截止日期无法计算，到期提醒将暂停。`;
+      const warning = `尚未载入${year}年的法定节假日安排：今年的工作日无法计算，每日到期提醒已暂停。请管理员在“节假日安排”中载入国务院办公厅公布的${year}年放假安排。`;
+      return { ...base, missingYear: year, warning };
     }
-    return { today, currentYearLoaded, nextYear: year + 1, nextYearLoaded, warning };
+    if (!nextYearLoaded && today.slice(5) >= NEXT_YEAR_DUE_FROM) {
+      const warning = `尚未载入${year + 1}年的法定节假日安排。国务院办公厅通常在11月公布，请管理员及时在“节假日安排”中载入，否则${year + 1}年的截止日期无法计算，到期提醒将暂停。`;
+      return { ...base, missingYear: year + 1, warning };
+    }
+    return { ...base, missingYear: null, warning: null };
   }
 
   /** All stored years, ascending. */

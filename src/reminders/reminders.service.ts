@@ -133,8 +133,8 @@ export class RemindersService {
    */
   async calendarNotice(): Promise<number[]> {
     const health = await this.calendar.health();
-    if (!health.warning) return [];
-    const year = health.currentYearLoaded ? health.nextYear : health.nextYear - 1;
+    if (!health.warning || !health.missingYear) return [];
+    const year = health.missingYear;
     const admins = await this.org.activeWithRole('admin');
     return this.outbox.enqueue(
       admins.map((admin) => ({

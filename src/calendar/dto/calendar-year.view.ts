@@ -43,5 +43,6 @@ export class CalendarHealthView {
   @ApiProperty({ description: '今年的安排是否已载入' }) currentYearLoaded: boolean;
   @ApiProperty({ example: 2027 }) nextYear: number;
   @ApiProperty({ description: '明年的安排是否已载入' }) nextYearLoaded: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: '应当载入的年份（先今年，11 月 1 日起明年）；一切正常时为空' }) missingYear: number | null;
   @ApiProperty({ type: String, nullable: true, description: '给管理员的提示；一切正常时为空' }) warning: string | null;
 }

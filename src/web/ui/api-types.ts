@@ -1244,6 +1244,8 @@ export interface components {
       nextYear: number;
       /** @description 明年的安排是否已载入 */
       nextYearLoaded: boolean;
+      /** @description 应当载入的年份（先今年，11 月 1 日起明年）；一切正常时为空 */
+      missingYear: number | null;
       /** @description 给管理员的提示；一切正常时为空 */
       warning: string | null;
     };

@@ -267,10 +267,9 @@ function CalendarHealthBanner({ route }: { route: Route }) {
     api.get<CalendarHealth>('/calendar/health').then(setHealth, () => setHealth(null));
   }, [route.path]);
   if (!health?.warning) return null;
-  const year = health.currentYearLoaded ? health.nextYear : health.nextYear - 1;
   return (
     <div class="alert alert-warn calendar-health" role="alert" data-testid="calendar-health">
-      {health.warning} <a href={`#/admin/calendar?year=${year}`}>去载入</a>
+      {health.warning} <a href={`#/admin/calendar?year=${health.missingYear}`}>去载入</a>
     </div>
   );
 }

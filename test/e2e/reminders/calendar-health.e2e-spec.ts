@@ -61,10 +61,10 @@ describe.each(DATABASES)('calendar health (%s)', (db) => {
 
   it('from 11-01 admins see a warning while next year is not loaded; before, none; others may not ask', async () => {
     pinClock(t, '2026-10-31');
-    expect(await health()).toEqual({ today: '2026-10-31', currentYearLoaded: true, nextYear: 2027, nextYearLoaded: false, warning: null });
+    expect(await health()).toEqual({ today: '2026-10-31', currentYearLoaded: true, nextYear: 2027, nextYearLoaded: false, missingYear: null, warning: null });
     pinClock(t, '2026-11-02');
     const h = await health();
-    expect(h).toEqual(expect.objectContaining({ today: '2026-11-02', nextYearLoaded: false }));
+    expect(h).toEqual(expect.objectContaining({ today: '2026-11-02', nextYearLoaded: false, missingYear: 2027 }));
     expect(h.warning).toContain('尚未载入2027年的法定节假日安排');
     expectError(await (await b.as(b.head.office)).get('/calendar/health'), 403);
   });
@@ -120,7 +120,9 @@ describe.each(DATABASES)('calendar health (%s)', (db) => {
     const listed = must(await b.admin.get('/reminder-runs'), 200, 'runs');
     expect(listed[0]).toEqual(expect.objectContaining({ runDate: '2027-01-04', skipReason: run!.skipReason }));
     // This year's data is missing: the admins' notice says so.
-    expect((await health()).warning).toContain('每日到期提醒已暂停');
+    expect(await health()).toEqual(
+      expect.objectContaining({ currentYearLoaded: false, missingYear: 2027, warning: expect.stringContaining('每日到期提醒已暂停') }),
+    );
     expect((await calendarNotices()).filter((m) => m.idempotencyKey.endsWith('2027-01-04'))).toHaveLength(2);
   });
 
