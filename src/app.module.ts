@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { FeedsModule } from './feeds/feeds.module';
 import { OversightModule } from './oversight/oversight.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -49,6 +50,7 @@ export class AppModule {
         NotificationsModule,
         RobotsModule,
         RemindersModule,
+        FeedsModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
 
-/** Fields never copied into the trail. */
-const REDACTED = new Set(['passwordHash']);
+/** Fields never copied into the trail (a calendar feed's token hash is a credential's stand-in). */
+const REDACTED = new Set(['passwordHash', 'tokenHash']);
 
 export interface AuditEntry {
   action: string;

@@ -4,7 +4,7 @@ import type { AuthUser } from '../access/auth-user';
 import { CurrentUser, Roles } from '../access/decorators';
 import { isValidDate } from '../common/dates';
 import { CalendarService } from './calendar.service';
-import { CalendarYearView, WorkingDayAnswer } from './dto/calendar-year.view';
+import { CalendarHealthView, CalendarYearView, WorkingDayAnswer } from './dto/calendar-year.view';
 import { LoadCalendarYearDto } from './dto/load-calendar-year.dto';
 
 @ApiTags('节假日安排')
@@ -18,6 +18,14 @@ export class CalendarController {
   @ApiOkResponse({ type: [CalendarYearView] })
   async years(): Promise<CalendarYearView[]> {
     return (await this.calendar.listYears()).map(CalendarYearView.of);
+  }
+
+  @Get('health')
+  @Roles('admin')
+  @ApiOperation({ summary: '节假日安排是否齐全：今年未载入，或 11 月 1 日起明年仍未载入时给出提示（管理员）' })
+  @ApiOkResponse({ type: CalendarHealthView })
+  health(): Promise<CalendarHealthView> {
+    return this.calendar.health();
   }
 
   @Put('years/:year')

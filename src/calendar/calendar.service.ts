@@ -1,9 +1,11 @@
 import { BadRequestException, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import { Repository } from 'typeorm';
 import { BUILTIN_ARRANGEMENTS } from './builtin-arrangements';
 import { CalendarYear } from './calendar-year.entity';
+import { findImplausibility, ImplausibleArrangementError } from './plausibility';
 import { WorkingDayCalendar, findArrangementProblem, type YearArrangement } from './working-day-calendar';
 
 /** Another process (API replica, worker) may load a year; re-read the table this often. */
@@ -11,6 +13,21 @@ export const CALENDAR_CACHE_TTL_MS = 30_000;
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
+
+/** From this day of a year on, next year's arrangement is expected (the notice comes in November). */
+export const NEXT_YEAR_DUE_FROM = '11-01';
+
+/** Whether the years the service needs now are loaded, and what admins are told when not. */
+export interface CalendarHealth {
+  today: string;
+  currentYearLoaded: boolean;
+  nextYear: number;
+  nextYearLoaded: boolean;
+  /** The year an admin should load now (this year's first, then next year's from 11-01); null when none. */
+  missingYear: number | null;
+  /** Chinese sentence for the admins' banner and daily notice; null when all is well. */
+  warning: string | null;
+}
 
 @Injectable()
 export class CalendarService implements OnApplicationBootstrap {
@@ -23,6 +40,7 @@ export class CalendarService implements OnApplicationBootstrap {
   constructor(
     @InjectRepository(CalendarYear) private readonly years: Repository<CalendarYear>,
     private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +119,9 @@ export class CalendarService implements OnApplicationBootstrap {
     if (normalized.daysOff.length === 0) {
       throw new BadRequestException(`${normalized.year}年的放假日期不能为空，每年至少有元旦等法定假日。`);
     }
+    const implausible = findImplausibility(normalized);
+    if (implausible) throw new ImplausibleArrangementError(implausible);
+    const stored = await this.years.findOneBy({ year: normalized.year });
 
     const row: CalendarYear = Object.assign(new CalendarYear(), {
       year: normalized.year,
@@ -113,9 +134,32 @@ export class CalendarService implements OnApplicationBootstrap {
     });
     await this.years.save(row); // save, not upsert: the audit trail records who loaded which year
     this.invalidate();
-    await this.events.emit('calendar.loaded', { year: row.year });
+    const previous = stored && { year: stored.year, daysOff: stored.daysOff, makeUpWorkdays: stored.makeUpWorkdays };
+    await this.events.emit('calendar.loaded', { year: row.year, previous, userId });
     this.logger.log(`Holiday arrangement for ${row.year} loaded by user ${userId ?? '-'}`);
     return row;
+  }
+
+  /**
+   * From 11-01 on, next year's arrangement is due; a missing current year stops the reminders
+   * altogether (the January of a bureau that forgot).
+   */
+  async health(): Promise<CalendarHealth> {
+    const today = this.clock.today();
+    const year = Number(today.slice(0, 4));
+    const calendar = await this.calendar();
+    const currentYearLoaded = calendar.hasYear(year);
+    const nextYearLoaded = calendar.hasYear(year + 1);
+    const base = { today, currentYearLoaded, nextYear: year + 1, nextYearLoaded };
+    if (!currentYearLoaded) {
+      const warning = `尚未载入${year}年的法定节假日安排：今年的工作日无法计算，每日到期提醒已暂停。请管理员在“节假日安排”中载入国务院办公厅公布的${year}年放假安排。`;
+      return { ...base, missingYear: year, warning };
+    }
+    if (!nextYearLoaded && today.slice(5) >= NEXT_YEAR_DUE_FROM) {
+      const warning = `尚未载入${year + 1}年的法定节假日安排。国务院办公厅通常在11月公布，请管理员及时在“节假日安排”中载入，否则${year + 1}年的截止日期无法计算，到期提醒将暂停。`;
+      return { ...base, missingYear: year + 1, warning };
+    }
+    return { ...base, missingYear: null, warning: null };
   }
 
   /** All stored years, ascending. */

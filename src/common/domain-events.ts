@@ -4,8 +4,13 @@ import { Injectable, Logger } from '@nestjs/common';
 export interface DomainEventMap {
   /** 催办 recorded: the reminders deliver it at once. */
   'urge.created': { urgeId: number };
-  /** An admin loaded a year's holidays: deadlines that waited for it can now be computed. */
-  'calendar.loaded': { year: number };
+  /**
+   * An admin loaded a year's holidays: deadlines that waited for it can now be computed, and when
+   * it replaced a stored arrangement (`previous`), deadlines computed over the old one move.
+   */
+  'calendar.loaded': { year: number; previous: { year: number; daysOff: string[]; makeUpWorkdays: string[] } | null; userId: number | null };
+  /** Open tasks re-dated by a corrected holiday year (each change audited); their people are told. */
+  'tasks.redated': { changes: { taskId: number; from: string | null; to: string | null }[] };
   /** Mail put back in line by an admin: send it now rather than at the next sweep. */
   'outbox.requeued': { messageIds: number[] };
   /** A reviewer returned a submitted task to its department. */
@@ -14,8 +19,6 @@ export interface DomainEventMap {
   'task.accepted': { taskId: number; actorId: number };
   /** A head named a task's assignee (经办人). */
   'task.assigned': { taskId: number; actorId: number };
-  /** A corrected holiday year moved the due dates of open tasks. */
-  'tasks.redated': { changes: { taskId: number; from: string | null; to: string | null }[] };
 }
 
 type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<unknown>;

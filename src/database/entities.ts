@@ -5,6 +5,7 @@ import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { CalendarFeed } from '../feeds/calendar-feed.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Plan } from '../plans/plan.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   ReminderRun,
   NotificationPreference,
   ChatRobot,
+  CalendarFeed,
 ];

@@ -71,6 +71,17 @@ export class OrgDirectory {
     return (await this.users.find({ where: { id: In(ids), active: true } })).map(recipient);
   }
 
+  /** Active accounts with the role (e.g. the admins who hear about a missing holiday year). */
+  async activeWithRole(role: UserRole): Promise<Recipient[]> {
+    return (await this.users.find({ where: { role, active: true }, order: { id: 'ASC' } })).map(recipient);
+  }
+
+  /** Role, department and state of one account (null when there is none). */
+  async account(id: number): Promise<{ id: number; name: string; role: UserRole; departmentId: number | null; active: boolean } | null> {
+    const u = await this.users.findOne({ where: { id }, select: { id: true, name: true, role: true, departmentId: true, active: true } });
+    return u && { id: u.id, name: u.name, role: u.role, departmentId: u.departmentId, active: u.active };
+  }
+
   async recipient(id: number): Promise<Recipient | null> {
     const user = await this.users.findOneBy({ id });
     return user && recipient(user);

@@ -22,6 +22,29 @@ export interface BuildContext {
   templates: Map<number, ChecklistTemplate>;
 }
 
+/** An occurrence of an item, undated (with the reason in `dueNote`) when it cannot be computed yet. */
+export type DatedOccurrence = Omit<Occurrence, 'dueOn'> & { dueOn: string | null; dueNote: string };
+
+/**
+ * Due dates of the item, or a single undated occurrence while its anchor is unknown or while
+ * the holidays of the year it falls in are not loaded (never a guessed deadline).
+ */
+export function itemOccurrences(item: TemplateItem, ctx: BuildContext): DatedOccurrence[] {
+  const { plan, calendar } = ctx;
+  const anchor = missingAnchor(item.schedule, plan.anchors);
+  const template = ctx.templates.get(item.templateId);
+  if (anchor) {
+    const label = template?.anchors.find((a) => a.key === anchor)?.label ?? anchor;
+    return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待填写「${label}」后确定` }];
+  }
+  try {
+    return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar }).map((o) => ({ ...o, dueNote: '' }));
+  } catch (err) {
+    if (!(err instanceof CalendarYearMissingError) || plan.kind !== 'event') throw err;
+    return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待载入${err.year}年节假日安排后确定` }];
+  }
+}
+
 /** Resolves catalogue role codes to this bureau's departments. */
 export class DepartmentResolver {
   constructor(private readonly assignments: RoleAssignments) {}
@@ -74,20 +97,8 @@ export class PlanBuilder {
    * Due dates of the item, or a single undated occurrence while its anchor is unknown or while
    * the holidays of the year it falls in are not loaded (never a guessed deadline).
    */
-  occurrencesOf(item: TemplateItem): Array<Omit<Occurrence, 'dueOn'> & { dueOn: string | null; dueNote: string }> {
-    const { plan, calendar } = this.ctx;
-    const anchor = missingAnchor(item.schedule, plan.anchors);
-    const template = this.ctx.templates.get(item.templateId);
-    if (anchor) {
-      const label = template?.anchors.find((a) => a.key === anchor)?.label ?? anchor;
-      return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待填写「${label}」后确定` }];
-    }
-    try {
-      return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar }).map((o) => ({ ...o, dueNote: '' }));
-    } catch (err) {
-      if (!(err instanceof CalendarYearMissingError) || plan.kind !== 'event') throw err;
-      return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待载入${err.year}年节假日安排后确定` }];
-    }
+  occurrencesOf(item: TemplateItem): DatedOccurrence[] {
+    return itemOccurrences(item, this.ctx);
   }
 
   /**

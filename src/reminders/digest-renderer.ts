@@ -96,6 +96,21 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
   return { subject: subjectOf(digest), text: text.join('\n'), html: html.join('\n') };
 }
 
+/** To each admin, once a day, while a holiday year the service needs is not loaded. */
+export function renderCalendarNotice(recipientName: string, year: number, warning: string, baseUrl: string): RenderedMail {
+  const link = `${baseUrl.replace(/\/$/, '')}/#/admin/calendar?year=${year}`;
+  return {
+    subject: `${PREFIX}请载入${year}年法定节假日安排`,
+    text: [`${recipientName}：您好！`, '', warning, '', `载入页面：${link}`, '', '（本提示每天发送一次，载入后停止）'].join('\n'),
+    html: [
+      `<p>${escapeHtml(recipientName)}：您好！</p>`,
+      `<p>${escapeHtml(warning)}</p>`,
+      `<p><a href="${escapeHtml(link)}">前往“节假日安排”载入</a></p>`,
+      '<p style="color:#888">本提示每天发送一次，载入后停止。</p>',
+    ].join('\n'),
+  };
+}
+
 /** 催办: sent at once to the department head. */
 export function renderUrge(
   recipientName: string,

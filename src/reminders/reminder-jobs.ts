@@ -40,6 +40,10 @@ export class ReminderJobs implements OnModuleInit {
 
   @JobHandler('daily-run')
   async dailyRun({ date }: JobPayloads['daily-run']): Promise<JobStatus> {
+    // Before the run: a year without holidays is exactly when the run itself sends nothing. Only the
+    // scheduled job (or an admin's run-now) sends it, not a catch-up (`date` set): catch-ups also
+    // fire whenever a process starts, and a missed day's notice is repeated the next day anyway.
+    if (!date) await this.mail.enqueueSends(await this.reminders.calendarNotice());
     const result = await this.reminders.runDaily(date);
     await this.mail.enqueueSends(result.messageIds);
     return result.status;

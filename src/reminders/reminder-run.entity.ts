@@ -19,4 +19,8 @@ export class ReminderRun {
   /** Tasks left out because their due date lies in a year without holiday data. */
   @Column({ name: 'skipped_tasks', type: 'integer', default: 0 })
   skippedTasks: number;
+
+  /** Why the run sent nothing or left tasks out (Chinese, shown on the reminders page); null when nothing was skipped. */
+  @Column({ name: 'skip_reason', type: 'varchar', length: 300, nullable: true })
+  skipReason: string | null;
 }

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
-import { addDays } from '../common/dates';
+import { addDays, yearOf } from '../common/dates';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
@@ -16,7 +16,16 @@ import { OversightService } from '../oversight/oversight.service';
 import { ActiveRobot, RobotsService } from '../robots/robots.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { digestNotifications } from './digest-notifications';
-import { ChatPost, renderChatDigest, renderChatEscalations, renderChatUrge, renderDigest, renderUrge, type WeeklyFigures } from './digest-renderer';
+import {
+  ChatPost,
+  renderCalendarNotice,
+  renderChatDigest,
+  renderChatEscalations,
+  renderChatUrge,
+  renderDigest,
+  renderUrge,
+  type WeeklyFigures,
+} from './digest-renderer';
 import type { UpdatePreferencesDto } from './dto/preferences.dto';
 import { DEFAULT_PREFERENCES, NotificationPreference } from './notification-preference.entity';
 import { Plan, planReminders, PlannedTask, type Digest } from './reminder-planner';
@@ -108,17 +117,16 @@ export class RemindersService {
     if (forDate && forDate !== today) return { status: 'SKIPPED', reason: `queued for ${forDate}`, messageIds: [] };
     const policy = await this.policy();
     const calendar = await this.calendar.calendar();
-    if (!calendar.hasYear(Number(today.slice(0, 4)))) return { status: 'SKIPPED', reason: `no holiday data for ${today.slice(0, 4)}`, messageIds: [] };
+    const year = yearOf(today);
+    if (!calendar.hasYear(year)) {
+      const reason = `未载入${year}年的法定节假日安排，无法判断今天是否工作日，今日提醒未发送`;
+      await this.startRun(today, reason);
+      return { status: 'SKIPPED', reason, messageIds: [] };
+    }
     const tasks = await this.openTasks(today, policy);
     const plan = planReminders(today, tasks, await this.org.audience(), policy, calendar);
     if (plan.silent) return { status: 'SKIPPED', reason: policy.enabled ? 'not a working day' : 'reminders disabled', messageIds: [] };
-    await this.runs
-      .createQueryBuilder()
-      .insert()
-      .into(ReminderRun)
-      .values({ runDate: today, startedAt: this.clock.now(), finishedAt: null })
-      .orIgnore()
-      .execute();
+    await this.startRun(today, null);
     if (plan.skipped.length) this.logger.warn(`${plan.skipped.length} tasks not reminded: their due dates lie in a year without holiday data`);
     const recipients = await this.org.activeRecipients([...plan.digests.keys()]);
     const preferences = await this.preferencesOf(recipients.map((u) => u.id));
@@ -152,8 +160,46 @@ export class RemindersService {
         return digestNotifications(n.userId, today, n.digest, mail, n.weekly);
       }),
     );
-    await this.runs.update({ runDate: today }, { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length });
+    await this.runs.update(
+      { runDate: today },
+      { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length, skipReason: skippedReason(plan.skipped, tasks) },
+    );
     return { status: 'DONE', messageIds };
+  }
+
+  /**
+   * The day's run row (kept once per day). A run that could not start stays unfinished with its
+   * reason, so the sweep catches it up as soon as the year is loaded.
+   */
+  private async startRun(today: string, skipReason: string | null): Promise<void> {
+    await this.runs
+      .createQueryBuilder()
+      .insert()
+      .into(ReminderRun)
+      .values({ runDate: today, startedAt: this.clock.now(), finishedAt: null, skipReason })
+      .orIgnore()
+      .execute();
+    if (skipReason) await this.runs.update({ runDate: today, finishedAt: IsNull() }, { skipReason });
+  }
+
+  /**
+   * While a holiday year the service needs is missing (this year's, or next year's from 11-01):
+   * one notice a day to every active admin, keyed per admin and day.
+   */
+  async calendarNotice(): Promise<number[]> {
+    const health = await this.calendar.health();
+    if (!health.warning || !health.missingYear) return [];
+    const year = health.missingYear;
+    const admins = await this.org.activeWithRole('admin');
+    return this.outbox.enqueue(
+      admins.map((admin) => ({
+        idempotencyKey: `calendar-${admin.id}-${health.today}`,
+        kind: 'calendar' as const,
+        recipientId: admin.id,
+        toAddress: admin.email,
+        ...renderCalendarNotice(admin.name, year, health.warning!, this.config.PUBLIC_BASE_URL),
+      })),
+    );
   }
 
   /** 催办: a notice to every head of the urged department, at once. */
@@ -291,4 +337,12 @@ export class RemindersService {
       assigneeId: t.assigneeId,
     }));
   }
+}
+
+/** "3项任务…（2027年）" for the run record, or null when no task was left out. */
+function skippedReason(skipped: number[], tasks: PlannedTask[]): string | null {
+  if (!skipped.length) return null;
+  const ids = new Set(skipped);
+  const years = [...new Set(tasks.filter((t) => ids.has(t.id)).map((t) => yearOf(t.dueOn)))].sort();
+  return `${skipped.length}项任务的截止日期在尚未载入法定节假日安排的年份（${years.map((y) => `${y}年`).join('、')}），未计算提醒`;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
+import { Between, EntityManager, In, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
@@ -239,6 +239,39 @@ export class TaskStore {
       ])
       .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
       .getRawMany<OpenTaskRow>();
+  }
+
+  /** Unfinished tasks with a due date issued to the departments, earliest due first (a calendar feed). */
+  unfinishedDatedOf(departmentIds: number[]): Promise<Task[]> {
+    if (!departmentIds.length) return Promise.resolve([]);
+    return this.tasks.find({
+      where: { departmentId: In(departmentIds), status: In(UNFINISHED), dueOn: Not(IsNull()) },
+      order: { dueOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * History rows per task: every status change and every re-dating writes one (titles never
+   * change once issued), so the count is a revision number that only grows.
+   */
+  async revisions(taskIds: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (let i = 0; i < taskIds.length; i += 500) {
+      const rows = await this.manager
+        .createQueryBuilder(TaskTransition, 'h')
+        .select('h.task_id', 'taskId')
+        .addSelect('COUNT(*)', 'n')
+        .where('h.task_id IN (:...ids)', { ids: taskIds.slice(i, i + 500) })
+        .groupBy('h.task_id')
+        .getRawMany<{ taskId: number; n: number | string }>();
+      for (const r of rows) out.set(Number(r.taskId), Number(r.n));
+    }
+    return out;
+  }
+
+  /** Unfinished dated tasks due within [from, to] (a corrected holiday year may move them). */
+  unfinishedDueBetween(from: string, to: string, m: EntityManager = this.manager): Promise<Task[]> {
+    return m.find(Task, { where: { status: In(UNFINISHED), dueOn: Between(from, to) }, order: { id: 'ASC' } });
   }
 
   count(status: TaskStatus[]): Promise<number> {

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { statutoryFestivals } from '../../src/calendar/plausibility';
+import { Clock } from '../../src/common/clock';
 import { DEMO_DEPARTMENTS } from '../../src/demo/demo-bureau';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, type TestApp } from '../e2e/support/test-app';
 import { bootUiApp, DEMO_PASSWORD, DESKTOP, eventually, go, horizontalOverflow, launchBrowser, loginAs, PDF, PHONE, shot, type Session } from './support';
@@ -342,11 +344,14 @@ describe('web interface in a browser', () => {
     expect(leader.problems).toEqual([]);
   });
 
-  it("admin: a year's plan without that year's holidays is refused in plain words; the calendar page loads the year from a file; then the plan is generated", async () => {
+  it("admin: from 11-01 a banner asks for next year's holidays; a plan without them is refused in plain words; the calendar page loads the year from a file; then the plan is generated", async () => {
     const years = ((await admin().get('/calendar/years')).body as { year: number }[]).map((y) => y.year);
     const year = Math.max(...years) + 1;
+    // November of the year before: the banner's season (unpinned at the end of the test).
+    t.app.get(Clock).pin(new Date(`${year - 1}-11-02T10:00:00+08:00`));
     const { page, problems } = await open(ADMIN_LOGIN, DESKTOP, ADMIN_PASSWORD);
     await page.locator('h1', { hasText: '系统管理' }).waitFor(); // an admin lands on 系统管理
+    expect(await page.getByTestId('calendar-health').textContent()).toContain(`尚未载入${year}年的法定节假日安排`);
     // The login cookie lets the queue dashboard linked from this page open without a header.
     expect((await page.request.get(`${baseUrl}/admin/queues`)).status()).toBe(200);
     await shot(page, '11-admin-departments');
@@ -368,7 +373,9 @@ describe('web interface in a browser', () => {
     await missing.getByRole('button', { name: `去载入${year}年节假日安排` }).click();
     await page.getByRole('form', { name: '载入节假日安排' }).waitFor();
     expect(await page.getByRole('form', { name: '载入节假日安排' }).locator('input[type=number]').inputValue()).toBe(String(year));
-    const arrangement = { year, daysOff: [`${year}-01-01`], makeUpWorkdays: [], holidays: [{ date: `${year}-01-01`, name: '元旦' }] };
+    // A plausible year: the day of every statutory festival is off (a thin one is refused).
+    const festivals = statutoryFestivals(year);
+    const arrangement = { year, daysOff: festivals.map((f) => f.date).sort(), makeUpWorkdays: [], holidays: festivals };
     await page
       .getByTestId('calendar-file')
       .setInputFiles({ name: `${year}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(arrangement)) });
@@ -382,6 +389,35 @@ describe('web interface in a browser', () => {
     expect(await page.getByRole('form', { name: '生成年度计划' }).locator('input[type=number]').inputValue()).toBe(String(year));
     await page.getByRole('button', { name: '生成计划' }).click();
     await page.locator('.alert-ok', { hasText: `${year}年度法治政府建设工作要点` }).waitFor({ timeout: 30_000 });
+    // The year is loaded: the banner is gone.
+    expect(await page.getByTestId('calendar-health').count()).toBe(0);
+    expect(problems).toEqual([]);
+    t.app.get(Clock).pin(null);
+  });
+
+  it('my settings: a head generates a calendar feed URL that serves the ICS; regenerating replaces it and the old one stops working', async () => {
+    const { page, problems } = await open(headOf.get(officeId)!);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('my-settings').click();
+    await page.locator('h1', { hasText: '我的设置' }).waitFor();
+    await page.getByRole('button', { name: '生成订阅地址' }).click();
+    const urlBox = page.getByTestId('calendar-feed-url');
+    await urlBox.waitFor();
+    const first = await urlBox.inputValue();
+    expect(first).toMatch(/\/feeds\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const path = (url: string) => new URL(url).pathname;
+    const ics = await page.request.get(`${baseUrl}${path(first)}`);
+    expect(ics.status()).toBe(200);
+    expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await ics.text()).toContain('BEGIN:VEVENT');
+    await page.getByText('钉钉 / 企业微信 日历').waitFor();
+    await shot(page, '15-my-settings-calendar-feed');
+
+    await page.getByRole('button', { name: '重新生成' }).click();
+    await eventually(async () => (await urlBox.inputValue()) !== first, 10_000, 100);
+    const second = await urlBox.inputValue();
+    expect((await page.request.get(`${baseUrl}${path(first)}`)).status()).toBe(404);
+    expect((await page.request.get(`${baseUrl}${path(second)}`)).status()).toBe(200);
     expect(problems).toEqual([]);
   });
 });

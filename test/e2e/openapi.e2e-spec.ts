@@ -119,6 +119,7 @@ describe.each(DATABASES)('OpenAPI contract: real answers (%s)', (db) => {
       [undefined, 'get', '/health/live'],
       [admin, 'get', '/bureau'],
       [admin, 'get', '/calendar/years'],
+      [admin, 'get', '/calendar/health'],
       [admin, 'get', '/calendar/working-days?from=2026-09-30&n=1'],
       [admin, 'get', '/work-points'],
       [admin, 'get', '/templates'],
@@ -144,6 +145,9 @@ describe.each(DATABASES)('OpenAPI contract: real answers (%s)', (db) => {
       [admin, 'get', '/audit-events'],
       [head, 'post', `/tasks/${task.id}/activities`, { occurredOn: '2026-03-02', title: '专题学习会' }],
       [admin, 'post', '/reminder-runs'],
+      [head, 'post', '/me/calendar-feed'],
+      [head, 'get', '/me/calendar-feed'],
+      [head, 'delete', '/me/calendar-feed'],
       [head, 'post', '/auth/password', { currentPassword: 'Demo@2026', newPassword: 'Demo@2026-new' }],
     ];
     const problems: string[] = [];

@@ -81,4 +81,18 @@ describe('RemindersService on SQLite (no HTTP, no Redis)', () => {
     expect(await digests()).toEqual(before);
     expect(await app.sql("SELECT run_date FROM reminder_runs WHERE run_date = '2026-06-10'")).toHaveLength(1);
   });
+
+  it('records on the run why tasks were left out: an overdue task due in a year without holiday data', async () => {
+    // 2019 predates the stored years: its working days cannot be counted, so it is not reminded.
+    const [task] = await app.sql<{ id: number }>("SELECT id FROM tasks WHERE status = 'open' ORDER BY id LIMIT 1");
+    await app.sql(`UPDATE tasks SET due_on = '2019-12-30' WHERE id = ${task.id}`);
+    app.pinClock('2026-06-11');
+
+    expect((await reminders.runDaily()).status).toBe('DONE');
+
+    const [run] = await app.sql<{ skipped_tasks: number; skip_reason: string }>(
+      "SELECT skipped_tasks, skip_reason FROM reminder_runs WHERE run_date = '2026-06-11'",
+    );
+    expect(run).toEqual({ skipped_tasks: 1, skip_reason: '1项任务的截止日期在尚未载入法定节假日安排的年份（2019年），未计算提醒' });
+  });
 });

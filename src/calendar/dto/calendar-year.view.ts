@@ -36,3 +36,13 @@ export class WorkingDayAnswer {
   @ApiProperty({ description: '结果日期' }) date: string;
   @ApiProperty({ description: '结果日期是否工作日' }) isWorkingDay: boolean;
 }
+
+/** Whether this year's and (from 11-01) next year's arrangements are loaded. */
+export class CalendarHealthView {
+  @ApiProperty({ description: '今天（Asia/Shanghai）', example: '2026-11-02' }) today: string;
+  @ApiProperty({ description: '今年的安排是否已载入' }) currentYearLoaded: boolean;
+  @ApiProperty({ example: 2027 }) nextYear: number;
+  @ApiProperty({ description: '明年的安排是否已载入' }) nextYearLoaded: boolean;
+  @ApiProperty({ type: Number, nullable: true, description: '应当载入的年份（先今年，11 月 1 日起明年）；一切正常时为空' }) missingYear: number | null;
+  @ApiProperty({ type: String, nullable: true, description: '给管理员的提示；一切正常时为空' }) warning: string | null;
+}

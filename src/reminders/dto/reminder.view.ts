@@ -39,6 +39,7 @@ export class ReminderRunView {
   @ApiProperty(NULLABLE_DATE_TIME) finishedAt: Date | null;
   @ApiProperty({ description: '写入发件箱的通知数' }) messages: number;
   @ApiProperty({ description: '因缺少该年节假日安排而跳过的任务数' }) skippedTasks: number;
+  @ApiProperty({ type: String, nullable: true, description: '未发送或跳过任务的原因；没有跳过时为空' }) skipReason: string | null;
 
   static of(r: ReminderRun): ReminderRunView {
     return Object.assign(new ReminderRunView(), {
@@ -47,6 +48,7 @@ export class ReminderRunView {
       finishedAt: r.finishedAt,
       messages: r.messages,
       skippedTasks: r.skippedTasks,
+      skipReason: r.skipReason ?? null,
     });
   }
 }

@@ -265,6 +265,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/calendar/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 节假日安排是否齐全：今年未载入，或 11 月 1 日起明年仍未载入时给出提示（管理员） */
+    get: operations['CalendarController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/calendar/years/{year}': {
     parameters: {
       query?: never;
@@ -969,6 +986,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的日历订阅：是否开通、生成时间、最近读取时间 */
+    get: operations['CalendarFeedsController_status'];
+    put?: never;
+    /** 开通或重新生成日历订阅地址（旧地址立即失效；地址只显示这一次） */
+    post: operations['CalendarFeedsController_issue'];
+    /** 停用日历订阅（地址立即失效） */
+    delete: operations['CalendarFeedsController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/feeds/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 任务日历（iCalendar），供日历软件订阅；地址中的令牌即凭据，无需登录 */
+    get: operations['CalendarFeedsController_calendar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1318,6 +1371,23 @@ export interface components {
       loadedAt: string;
       /** @description 载入人；随程序提供时为空 */
       loadedById: number | null;
+    };
+    CalendarHealthView: {
+      /**
+       * @description 今天（Asia/Shanghai）
+       * @example 2026-11-02
+       */
+      today: string;
+      /** @description 今年的安排是否已载入 */
+      currentYearLoaded: boolean;
+      /** @example 2027 */
+      nextYear: number;
+      /** @description 明年的安排是否已载入 */
+      nextYearLoaded: boolean;
+      /** @description 应当载入的年份（先今年，11 月 1 日起明年）；一切正常时为空 */
+      missingYear: number | null;
+      /** @description 给管理员的提示；一切正常时为空 */
+      warning: string | null;
     };
     HolidayNameDto: {
       /**
@@ -1945,10 +2015,10 @@ export interface components {
     OutboxMessageView: {
       id: number;
       /**
-       * @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）
+       * @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）
        * @enum {string}
        */
-      kind: 'digest' | 'urge' | 'escalation';
+      kind: 'digest' | 'urge' | 'escalation' | 'calendar';
       /**
        * @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人
        * @enum {string}
@@ -2145,6 +2215,8 @@ export interface components {
       messages: number;
       /** @description 因缺少该年节假日安排而跳过的任务数 */
       skippedTasks: number;
+      /** @description 未发送或跳过任务的原因；没有跳过时为空 */
+      skipReason: string | null;
     };
     QueuedView: {
       /** @description 是否已排队；为 false 时暂时无法连接队列，稍后自动补做 */
@@ -2175,6 +2247,29 @@ export interface components {
       escalationEmail?: boolean;
       /** @description 钉钉绑定的手机号：本股室钉钉群的每日提醒会 @ 这个号码；null 为不 @ */
       chatMobile?: string | null;
+    };
+    CalendarFeedStatusView: {
+      /** @description 是否已开通日历订阅 */
+      active: boolean;
+      /**
+       * Format: date-time
+       * @description 当前订阅地址的生成时间
+       */
+      createdAt: string | null;
+      /**
+       * Format: date-time
+       * @description 日历软件最近一次读取的时间
+       */
+      lastFetchedAt: string | null;
+    };
+    CalendarFeedIssuedView: {
+      /**
+       * @description 订阅地址（含私密令牌；只显示这一次，请复制到日历软件）
+       * @example https://fazhi.example.gov.cn/feeds/calendar/….ics
+       */
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
     };
     HealthView: {
       /** @enum {string} */
@@ -2869,6 +2964,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CalendarYearView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarHealthView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -3824,8 +3947,8 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人） */
-        kind?: 'digest' | 'urge' | 'escalation';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
         /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
@@ -3865,8 +3988,8 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人） */
-        kind?: 'digest' | 'urge' | 'escalation';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
         /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
@@ -4454,6 +4577,120 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedStatusView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedIssuedView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已停用 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_calendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 5545 日历 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -14,7 +14,7 @@ import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
 import { clearToken, getToken, syncCookie } from './session';
 import { useUnreadCount } from './unread';
-import type { AuthOptions, Bureau, Department, Page, TaskSummary, User } from './types';
+import type { AuthOptions, Bureau, CalendarHealth, Department, Page, TaskSummary, User } from './types';
 
 interface SessionData {
   me: User;
@@ -170,6 +170,7 @@ function Shell({ data, route, logout }: { data: SessionData; route: Route; logou
       <div class="shell">
         <TopBar session={session} path={route.path} />
         <MainNav route={route} me={data.me} />
+        {data.me.role === 'admin' && <CalendarHealthBanner route={route} />}
         <main class="page" id="main">
           <RouteView route={route} />
         </main>
@@ -265,6 +266,23 @@ function MainNav({ route, me }: { route: Route; me: User }) {
         </a>
       ))}
     </nav>
+  );
+}
+
+/**
+ * Admins only: this year's holidays missing, or next year's from 11-01 (re-read on every page
+ * change, so it goes away once the year is loaded).
+ */
+function CalendarHealthBanner({ route }: { route: Route }) {
+  const [health, setHealth] = useState<CalendarHealth | null>(null);
+  useEffect(() => {
+    api.get<CalendarHealth>('/calendar/health').then(setHealth, () => setHealth(null));
+  }, [route.path]);
+  if (!health?.warning) return null;
+  return (
+    <div class="alert alert-warn calendar-health" role="alert" data-testid="calendar-health">
+      {health.warning} <a href={`#/admin/calendar?year=${health.missingYear}`}>去载入</a>
+    </div>
   );
 }
 

@@ -47,6 +47,9 @@ export type ReminderPolicy = Schemas['ReminderPolicyView'];
 export type ReminderRun = Schemas['ReminderRunView'];
 export type Queued = Schemas['QueuedView'];
 export type CalendarYear = Schemas['CalendarYearView'];
+export type CalendarHealth = Schemas['CalendarHealthView'];
+export type CalendarFeedStatus = Schemas['CalendarFeedStatusView'];
+export type CalendarFeedIssued = Schemas['CalendarFeedIssuedView'];
 
 export type FieldError = Schemas['FieldErrorView'];
 

@@ -11,6 +11,7 @@ import {
   tasksOfItem,
   type Bureau,
   type DeptName,
+  festivalDays,
 } from '../support/engine-fixtures';
 import { CHINESE, expectError, expectStatus } from '../support/expectations';
 import { bootTestApp, type TestApp } from '../support/test-app';
@@ -49,6 +50,8 @@ const ARRANGEMENT_2027 = {
     '2027-01-03',
     ...[6, 7, 8, 9, 10, 11, 12].map((d) => `2027-02-${String(d).padStart(2, '0')}`),
     ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2027-10-0${d}`),
+    // 清明, 劳动节, 端午, 中秋: a year without them is refused as thin.
+    ...festivalDays(2027),
   ],
   makeUpWorkdays: ['2027-02-27', '2027-10-09'],
 };

@@ -3,6 +3,7 @@ import {
   catalogueItem,
   catalogueTemplate,
   createBureau,
+  festivalDays,
   createEventPlan,
   leadTask,
   listAll,
@@ -152,7 +153,7 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
     expect(investigation.dueOn).toBeNull();
     expect(must(await b.admin.get(`/tasks/${investigation.id}`), 200, 'detail').task.dueNote).toContain('2027');
 
-    // A fictional 2027 arrangement: 06-01 + 60 days is Saturday 07-31 → Monday 08-02; + 90 days is Monday 08-30.
+    // A fictional 2027 arrangement (with each festival's own day): 06-01 + 60 days is Saturday 07-31 → Monday 08-02; + 90 days is Monday 08-30.
     const daysOff = [
       '2027-01-01',
       '2027-01-02',
@@ -164,6 +165,7 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
       '2027-10-05',
       '2027-10-06',
       '2027-10-07',
+      ...festivalDays(2027),
     ];
     must(await b.admin.put('/calendar/years/2027').send({ year: 2027, daysOff, makeUpWorkdays: ['2027-10-09'] }), 200, 'load 2027');
     let dated: string | null = null;

@@ -9,6 +9,7 @@ import {
   must,
   tasksOfItem,
   type Bureau,
+  festivalDays,
 } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import type { TestUser } from '../support/fixtures';
@@ -87,9 +88,13 @@ describe.each(DATABASES)('engine: gates and targets (%s)', (db) => {
     });
 
     it('gates the publication on the deliberation once the publication date is set', async () => {
-      // A fictional 2031 arrangement (05-01…05-05 and 10-01…10-07 off) so the validity items can be dated.
+      // A fictional 2031 arrangement (05-01…05-05, 10-01…10-07 and each festival's own day off) so the validity items can be dated.
       const off = [...[1, 2, 3, 4, 5].map((d) => `2031-05-0${d}`), ...[1, 2, 3, 4, 5, 6, 7].map((d) => `2031-10-0${d}`)];
-      must(await b.admin.put('/calendar/years/2031').send({ year: 2031, daysOff: ['2031-01-01', ...off], makeUpWorkdays: [] }), 200, '2031');
+      must(
+        await b.admin.put('/calendar/years/2031').send({ year: 2031, daysOff: ['2031-01-01', ...off, ...festivalDays(2031)], makeUpWorkdays: [] }),
+        200,
+        '2031',
+      );
       const { planId } = await createEventPlan(b.admin, t, TPL, '某教规〔2026〕2号', { draftedOn: '2026-09-01' });
       must(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { publishedOn: '2026-11-02' } }), 200, 'publishedOn');
       const publication = await task(planId, 'publication-three-unified');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { statutoryFestivals } from '../../../src/calendar/plausibility';
 import type { CatalogueFile, CatalogueItem, CatalogueTemplate } from '../../../src/catalog/catalogue.types';
 import { loadCatalogueFile } from '../../../src/catalog/catalogue-file';
 import { createDepartment, createUser, type TestUser } from './fixtures';
@@ -116,6 +117,9 @@ export async function templateId(t: TestApp, key: string): Promise<number> {
   if (!found) throw new Error(`template ${key} is not loaded`);
   return found.id;
 }
+
+/** The day of each statutory festival of `year`: a fictional year must hold them to be loaded. */
+export const festivalDays = (year: number): string[] => statutoryFestivals(year).map((f) => f.date);
 
 // ---------------------------------------------------------------------------------------------
 // Plans and tasks

@@ -131,6 +131,7 @@ export function RemindersTab() {
                       <th>结束</th>
                       <th class="num">邮件数</th>
                       <th class="num">跳过的任务</th>
+                      <th>原因</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -138,11 +139,12 @@ export function RemindersTab() {
                       <tr key={r.runDate}>
                         <td>{r.runDate}</td>
                         <td>{dateTime(r.startedAt)}</td>
-                        <td>{r.finishedAt ? dateTime(r.finishedAt) : '进行中'}</td>
+                        <td>{r.finishedAt ? dateTime(r.finishedAt) : r.skipReason ? '未完成' : '进行中'}</td>
                         <td class="num">{r.messages}</td>
                         <td class="num" title="截止日期所在年份尚未载入节假日安排">
                           {r.skippedTasks}
                         </td>
+                        <td data-testid="run-reason">{r.skipReason ?? ''}</td>
                       </tr>
                     ))}
                   </tbody>
