@@ -92,16 +92,22 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
     const owners = new Set([...(audience.headsByDepartment.get(task.departmentId) ?? []), ...(task.assigneeId ? [task.assigneeId] : [])]);
     if (item.state !== 'overdue' || policy.overdueDaily) {
       for (const userId of owners) digest(userId).items.push(item);
-      departments.set(task.departmentId, [...(departments.get(task.departmentId) ?? []), item]);
+      const ofDepartment = departments.get(task.departmentId);
+      if (ofDepartment) ofDepartment.push(item);
+      else departments.set(task.departmentId, [item]);
     }
     if (item.state !== 'overdue') continue;
     if (item.workingDays >= Math.min(policy.escalateToSupervisorAfter, policy.escalateToBureauHeadAfter)) {
       escalated.push({ ...item, level: item.workingDays >= policy.escalateToBureauHeadAfter ? 'bureauHead' : 'supervisor' });
     }
+    // A leader who is both bureau head and supervisor hears of the task once, at the higher level;
+    // a per-task set keeps the run linear (a search of the leader's list made it quadratic).
+    const told = new Set<number>();
     const escalate = (users: number[], level: 'supervisor' | 'bureauHead') => {
       for (const userId of users) {
-        const d = digest(userId);
-        if (!d.escalations.some((e) => e.task.id === task.id)) d.escalations.push({ ...item, level });
+        if (told.has(userId)) continue;
+        told.add(userId);
+        digest(userId).escalations.push({ ...item, level });
       }
     };
     if (item.workingDays >= policy.escalateToBureauHeadAfter) escalate(audience.bureauHeads, 'bureauHead');
