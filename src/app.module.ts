@@ -9,6 +9,7 @@ import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { OversightModule } from './oversight/oversight.module';
+import { ReportsModule } from './reports/reports.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PlansModule } from './plans/plans.module';
@@ -46,6 +47,7 @@ export class AppModule {
         TasksModule,
         EvidenceModule,
         OversightModule,
+        ReportsModule,
         MailModule,
         NotificationsModule,
         RobotsModule,

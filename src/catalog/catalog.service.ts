@@ -76,6 +76,14 @@ export class CatalogService {
     return { ...template, items };
   }
 
+  /** Ids of templates by key, and of template items by `templateKey/itemKey` (the annual report's figures name them so). */
+  async idsByKey(): Promise<{ templates: Map<string, number>; items: Map<string, number> }> {
+    const templates = await this.templates.find({ select: { id: true, key: true } });
+    const keyOf = new Map(templates.map((t) => [t.id, t.key]));
+    const items = await this.items.find({ select: { id: true, templateId: true, key: true } });
+    return { templates: new Map(templates.map((t) => [t.key, t.id])), items: new Map(items.map((i) => [`${keyOf.get(i.templateId)}/${i.key}`, i.id])) };
+  }
+
   /** The items of the templates that are in force, in template and catalogue order. */
   activeItems(templateIds: number[]): Promise<TemplateItem[]> {
     return this.items.find({ where: { templateId: In(templateIds), active: true }, order: { templateId: 'ASC', sortOrder: 'ASC', id: 'ASC' } });

@@ -7,6 +7,7 @@ import { OrgModule } from '../org/org.module';
 import { PlanLookup } from '../tasks/task-ports';
 import { TasksModule } from '../tasks/tasks.module';
 import { PlanDirectory } from './plan-directory';
+import { PlanFigures } from './plan-figures';
 import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
@@ -15,8 +16,8 @@ import { PlansService } from './plans.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
-  providers: [PlansService, { provide: PlanLookup, useClass: PlanDirectory }],
+  providers: [PlansService, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
   controllers: [PlansController],
-  exports: [PlansService, PlanLookup],
+  exports: [PlansService, PlanLookup, PlanFigures],
 })
 export class PlansModule {}

@@ -5,6 +5,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { OrgModule } from '../org/org.module';
 import { Activity } from './activity.entity';
 import { TaskDetailService } from './task-detail.service';
+import { TaskFigures } from './task-figures.service';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
 import { TaskStore } from './task-store.service';
@@ -19,8 +20,8 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskStore, TasksService, TaskQueriesService, TaskDetailService],
+  providers: [TaskStore, TasksService, TaskQueriesService, TaskDetailService, TaskFigures],
   controllers: [TasksController],
-  exports: [TaskStore, TasksService, TaskQueriesService],
+  exports: [TaskStore, TasksService, TaskQueriesService, TaskFigures],
 })
 export class TasksModule {}

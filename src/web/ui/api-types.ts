@@ -725,6 +725,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/annual/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度统计数据：按工作要点列出根据现有记录计算的数字，以及各股室按期完成情况（局领导、管理员、政策法规股） */
+    get: operations['ReportsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/annual/{year}/figures/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 统计项明细：该数字所计的任务、活动或案件（局领导、管理员、政策法规股） */
+    get: operations['ReportsController_records'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/annual/{year}/draft.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度报告Word初稿（厅字〔2019〕28号五部分结构，已填入统计数字，叙述部分留待填写） */
+    get: operations['ReportsController_draft'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/outbox/mine': {
     parameters: {
       query?: never;
@@ -2011,6 +2062,100 @@ export interface components {
       byDepartment: components['schemas']['SummaryRow'][];
       /** @description 按工作要点 */
       byWorkPoint: components['schemas']['SummaryRow'][];
+    };
+    FigureView: {
+      /**
+       * @description 统计项键（用于查看明细）
+       * @example law-study.leadership-study
+       */
+      key: string;
+      /**
+       * @description 名称
+       * @example 领导班子法治专题学习（集体学法）
+       */
+      label: string;
+      /** @description 数值；无法统计时为空 */
+      value: number | null;
+      /** @description 相关事项总数（按时、完成类统计的分母） */
+      total: number | null;
+      /**
+       * @description 单位
+       * @example 次
+       */
+      unit: string;
+      /** @description 能否根据现有记录统计 */
+      available: boolean;
+      /**
+       * @description 无法统计的原因
+       * @example 需要规范性文件台账（尚未建立）
+       */
+      reason: string | null;
+    };
+    WorkPointFiguresView: {
+      /** @example law-study */
+      key: string;
+      /** @example 学法用法 */
+      name: string;
+      /** @example 2.2 */
+      section: string;
+      figures: components['schemas']['FigureView'][];
+    };
+    DepartmentOnTimeView: {
+      departmentId: number;
+      /** @example 政策法规股 */
+      departmentName: string;
+      /** @description 按期完成（到期日当天或之前） */
+      onTime: number;
+      /** @description 逾期完成 */
+      late: number;
+      /** @description 逾期未完成 */
+      overdue: number;
+      /** @description 未完成、尚未到期 */
+      pending: number;
+      /** @description 按期完成率（0–1，按已完成和逾期未完成计）；无到期事项时为空 */
+      onTimeRate: number | null;
+    };
+    AnnualReportView: {
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description 统计截至日期
+       * @example 2026-12-31
+       */
+      asOf: string;
+      workPoints: components['schemas']['WorkPointFiguresView'][];
+      /** @description 各股室按期完成情况 */
+      departments: components['schemas']['DepartmentOnTimeView'][];
+    };
+    FigureRecordView: {
+      /**
+       * @description 记录类别：活动、任务、案件（事项计划）
+       * @enum {string}
+       */
+      kind: 'activity' | 'task' | 'case';
+      /** @description 任务（活动所属任务） */
+      taskId: number | null;
+      /** @description 案件（事项计划） */
+      caseId: number | null;
+      title: string;
+      /** @description 文号、案号 */
+      reference: string | null;
+      departmentId: number | null;
+      departmentName: string | null;
+      /**
+       * @description 活动日期、到期日或案件的起始日期
+       * @example 2026-05-20
+       */
+      date: string | null;
+      /** @description 任务状态 */
+      status: string | null;
+    };
+    FigureRecordsView: {
+      key: string;
+      label: string;
+      available: boolean;
+      reason: string | null;
+      records: components['schemas']['FigureRecordView'][];
     };
     OutboxMessageView: {
       id: number;
@@ -3925,6 +4070,98 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OversightSummary'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  ReportsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnualReportView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  ReportsController_records: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FigureRecordsView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  ReportsController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Word文档（.docx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

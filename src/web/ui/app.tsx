@@ -5,6 +5,7 @@ import { AdminPage } from './pages/admin';
 import { LoginPage } from './pages/login';
 import { NotificationsPage } from './pages/notifications';
 import { OutboxPage } from './pages/outbox';
+import { AnnualReportPage } from './pages/annual-report';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
@@ -14,7 +15,7 @@ import { TasksPage } from './pages/tasks';
 import { navigate, useRoute, type Route } from './router';
 import { clearToken, getToken, syncCookie } from './session';
 import { useUnreadCount } from './unread';
-import type { AuthOptions, Bureau, CalendarHealth, Department, Page, TaskSummary, User } from './types';
+import type { AuthOptions, Bureau, CalendarHealth, Department, DepartmentRole, Page, TaskSummary, User } from './types';
 
 interface SessionData {
   me: User;
@@ -249,9 +250,19 @@ function MainNav({ route, me }: { route: Route; me: User }) {
     );
   }, [route.path, me.role]);
   const whole = readsWholeBureau(me);
+  // The annual report is also for the department playing the catalogue's `legal` role (政策法规股).
+  const [readsReports, setReadsReports] = useState(false);
+  useEffect(() => {
+    if (whole || me.departmentId === null) return;
+    api.get<DepartmentRole[]>('/department-roles').then(
+      (roles) => setReadsReports(roles.some((r) => r.roleCode === 'legal' && r.departmentId === me.departmentId)),
+      () => setReadsReports(false),
+    );
+  }, [whole, me.departmentId]);
   const items: [string, string, number | null][] = [];
   if (me.role === 'admin') items.push(['/admin', '系统管理', null]);
   if (whole) items.push(['/oversight', '督办看板', null]);
+  if (whole || readsReports) items.push(['/reports', '年度报告', null]);
   items.push(['/tasks', whole ? '全部任务' : '我的任务', null]);
   if (me.role !== 'admin' && (me.role === 'leader' || me.role === 'adviser' || reviewCount)) items.push(['/review', '待我审核', reviewCount]);
   items.push(['/notifications', '我的通知', null]);
@@ -297,6 +308,8 @@ function RouteView({ route }: { route: Route }) {
       return <ReviewPage />;
     case 'oversight':
       return whole ? <OversightPage query={route.query} /> : <Forbidden />;
+    case 'reports':
+      return <AnnualReportPage query={route.query} />;
     case 'notifications':
       return <NotificationsPage />;
     case 'outbox':

@@ -56,3 +56,9 @@ export type FieldError = Schemas['FieldErrorView'];
 export type Robot = Schemas['RobotView'];
 export type RobotTest = Schemas['RobotTestView'];
 export type NotificationPreferences = Schemas['NotificationPreferencesView'];
+
+export type AnnualReport = Schemas['AnnualReportView'];
+export type Figure = Schemas['FigureView'];
+export type FigureRecords = Schemas['FigureRecordsView'];
+export type Template = Schemas['TemplateView'];
+export type TemplateWithItems = Schemas['TemplateWithItemsView'];

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api';
+import { AnnualReportLink } from './annual-report';
 import {
   Badge,
   Card,
@@ -85,6 +86,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           <UrgeMark t={summary} />
         </div>
         <h1 class="page-title">{task.title}</h1>
+        <AnnualReportLink task={task} />
         <dl class="meta-grid">
           <div>
             <dt>承办单位</dt>

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Plan } from './plan.entity';
+
+/** One case (event plan) as the annual report lists it. */
+export interface CaseRow {
+  id: number;
+  title: string;
+  reference: string;
+  /** The earliest of its anchor dates (filing, receipt, drafting …). */
+  date: string | null;
+}
+
+/** The annual report's questions about plans: cases of a year per template, as aggregates. */
+@Injectable()
+export class PlanFigures {
+  constructor(@InjectRepository(Plan) private readonly plans: Repository<Plan>) {}
+
+  /** Cases of the year per event template id. */
+  async caseCounts(year: number): Promise<Map<number, number>> {
+    const rows = await this.plans
+      .createQueryBuilder('p')
+      .select('p.template_id', 'templateId')
+      .addSelect('COUNT(*)', 'n')
+      .where("p.kind = 'event' AND p.year = :year", { year })
+      .groupBy('p.template_id')
+      .getRawMany<{ templateId: number | string; n: number | string }>();
+    return new Map(rows.map((r) => [Number(r.templateId), Number(r.n)]));
+  }
+
+  /** The cases of the year of one event template, in creation order. */
+  async cases(year: number, templateId: number): Promise<CaseRow[]> {
+    const rows = await this.plans.find({
+      where: { kind: 'event', year, templateId },
+      select: { id: true, title: true, reference: true, anchors: true },
+      order: { id: 'ASC' },
+    });
+    return rows.map((p) => ({ id: p.id, title: p.title, reference: p.reference, date: Object.values(p.anchors).filter(Boolean).sort()[0] ?? null }));
+  }
+}
