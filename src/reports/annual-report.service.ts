@@ -62,17 +62,11 @@ export class AnnualReportService {
     await this.assertReader(caller);
     const ctx = await this.context(year);
     const source = (f: FigureSpec) => this.resolve(ctx, f.source);
-    const activityItems = REPORT_SPECS.flatMap((w) => w.figures.map(source)).filter((s) => s.kind === 'activities' && s.itemId !== null);
-    const taskItems = REPORT_SPECS.flatMap((w) => w.figures.map(source)).filter((s) => (s.kind === 'done' || s.kind === 'onTime') && s.itemId !== null);
+    const resolved = REPORT_SPECS.flatMap((w) => w.figures.map(source)).filter((s) => s.itemId !== null);
+    const itemsOf = (kinds: FigureSource['kind'][]) => resolved.filter((s) => kinds.includes(s.kind)).map((s) => s.itemId!);
     const [activityCounts, taskCounts, caseCounts, workPoints, departments] = await Promise.all([
-      this.taskFigures.activityCounts(
-        ctx.planIds,
-        activityItems.map((s) => s.itemId!),
-      ),
-      this.taskFigures.leadTaskCounts(
-        ctx.planIds,
-        taskItems.map((s) => s.itemId!),
-      ),
+      this.taskFigures.activityCounts(ctx.planIds, itemsOf(['activities'])),
+      this.taskFigures.leadTaskCounts(ctx.planIds, itemsOf(['done', 'onTime'])),
       this.planFigures.caseCounts(year),
       this.catalog.listWorkPoints(),
       this.onTime(ctx),
@@ -102,7 +96,7 @@ export class AnnualReportService {
   async records(caller: AuthUser, year: number, key: string): Promise<FigureRecordsView> {
     await this.assertReader(caller);
     const ctx = await this.context(year);
-    const onTime = /^on-time\.(\d+)\.(onTime|late|overdue)$/.exec(key);
+    const onTime = /^on-time\.(\d{1,9})\.(onTime|late|overdue)$/.exec(key);
     if (onTime) return this.departmentRecords(ctx, key, Number(onTime[1]), onTime[2] as OnTimeGroup);
     const [workPoint, name] = key.split('.');
     const spec = REPORT_SPECS.find((w) => w.workPoint === workPoint)?.figures.find((f) => f.name === name);
