@@ -88,17 +88,23 @@ export async function sendXlsx<T>(res: Response, fileName: string, sheets: XlsxS
   res.status(200);
   res.setHeader('Content-Type', XLSX_MIME);
   res.setHeader('Content-Disposition', attachmentHeader(fileName));
-  const workbook = new stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  for (const [i, spec] of sheets.entries()) {
-    const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    startSheet(sheet, spec.columns);
-    const it = iterators[i];
-    for (let next = i === 0 && first ? first : await it.next(); !next.done; next = await it.next()) {
-      sheet.addRow(spec.columns.map((c) => cell(c, c.value(next.value)))).commit();
+  try {
+    const workbook = new stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+    for (const [i, spec] of sheets.entries()) {
+      const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      startSheet(sheet, spec.columns);
+      const it = iterators[i];
+      for (let next = i === 0 && first ? first : await it.next(); !next.done; next = await it.next()) {
+        sheet.addRow(spec.columns.map((c) => cell(c, c.value(next.value)))).commit();
+      }
+      sheet.commit();
     }
-    sheet.commit();
+    await workbook.commit();
+  } catch (err) {
+    // Part of the file may already be out: cut the connection so the client sees a failed download, not a truncated file.
+    res.destroy(err as Error);
+    throw err;
   }
-  await workbook.commit();
 }
 
 function rowsOf<T>(rows: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
