@@ -1,14 +1,33 @@
-import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser, Roles } from '../access/decorators';
 import { mapPage, PageOf } from '../common/api-schema';
 import { DomainEvents } from '../common/domain-events';
+import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
+import { allPages, ApiXlsx, exportFileName, sendXlsx, type XlsxColumn } from '../common/xlsx';
 import { OutboxQueryDto } from './dto/outbox.dto';
 import { OutboxMessageView, RequeuedView } from './dto/outbox-message.view';
+import type { OutboxMessage } from './outbox-message.entity';
 import { OutboxRepository } from './outbox-repository';
 import { OutboxService } from './outbox.service';
+
+const STATUS_NAMES: Record<OutboxMessage['status'], string> = { pending: '待发送', sending: '发送中', sent: '已发送', unsent: '未发送', failed: '发送失败' };
+
+const OUTBOX_COLUMNS: XlsxColumn<OutboxMessage>[] = [
+  { header: '编号', value: (m) => m.id, width: 8 },
+  { header: '创建时间', value: (m) => m.createdAt, kind: 'datetime' },
+  { header: '类型', value: (m) => m.kind },
+  { header: '渠道', value: (m) => m.channel },
+  { header: '收件地址', value: (m) => m.toAddress, width: 28 },
+  { header: '主题', value: (m) => m.subject, width: 40 },
+  { header: '状态', value: (m) => STATUS_NAMES[m.status] },
+  { header: '尝试次数', value: (m) => m.attempts },
+  { header: '最后错误', value: (m) => m.lastError, width: 40 },
+  { header: '发送时间', value: (m) => m.sentAt, kind: 'datetime' },
+];
 
 @ApiTags('通知与发件箱')
 @ApiBearerAuth()
@@ -18,6 +37,7 @@ export class OutboxController {
     private readonly outbox: OutboxService,
     private readonly rows: OutboxRepository,
     private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   @Get('mine')
@@ -33,6 +53,15 @@ export class OutboxController {
   @ApiOkResponse({ type: PageOf(OutboxMessageView) })
   async all(@Query() q: OutboxQueryDto): Promise<Page<OutboxMessageView>> {
     return mapPage(await this.rows.list(q), OutboxMessageView.of);
+  }
+
+  @Get('export.xlsx')
+  @Roles('admin')
+  @ApiOperation({ summary: '导出发件箱为 Excel（与列表相同的筛选条件，管理员）' })
+  @ApiXlsx('发件箱（.xlsx）')
+  exportAll(@Query() q: OutboxQueryDto, @Res() res: Response): Promise<void> {
+    const rows = allPages(q, (page) => this.rows.list(page));
+    return sendXlsx(res, exportFileName('发件箱', this.clock.today()), [{ name: '发件箱', columns: OUTBOX_COLUMNS, rows }]);
   }
 
   @Post('retry-failed')

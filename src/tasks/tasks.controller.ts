@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser, Roles } from '../access/decorators';
 import { PageOf } from '../common/api-schema';
+import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
+import { allPages, ApiXlsx, exportFileName, sendXlsx } from '../common/xlsx';
 import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
 import { TaskDetail } from './dto/task-detail.view';
+import { TASK_COLUMNS } from './dto/task-export';
 import { ActivityView, TaskView, UrgeView } from './dto/task-records.view';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import { TaskDetailService } from './task-detail.service';
@@ -20,6 +24,7 @@ export class TasksController {
     private readonly tasks: TasksService,
     private readonly queries: TaskQueriesService,
     private readonly details: TaskDetailService,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -27,6 +32,17 @@ export class TasksController {
   @ApiOkResponse({ type: PageOf(TaskSummary) })
   list(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto): Promise<Page<TaskSummary>> {
     return this.queries.list(caller, f);
+  }
+
+  @Get('export.xlsx')
+  @ApiOperation({ summary: '导出任务列表为 Excel（与列表相同的筛选条件和可见范围，全部页）' })
+  @ApiXlsx('任务清单（.xlsx）')
+  exportList(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto, @Res() res: Response): Promise<void> {
+    return this.sendTasks(
+      res,
+      '任务清单',
+      allPages(f, (q) => this.queries.list(caller, q)),
+    );
   }
 
   @Get('counts')
@@ -41,6 +57,17 @@ export class TasksController {
   @ApiOkResponse({ type: PageOf(TaskSummary) })
   reviewQueue(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto): Promise<Page<TaskSummary>> {
     return this.queries.reviewQueue(caller, f);
+  }
+
+  @Get('review-queue/export.xlsx')
+  @ApiOperation({ summary: '导出待我审核的任务为 Excel' })
+  @ApiXlsx('待审核任务（.xlsx）')
+  exportReviewQueue(@CurrentUser() caller: AuthUser, @Query() f: TaskFilterDto, @Res() res: Response): Promise<void> {
+    return this.sendTasks(
+      res,
+      '待审核任务',
+      allPages(f, (q) => this.queries.reviewQueue(caller, q)),
+    );
   }
 
   @Get(':id')
@@ -103,5 +130,9 @@ export class TasksController {
   @ApiCreatedResponse({ type: UrgeView })
   async urge(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UrgeDto): Promise<UrgeView> {
     return UrgeView.of(await this.tasks.urge(caller, id, dto.message));
+  }
+
+  private sendTasks(res: Response, title: string, rows: AsyncIterable<TaskSummary>): Promise<void> {
+    return sendXlsx(res, exportFileName(title, this.clock.today()), [{ name: title, columns: TASK_COLUMNS, rows }]);
   }
 }

@@ -6,6 +6,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import type { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
+import { STATUS_NAMES } from './dto/task-export';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
 import type { Task, TaskStatus } from './task.entity';
 import { TaskStore } from './task-store.service';
@@ -13,8 +14,6 @@ import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
 
 type Transition = Pick<TaskTransition, 'action' | 'fromStatus' | 'toStatus' | 'note'>;
-
-const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
 
 /** The task lifecycle: tick-off, review, reopen, activities towards a target, and urges (催办). */
 @Injectable()

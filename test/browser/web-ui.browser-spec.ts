@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { statutoryFestivals } from '../../src/calendar/plausibility';
 import { Clock } from '../../src/common/clock';
@@ -292,6 +293,21 @@ describe('web interface in a browser', () => {
     expect(await error.textContent()).toContain('不存在或无权查看');
     expect(await page.getByTestId('task-page').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain(foreign!.task.title);
+    expect(problems).toEqual([]);
+  });
+
+  it('我的任务: 导出Excel downloads the list as an .xlsx holding every task of the department', async () => {
+    const login = headOf.get(officeId)!;
+    const expected = (await t.as(await t.login(login, DEMO_PASSWORD)).get('/tasks?pageSize=1')).body.total as number;
+    const { page, problems } = await open(login);
+    await page.locator('[data-group] .task-list').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^任务清单-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount - 1).toBe(expected);
+    expect(new Set(sheet.getColumn(7).values.slice(2))).toEqual(new Set(['局办公室']));
     expect(problems).toEqual([]);
   });
 

@@ -55,6 +55,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/departments/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出股室和学校为 Excel（管理员） */
+    get: operations['OrgExcelController_exportDepartments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出人员为 Excel（与人员列表相同的筛选条件，管理员） */
+    get: operations['OrgExcelController_exportUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/departments/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 股室和学校的导入模板（管理员） */
+    get: operations['OrgExcelController_departmentTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/departments/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入股室和学校（管理员）：逐行校验，有任何错误则全部不导入 */
+    post: operations['OrgExcelController_importDepartments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人员的导入模板（管理员） */
+    get: operations['OrgExcelController_userTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入人员（管理员）：逐行校验，有任何错误则全部不导入；返回每个新账号的一次性初始密码 */
+    post: operations['OrgExcelController_importUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/departments': {
     parameters: {
       query?: never;
@@ -222,6 +324,23 @@ export interface paths {
     };
     /** 按记录、操作人、时间查询审计日志（管理员、局领导） */
     get: operations['AuditController_query'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit-events/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出审计日志为 Excel（与查询相同的条件，管理员、局领导） */
+    get: operations['AuditController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -487,6 +606,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出任务列表为 Excel（与列表相同的筛选条件和可见范围，全部页） */
+    get: operations['TasksController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks/counts': {
     parameters: {
       query?: never;
@@ -513,6 +649,23 @@ export interface paths {
     };
     /** 待我审核的任务 */
     get: operations['TasksController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/review-queue/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出待我审核的任务为 Excel */
+    get: operations['TasksController_exportReviewQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -708,6 +861,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/oversight/overdue/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出逾期任务为 Excel（局领导） */
+    get: operations['OversightController_exportOverdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/oversight/summary': {
     parameters: {
       query?: never;
@@ -717,6 +887,23 @@ export interface paths {
     };
     /** 按股室和按工作要点统计：总数、已完成、逾期、完成率；本人分管的股室在前（局领导） */
     get: operations['OversightController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oversight/summary/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出督办统计为 Excel：按股室、按工作要点各一个工作表（局领导） */
+    get: operations['OversightController_exportSummary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -802,6 +989,23 @@ export interface paths {
     };
     /** 全部发件箱：状态、尝试次数、最后错误（管理员） */
     get: operations['OutboxController_all'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出发件箱为 Excel（与列表相同的筛选条件，管理员） */
+    get: operations['OutboxController_exportAll'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1187,6 +1391,25 @@ export interface components {
       currentPassword: string;
       /** @description 新密码：至少 8 位，不能是常见密码，不能与登录名相同 */
       newPassword: string;
+    };
+    DepartmentImportResult: {
+      /** @description 新增的股室和学校数 */
+      created: number;
+    };
+    ImportedUserView: {
+      userId: number;
+      /** @description 登录名 */
+      login: string;
+      /** @description 姓名 */
+      name: string;
+      /** @description 一次性初始密码：只在此显示一次，首次登录后必须修改 */
+      initialPassword: string;
+    };
+    UserImportResult: {
+      /** @description 新建的账号数 */
+      created: number;
+      /** @description 新建的账号及其一次性初始密码 */
+      users: components['schemas']['ImportedUserView'][];
     };
     DepartmentView: {
       id: number;
@@ -2551,6 +2774,207 @@ export interface operations {
       };
     };
   };
+  OrgExcelController_exportDepartments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 股室和学校（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgExcelController_exportUsers: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按股室筛选 */
+        departmentId?: number;
+        /** @description 按角色筛选 */
+        role?: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 人员（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgExcelController_departmentTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgExcelController_importDepartments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgExcelController_userTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OrgExcelController_importUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   OrgController_listDepartments: {
     parameters: {
       query?: never;
@@ -3021,6 +3445,50 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuditEventViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 数据表，如 tasks、users */
+        entity?: string;
+        /** @description 记录编号（与 entity 一起使用） */
+        entityId?: string;
+        /** @description 操作人用户编号 */
+        userId?: number;
+        /** @description 起始时间（含），ISO 8601 */
+        from?: string;
+        /** @description 截止时间（不含），ISO 8601 */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 审计日志（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -3580,6 +4048,52 @@ export interface operations {
       };
     };
   };
+  TasksController_exportList: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description 计划 */
+        planId?: number;
+        /** @description 计划年度 */
+        year?: number;
+        /** @description “即将到期”的范围：今天起若干个工作日内 */
+        dueSoonDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 任务清单（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   TasksController_counts: {
     parameters: {
       query?: {
@@ -3657,6 +4171,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskSummaryPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_exportReviewQueue: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description 计划 */
+        planId?: number;
+        /** @description 计划年度 */
+        year?: number;
+        /** @description “即将到期”的范围：今天起若干个工作日内 */
+        dueSoonDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 待审核任务（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -4050,6 +4610,44 @@ export interface operations {
       };
     };
   };
+  OversightController_exportOverdue: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 股室或学校（股室用户只能看本部门） */
+        departmentId?: number;
+        /** @description 工作要点 */
+        workPointId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 逾期任务（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   OversightController_summary: {
     parameters: {
       query?: {
@@ -4070,6 +4668,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OversightSummary'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OversightController_exportSummary: {
+    parameters: {
+      query?: {
+        /** @description 计划年度（默认全部计划） */
+        year?: number;
+        /** @description 计划 */
+        planId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 督办统计（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -4244,6 +4876,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OutboxMessageViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OutboxController_exportAll: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
+        status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
+        /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
+        channel?: 'email' | 'dingtalk' | 'wecom';
+        /** @description 收件人用户编号（管理员） */
+        recipientId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 发件箱（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

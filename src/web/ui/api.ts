@@ -135,3 +135,32 @@ export function upload<T>(path: string, form: FormData, onProgress: (loaded: num
   });
   return { done, abort: () => xhr.abort() };
 }
+
+/** The file name a download answer gives (RFC 5987 `filename*` first). */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const utf8 = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  return utf8 ? decodeURIComponent(utf8) : fallback;
+}
+
+/**
+ * Saves a file the API streams (an Excel export, a template). The API takes a bearer header, not
+ * a cookie, so a plain link cannot carry the token: fetch it and save the blob.
+ */
+export async function download(path: string, query: Query = {}, fallbackName = 'export.xlsx'): Promise<void> {
+  const token = getToken();
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, query), { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, STATUS_TEXT[0]);
+  }
+  if (!res.ok) fail(res.status, parse(await res.text()), path);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameOf(res.headers.get('Content-Disposition'), fallbackName);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

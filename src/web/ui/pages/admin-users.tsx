@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, toast, useAction, useLoad, useSession, valueOf } from '../components';
 import { ROLE_NAMES } from '../format';
-import type { CreatedUser, Page, PasswordReset, Role, User } from '../types';
+import { ExportButton, ImportBox } from '../excel';
+import type { CreatedUser, ImportedUser, Page, PasswordReset, Role, User, UserImportResult } from '../types';
 
 const ROLES: Role[] = ['head', 'staff', 'leader', 'adviser', 'admin'];
 const NEEDS_DEPARTMENT: Role[] = ['head', 'staff', 'adviser'];
@@ -17,6 +18,8 @@ export function UsersTab() {
   const users = useLoad(() => api.get<Page<User>>('/users', { departmentId: dept, role, pageSize: 200 }), [dept, role]);
   const [form, setForm] = useState(EMPTY_FORM);
   const [showCreate, setShowCreate] = useState(false);
+  const [showImport, setShowImport] = useState(false);
+  const [imported, setImported] = useState<ImportedUser[]>([]);
   const [secret, setSecret] = useState<{ who: string; password: string; kind: 'initial' | 'reset' } | null>(null);
   const create = useAction();
   const change = useAction();
@@ -76,11 +79,44 @@ export function UsersTab() {
       <Card
         title="人员账号"
         actions={
-          <button type="button" class="btn btn-primary btn-small" onClick={() => setShowCreate(!showCreate)}>
-            {showCreate ? '收起' : '＋ 新建账号'}
-          </button>
+          <>
+            <ExportButton path="/users/export.xlsx" query={{ departmentId: dept, role }} />
+            <button type="button" class="btn btn-small" onClick={() => setShowImport(!showImport)}>
+              {showImport ? '收起导入' : '导入'}
+            </button>
+            <button type="button" class="btn btn-primary btn-small" onClick={() => setShowCreate(!showCreate)}>
+              {showCreate ? '收起' : '＋ 新建账号'}
+            </button>
+          </>
         }
       >
+        {showImport && (
+          <ImportBox<UserImportResult>
+            path="/users/import"
+            templatePath="/users/import-template.xlsx"
+            what="账号"
+            onDone={(r) => {
+              setImported(r.users);
+              users.reload();
+            }}
+          />
+        )}
+        {imported.length > 0 && (
+          <div class="alert alert-warn" role="status">
+            <strong class="alert-title">新账号的一次性初始密码（只显示这一次）</strong>
+            <ul>
+              {imported.map((u) => (
+                <li key={u.userId}>
+                  {u.name}（{u.login}）：<code>{u.initialPassword}</code>
+                </li>
+              ))}
+            </ul>
+            <div class="alert-foot">请当面或通过安全渠道告知本人；首次登录后必须修改密码。</div>
+            <button type="button" class="btn btn-small" onClick={() => setImported([])}>
+              我已记下
+            </button>
+          </div>
+        )}
         {showCreate && (
           <form class="form form-grid create-box" onSubmit={submit} aria-label="新建账号">
             <Field label="姓名" error={fieldErr(create.error, 'name')}>

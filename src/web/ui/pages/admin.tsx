@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Badge, Card, ErrorBox, Field, fieldErr, toast, useAction, useLoad, usePageTitle, useSession, valueOf } from '../components';
 import { navigate } from '../router';
-import type { Department, DepartmentRole } from '../types';
+import { ExportButton, ImportBox } from '../excel';
+import type { Department, DepartmentImportResult, DepartmentRole } from '../types';
 import { BureauTab, RemindersTab } from './admin-settings';
 import { CalendarTab, PlansTab } from './admin-plans';
 import { SupervisionTab, UsersTab } from './admin-users';
@@ -71,6 +72,7 @@ const ROLE_LABELS: Record<string, string> = {
 };
 
 function DepartmentsTab() {
+  const [showImport, setShowImport] = useState(false);
   const session = useSession();
   const roles = useLoad(() => api.get<DepartmentRole[]>('/department-roles'), []);
   const [form, setForm] = useState({ code: '', name: '', kind: 'office' as 'office' | 'school' });
@@ -109,7 +111,25 @@ function DepartmentsTab() {
 
   return (
     <>
-      <Card title={`股室和学校（${session.departments.length}）`}>
+      <Card
+        title={`股室和学校（${session.departments.length}）`}
+        actions={
+          <>
+            <ExportButton path="/departments/export.xlsx" />
+            <button type="button" class="btn btn-small" onClick={() => setShowImport(!showImport)}>
+              {showImport ? '收起导入' : '导入'}
+            </button>
+          </>
+        }
+      >
+        {showImport && (
+          <ImportBox<DepartmentImportResult>
+            path="/departments/import"
+            templatePath="/departments/import-template.xlsx"
+            what="股室或学校"
+            onDone={() => void session.reloadDepartments()}
+          />
+        )}
         <ErrorBox error={change.error} />
         <div class="table-wrap">
           <table class="table">

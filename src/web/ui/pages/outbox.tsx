@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Empty, ErrorBox, Select, toast, useAction, useLoad, usePageTitle } from '../components';
+import { ExportButton } from '../excel';
 import { OUTBOX_STATUS_NAMES } from '../format';
 import { ChannelFilter, KindFilter, MessageItem } from '../messages';
 import type { OutboxMessage, OutboxStatus, Page } from '../types';
@@ -45,6 +46,7 @@ export function OutboxPage() {
           </p>
         </div>
         <div class="filters">
+          <ExportButton path="/outbox/export.xlsx" query={{ status, kind, channel }} />
           <label class="filter">
             <span>状态</span>
             <Select

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { CompletionChart, OverdueChart, SummaryTable } from '../charts';
 import { Async, Card, Empty, Select, Tabs, useLoad, usePageTitle, useSession } from '../components';
+import { ExportButton } from '../excel';
 import { percent } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
@@ -98,12 +99,15 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                   title="逾期任务（按逾期天数）"
                   class="board-list"
                   actions={
-                    me.role === 'leader' && supervised.size > 0 ? (
-                      <label class="check">
-                        <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
-                        只看我分管的
-                      </label>
-                    ) : null
+                    <>
+                      <ExportButton path="/oversight/overdue/export.xlsx" />
+                      {me.role === 'leader' && supervised.size > 0 && (
+                        <label class="check">
+                          <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
+                          只看我分管的
+                        </label>
+                      )}
+                    </>
                   }
                 >
                   <Async state={overdue}>
@@ -132,15 +136,18 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
               <Card
                 title="完成情况"
                 actions={
-                  <Tabs
-                    label="统计口径"
-                    tabs={[
-                      ['dept', '按单位'],
-                      ['wp', '按工作要点'],
-                    ]}
-                    value={tab}
-                    onChange={(k) => setQuery('by', k === 'wp' ? 'wp' : '')}
-                  />
+                  <>
+                    <ExportButton path="/oversight/summary/export.xlsx" query={{ year }} />
+                    <Tabs
+                      label="统计口径"
+                      tabs={[
+                        ['dept', '按单位'],
+                        ['wp', '按工作要点'],
+                      ]}
+                      value={tab}
+                      onChange={(k) => setQuery('by', k === 'wp' ? 'wp' : '')}
+                    />
+                  </>
                 }
               >
                 <p class="muted small">点击单位或工作要点查看其任务。</p>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Async, Badge, Empty, useLoad, usePageTitle, useSession } from '../components';
+import { ExportButton } from '../excel';
 import { ReviewPanel } from '../review-panel';
 import type { Page, TaskSummary } from '../types';
 
@@ -18,6 +19,7 @@ export function ReviewPage() {
           <h1 class="page-title">待我审核</h1>
           <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}，按提交先后排列</p>
         </div>
+        <ExportButton path="/tasks/review-queue/export.xlsx" />
       </div>
       <Async state={queue}>
         {(page) =>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type Query } from '../api';
 import { Empty, ErrorBox, Loading, readsWholeBureau, Select, useLoad, usePageTitle, useSession } from '../components';
+import { ExportButton } from '../excel';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
 import type { Page, Plan, TaskCounts, TaskSummary, TaskView, WorkPoint } from '../types';
@@ -68,6 +69,7 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
           <h1 class="page-title">{title}</h1>
           {!whole && <p class="page-sub">{deptName(me.departmentId) || '未分配单位'}</p>}
         </div>
+        <ExportButton path="/tasks/export.xlsx" query={filters} />
       </div>
 
       <div class="filters" role="search" aria-label="筛选任务">
