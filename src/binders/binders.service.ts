@@ -101,7 +101,7 @@ export class BindersService {
     if (!(await this.queue.add('build-binder', { binderId: binder.id }, { jobId: `binder-${binder.id}` }))) {
       await this.binders.update(binder.id, { status: 'failed', error: '任务队列暂不可用，请稍后重新申请', finishedAt: this.clock.now() });
     }
-    return (await this.views([await this.binders.findOneByOrFail({ id: binder.id })]))[0]!;
+    return (await this.views([await this.binders.findOneByOrFail({ id: binder.id })]))[0];
   }
 
   /** The caller's binders, newest first (an admin sees everyone's). */
@@ -111,7 +111,7 @@ export class BindersService {
   }
 
   async get(caller: AuthUser, id: number): Promise<BinderView> {
-    return (await this.views([await this.visible(caller, id)]))[0]!;
+    return (await this.views([await this.visible(caller, id)]))[0];
   }
 
   /** The finished .zip's path and the name it is downloaded under. */
@@ -119,7 +119,7 @@ export class BindersService {
     const binder = await this.visible(caller, id);
     if (binder.status !== 'done' || !binder.fileName) throw new BinderNotReadyError(id);
     const [view] = await this.views([binder]);
-    const name = ['佐证材料汇编', String(binder.year), view!.workPointName, view!.departmentName, String(binder.id)].filter(Boolean).join('-');
+    const name = ['佐证材料汇编', String(binder.year), view.workPointName, view.departmentName, String(binder.id)].filter(Boolean).join('-');
     return { path: join(this.dir, binder.fileName), name: `${name}.zip`, bytes: binder.bytes };
   }
 
@@ -175,7 +175,7 @@ export class BindersService {
     const paths = binderPaths(rows);
     return rows.map((r, i) => ({
       source: r.path,
-      zipPath: paths[i]!,
+      zipPath: paths[i],
       workPointName: r.workPointName,
       item: itemFolder(r.taskTitle, r.periodLabel),
       departmentName: r.departmentName,
