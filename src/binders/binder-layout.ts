@@ -21,7 +21,6 @@ const MAX_SEGMENT = 120;
  * control characters) become "_", trailing dots and spaces go, reserved device names get a "_".
  */
 export function safeName(name: string): string {
-   
   let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_').trim();
   s = s.replace(/[. ]+$/, '');
   if (!s) return '_';
