@@ -165,7 +165,8 @@ export class BindersService {
     const expired = await this.binders.find({ where: { createdAt: LessThan(new Date(this.clock.now().getTime() - this.config.BINDER_KEEP_DAYS * DAY_MS)) } });
     for (const b of expired) {
       if (b.fileName) await rm(join(this.dir, b.fileName), { force: true });
-      await this.binders.delete(b.id);
+      // remove(entity), not delete(id): the audit subscriber records the removed row from it.
+      await this.binders.remove(b);
     }
     return expired.length;
   }

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
 import { binaryParser, createAnnualPlan, createBureau, listAll, minimalPdf, minimalPng, must, type Bureau, type DeptName } from '../support/engine-fixtures';
 import { expectError, expectStatus } from '../support/expectations';
@@ -153,7 +156,10 @@ describe.each(DATABASES)('binders: evidence binder (%s)', (db) => {
     await upload(b.head.office, officeB, [[minimalPdf('年度报告'), '2026年度法治建设报告.pdf']], ['2026年度法治建设报告.pdf']);
     await upload(b.staff.safety, safetyA, [[minimalPdf('安全检查'), '安全检查记录.pdf']], ['安全检查记录.pdf']);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    t?.app.get(Clock).pin(null);
+    await t?.close();
+  });
 
   it('zips every file of the year under 工作要点/事项/单位 with its original name and bytes, and reports progress to the total', async () => {
     const { binder, entries } = await built(admin, { year: 2026 });
@@ -235,5 +241,19 @@ describe.each(DATABASES)('binders: evidence binder (%s)', (db) => {
     expectError(await admin.post('/binders').send({ year: 2026, departmentId: 999999 }), 404);
     expectError(await admin.post('/binders').send({ year: '明年' }), 400);
     expectError(await admin.post('/binders').send({ year: 2026, extra: 1 }), 400);
+  });
+
+  // Last: it removes every binder built above.
+  it('removes binders older than BINDER_KEEP_DAYS (file and record) when the next one is requested', async () => {
+    await built(admin, { year: 2026, departmentId: b.dept.office });
+    const old = must<Binder[]>(await admin.get('/binders'), 200, 'all binders');
+    const dir = join(t.config.dataDir, 'binders');
+    expect(readdirSync(dir).some((f) => f.endsWith('.zip'))).toBe(true);
+    t.app.get(Clock).pin(new Date(Date.now() + 8 * 86_400_000));
+    const { id } = await request(admin, { year: 2026, departmentId: b.dept.safety });
+    for (const binder of old) expectError(await admin.get(`/binders/${binder.id}`), 404);
+    for (const binder of old) expect(existsSync(join(dir, `${binder.id}.zip`))).toBe(false);
+    expect(must<Binder[]>(await admin.get('/binders'), 200, 'all binders').map((x) => x.id)).toEqual([id]);
+    await finished(admin, id);
   });
 });
