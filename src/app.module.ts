@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BindersModule } from './binders/binders.module';
 import { BureauModule } from './bureau/bureau.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -53,6 +54,7 @@ export class AppModule {
         RobotsModule,
         RemindersModule,
         FeedsModule,
+        BindersModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

@@ -137,6 +137,14 @@ export class EnvironmentVariables {
   @Max(50)
   UPLOAD_MAX_FILES = 10;
 
+  /** Days a built evidence binder (佐证材料汇编 .zip) is kept before its file and record are removed. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  BINDER_KEEP_DAYS = 7;
+
   /** Password of the first admin account; a random one is generated and printed when empty. */
   @IsOptional()
   @IsString()

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Binder } from '../binders/binder.entity';
 import { Bureau } from '../bureau/bureau.entity';
 import { CalendarYear } from '../calendar/calendar-year.entity';
 import { ChecklistTemplate } from '../catalog/checklist-template.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   NotificationPreference,
   ChatRobot,
   CalendarFeed,
+  Binder,
 ];

@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { OrgModule } from '../org/org.module';
 import { TaskEvidence } from '../tasks/task-ports';
 import { TasksModule } from '../tasks/tasks.module';
 import { EvidenceController } from './evidence.controller';
@@ -17,6 +19,8 @@ import { EvidenceService } from './evidence.service';
   imports: [
     TypeOrmModule.forFeature([EvidenceFile]),
     TasksModule,
+    CatalogModule,
+    OrgModule,
     // Uploads go to disk first (not memory): a 50 MB × 10 upload must not sit in the heap.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

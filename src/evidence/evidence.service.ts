@@ -5,17 +5,38 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
+import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
+import { OrgDirectory } from '../org/org-directory.service';
 import { canWorkOn } from '../tasks/task-access';
 import { TaskEvidence, TaskEvidenceFile } from '../tasks/task-ports';
+import { TaskQueriesService } from '../tasks/task-queries.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { EvidenceFile } from './evidence-file.entity';
 import { ALLOWED_DESCRIPTION, detectAllowedType } from './evidence-types';
+
+/** One evidence file of a year, with the names a binder files it under. */
+export interface YearEvidence {
+  id: number;
+  workPointName: string;
+  taskTitle: string;
+  periodLabel: string;
+  departmentName: string;
+  fileName: string;
+  size: number;
+  uploadedByName: string;
+  uploadedAt: Date;
+  /** Absolute path of the stored bytes. */
+  path: string;
+}
+
+/** Task ids per IN list: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const ID_CHUNK = 500;
 
 export interface UploadedFile {
   path: string;
@@ -35,6 +56,9 @@ export class EvidenceService extends TaskEvidence {
     private readonly tasks: TasksService,
     private readonly taskRepository: TaskStore,
     private readonly clock: Clock,
+    private readonly taskQueries: TaskQueriesService,
+    private readonly catalog: CatalogService,
+    private readonly org: OrgDirectory,
   ) {
     super();
   }
@@ -88,6 +112,46 @@ export class EvidenceService extends TaskEvidence {
       throw new NotFoundException(`材料 ${id} 不存在或无权查看`);
     });
     return { file, path: this.pathOf(file.sha256) };
+  }
+
+  /**
+   * Every evidence file of the year's plans (optionally one work point or department), ordered by
+   * work point, task and upload. Rows only: the bytes stay on disk until a reader streams them.
+   */
+  async ofYear(year: number, scope: { workPointId?: number | null; departmentId?: number | null }): Promise<YearEvidence[]> {
+    const qb = this.taskRepository.query().where('t.plan_id IN (:...plans)', { plans: await this.taskQueries.plansOfYear(year) });
+    if (scope.workPointId != null) qb.andWhere('t.work_point_id = :wp', { wp: scope.workPointId });
+    if (scope.departmentId != null) qb.andWhere('t.department_id = :dept', { dept: scope.departmentId });
+    const tasks = await qb.orderBy('t.work_point_id', 'ASC').addOrderBy('t.id', 'ASC').getMany();
+    const files: EvidenceFile[] = [];
+    for (let i = 0; i < tasks.length; i += ID_CHUNK) {
+      files.push(...(await this.files.find({ where: { taskId: In(tasks.slice(i, i + ID_CHUNK).map((t) => t.id)) }, order: { id: 'ASC' } })));
+    }
+    const unique = (ids: number[]) => [...new Set(ids)];
+    const [workPoints, departments, users] = await Promise.all([
+      this.catalog.workPointNames(unique(tasks.map((t) => t.workPointId))),
+      this.org.departmentNames(unique(tasks.map((t) => t.departmentId))),
+      this.org.userNames(unique(files.map((f) => f.uploadedById))),
+    ]);
+    const order = new Map(tasks.map((t, i) => [t.id, i]));
+    const taskOf = new Map(tasks.map((t) => [t.id, t]));
+    return files
+      .sort((a, b) => order.get(a.taskId)! - order.get(b.taskId)! || a.id - b.id)
+      .map((f) => {
+        const task = taskOf.get(f.taskId)!;
+        return {
+          id: f.id,
+          workPointName: workPoints.get(task.workPointId) ?? '',
+          taskTitle: task.title,
+          periodLabel: task.periodLabel,
+          departmentName: departments.get(task.departmentId) ?? '',
+          fileName: f.fileName,
+          size: f.size,
+          uploadedByName: users.get(f.uploadedById) ?? '',
+          uploadedAt: f.uploadedAt,
+          path: this.pathOf(f.sha256),
+        };
+      });
   }
 
   private pathOf(sha256: string): string {

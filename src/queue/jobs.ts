@@ -19,6 +19,8 @@ export interface JobPayloads {
   'record-sent': { messageId: number; smtpMessageId: string; sentAt: string };
   /** 催办: writes the notices of one urge to the outbox. */
   'notify-urge': { urgeId: number };
+  /** Builds one evidence binder (佐证材料汇编) .zip from its record. */
+  'build-binder': { binderId: number };
   /** Catch-up of whatever a Redis or worker outage left behind. */
   sweep: Record<string, never>;
 }
@@ -31,6 +33,7 @@ export const JOB_NAMES: Record<JobName, true> = {
   'send-message': true,
   'record-sent': true,
   'notify-urge': true,
+  'build-binder': true,
   sweep: true,
 };
 

@@ -1277,6 +1277,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/binders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我申请的汇编（管理员看全部），新的在前 */
+    get: operations['BindersController_list'];
+    put?: never;
+    /** 申请生成某年度的佐证材料汇编（.zip，后台生成）；局领导、管理员、政策法规股可选任意范围，股室负责人只能汇编本股室 */
+    post: operations['BindersController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/binders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一份汇编的状态与进度 */
+    get: operations['BindersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/binders/{id}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载生成完成的汇编（.zip） */
+    get: operations['BindersController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -2638,6 +2690,49 @@ export interface components {
       url: string;
       /** Format: date-time */
       createdAt: string;
+    };
+    CreateBinderDto: {
+      /**
+       * @description 年度（该年度各计划的任务）
+       * @example 2026
+       */
+      year: number;
+      /** @description 只汇编一个工作要点（编号） */
+      workPointId?: number;
+      /** @description 只汇编一个股室（编号）；股室负责人只能汇编本股室，不填即本股室 */
+      departmentId?: number;
+    };
+    BinderView: {
+      id: number;
+      year: number;
+      workPointId: number | null;
+      /** @description 工作要点名称；null 为全部 */
+      workPointName: string | null;
+      departmentId: number | null;
+      /** @description 股室名称；null 为全部 */
+      departmentName: string | null;
+      requestedById: number;
+      /** @description 申请人 */
+      requestedByName: string;
+      /**
+       * @description queued 排队中；running 生成中；done 已完成；failed 失败
+       * @enum {string}
+       */
+      status: 'queued' | 'running' | 'done' | 'failed';
+      /** @description 已写入的文件数 */
+      filesDone: number;
+      /** @description 文件总数（开始生成后确定） */
+      filesTotal: number;
+      /** @description 压缩包大小（字节），完成后给出 */
+      bytes: number;
+      /** @description 失败原因 */
+      error: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: date-time */
+      expiresAt: string;
     };
     HealthView: {
       /** @enum {string} */
@@ -5602,6 +5697,127 @@ export interface operations {
         };
         content: {
           'text/calendar': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BindersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BinderView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BindersController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBinderDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BinderView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BindersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BinderView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  BindersController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description zip 压缩包：工作要点/事项/单位/原文件名，以及目录 index.xlsx */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

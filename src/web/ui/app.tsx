@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError, onPasswordChangeRequired, onUnauthorized, PASSWORD_CHANGE_REQUIRED } from './api';
 import { Badge, ErrorBox, Loading, readsWholeBureau, SessionContext, Logo, Toasts, useSession, type AppSession } from './components';
 import { AdminPage } from './pages/admin';
+import { BindersPage } from './pages/binders';
 import { LoginPage } from './pages/login';
 import { NotificationsPage } from './pages/notifications';
 import { OutboxPage } from './pages/outbox';
@@ -265,6 +266,8 @@ function MainNav({ route, me }: { route: Route; me: User }) {
   if (whole || readsReports) items.push(['/reports', '年度报告', null]);
   items.push(['/tasks', whole ? '全部任务' : '我的任务', null]);
   if (me.role !== 'admin' && (me.role === 'leader' || me.role === 'adviser' || reviewCount)) items.push(['/review', '待我审核', reviewCount]);
+  // Staff outside 政策法规股 are refused by the API with a clear message; advisers never bind.
+  if (me.role !== 'adviser') items.push(['/binders', '佐证材料汇编', null]);
   items.push(['/notifications', '我的通知', null]);
   if (me.role === 'admin') items.push(['/outbox', '发件箱', null]);
   const current = `/${route.parts[0] ?? ''}`;
@@ -312,6 +315,8 @@ function RouteView({ route }: { route: Route }) {
       return <AnnualReportPage query={route.query} />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'binders':
+      return me.role === 'adviser' ? <Forbidden /> : <BindersPage />;
     case 'outbox':
       return me.role === 'admin' ? <OutboxPage /> : <Forbidden />;
     case 'admin':

@@ -65,3 +65,4 @@ export type Figure = Schemas['FigureView'];
 export type FigureRecords = Schemas['FigureRecordsView'];
 export type Template = Schemas['TemplateView'];
 export type TemplateWithItems = Schemas['TemplateWithItemsView'];
+export type Binder = Schemas['BinderView'];

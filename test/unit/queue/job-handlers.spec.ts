@@ -29,6 +29,11 @@ class MostJobs {
   async urge() {
     return 'DONE' as const;
   }
+
+  @JobHandler('build-binder')
+  async binder() {
+    return 'DONE' as const;
+  }
 }
 
 @Injectable()

@@ -1,0 +1,139 @@
+/**
+ * The evidence binder (issue 13 point 4): several hundred MB of evidence (BENCH_FILES random files
+ * of 1–2 MB, stored through EvidenceService on the tasks of a 2026 plan) bound into one zip by the
+ * `build-binder` handler, with the process RSS sampled every 50 ms; then the baseline: the same
+ * files zipped with the same library (yazl, stored) without the app. Targets: peak RSS < 200 MB
+ * during the build; time reported against the baseline.
+ *
+ *   npm run bench:binder                 # = npx ts-node --transpile-only bench/binder.bench.ts
+ *   npm run bench:binder -- --strict     # exit code 1 when the RSS target is missed
+ *
+ * Optional environment: BENCH_FILES (300), REDIS_URL (redis://127.0.0.1:6379).
+ */
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+import type { AuthUser } from '../src/access/auth-user';
+import { BindersService } from '../src/binders/binders.service';
+import { EvidenceService } from '../src/evidence/evidence.service';
+import { TaskStore } from '../src/tasks/task-store.service';
+import { api, bootBenchApp, mapRoles } from './lib/bench-app';
+
+const TARGET_RSS_MB = 200;
+const SAMPLE_MS = 50;
+const PASSWORD = 'bench-pass-123';
+const FILES = process.env.BENCH_FILES ? Number(process.env.BENCH_FILES) : 300;
+const MB = 1024 * 1024;
+
+/** Peak RSS while `fn` runs, sampled every 50 ms (plus once at the start and the end). */
+async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), SAMPLE_MS);
+  const started = performance.now();
+  try {
+    const result = await fn();
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { result, peakMb: peak / MB, ms: performance.now() - started };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * Writes a file the type check accepts as a PDF (the magic number), the rest random, in 64 KB
+ * chunks: the setup must not inflate the heap the build's RSS is measured on.
+ */
+async function writePdfLike(path: string, size: number): Promise<void> {
+  await pipeline(async function* () {
+    yield Buffer.from('%PDF-1.4\n');
+    for (let left = size - 9; left > 0; left -= 65_536) yield randomBytes(Math.min(65_536, left));
+  }, createWriteStream(path));
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-binder-'));
+  const booted = await bootBenchApp({ dataDir, adminPassword: PASSWORD, redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', role: 'api' });
+  const { app } = booted;
+  const rssBoot = process.memoryUsage.rss() / MB;
+  try {
+    const base = `http://127.0.0.1:${booted.port}`;
+    const login = await api<{ token: string; user: { id: number } }>(base, 'POST', '/auth/login', '', { login: 'admin', password: PASSWORD });
+    const offices: number[] = [];
+    for (const [code, name] of [
+      ['legal', '政策法规股'],
+      ['office', '局办公室'],
+      ['safety', '安全管理股'],
+    ]) {
+      offices.push((await api<{ id: number }>(base, 'POST', '/departments', login.token, { code, name, kind: 'office' })).id);
+    }
+    await mapRoles(base, login.token, offices);
+    const plan = await api<{ plan: { id: number } }>(base, 'POST', '/plans/annual', login.token, { year: 2026 });
+    const tasks = await app.get(TaskStore).ofPlan(plan.plan.id);
+
+    // Evidence through the service (type check, content-addressed storage, rows), as an upload does.
+    const evidence = app.get(EvidenceService);
+    const uploadsDir = join(dataDir, 'uploads-tmp');
+    let total = 0;
+    const sources: { path: string; name: string }[] = [];
+    for (let i = 0; i < FILES; i++) {
+      const task = tasks[i % tasks.length]!;
+      const size = MB + Math.floor(Math.random() * MB);
+      const tmp = join(uploadsDir, `bench-${i}`);
+      await writePdfLike(tmp, size);
+      const caller: AuthUser = { id: login.user.id, login: 'admin', name: '管理员', role: 'head', departmentId: task.departmentId, isBureauHead: false };
+      const [row] = await evidence.upload(caller, task.id, [{ path: tmp, originalname: `佐证材料-${i}.pdf`, size }], {});
+      sources.push({ path: join(evidence.storageDir, row!.sha256.slice(0, 2), row!.sha256), name: `${i}.pdf` });
+      total += size;
+    }
+    console.log(`${FILES} evidence files, ${(total / MB).toFixed(0)} MB, on ${tasks.length} tasks`);
+
+    const binders = app.get(BindersService);
+    const rssBefore = process.memoryUsage.rss() / MB;
+    const admin: AuthUser = { id: login.user.id, login: 'admin', name: '管理员', role: 'admin', departmentId: null, isBureauHead: false };
+    const binder = await binders.request(admin, { year: 2026 });
+    // The API role runs no worker: the job would wait in Redis. Run its handler here instead.
+    const build = await withPeakRss(() => binders.build({ binderId: binder.id }, { id: 'bench', attempt: 1 }));
+    const built = await binders.get(admin, binder.id);
+
+    const baselineTarget = join(dataDir, 'baseline.zip');
+    const baseline = await withPeakRss(async () => {
+      const zip = new ZipFile();
+      for (const s of sources) zip.addFile(s.path, s.name, { compress: false });
+      zip.end();
+      await pipeline(zip.outputStream, createWriteStream(baselineTarget));
+    });
+
+    const ok = build.peakMb < TARGET_RSS_MB && built.status === 'done' && built.filesDone === FILES;
+    console.table([
+      {
+        run: 'binder (build-binder handler)',
+        files: built.filesDone,
+        zipMb: +(built.bytes / MB).toFixed(1),
+        ms: Math.round(build.ms),
+        peakRssMb: +build.peakMb.toFixed(1),
+      },
+      {
+        run: 'baseline (yazl, same files)',
+        files: sources.length,
+        zipMb: +(statSync(baselineTarget).size / MB).toFixed(1),
+        ms: Math.round(baseline.ms),
+        peakRssMb: +baseline.peakMb.toFixed(1),
+      },
+    ]);
+    console.log(
+      `RSS after boot ${rssBoot.toFixed(1)} MB, before the build ${rssBefore.toFixed(1)} MB (growth during the build ${(build.peakMb - rssBefore).toFixed(1)} MB); binder / baseline time ${(build.ms / baseline.ms).toFixed(2)}; peak RSS target < ${TARGET_RSS_MB} MB: ${ok ? 'PASS' : 'MISS'}`,
+    );
+    if (!ok && process.argv.includes('--strict')) process.exitCode = 1;
+  } finally {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
