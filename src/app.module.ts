@@ -15,6 +15,7 @@ import { PlansModule } from './plans/plans.module';
 import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RobotsModule } from './robots/robots.module';
+import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -51,6 +52,7 @@ export class AppModule {
         RobotsModule,
         RemindersModule,
         FeedsModule,
+        SearchModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

@@ -229,6 +229,15 @@ export function Select({
   );
 }
 
+/** 打印: the browser's print dialog; the print stylesheet leaves only the page's content. */
+export function PrintButton() {
+  return (
+    <button type="button" class="btn btn-small print-button" onClick={() => window.print()} data-testid="print">
+      打印
+    </button>
+  );
+}
+
 export type InputEvent = JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, Event>;
 export const valueOf = (e: InputEvent) => e.currentTarget.value;
 

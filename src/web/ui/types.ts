@@ -56,3 +56,4 @@ export type FieldError = Schemas['FieldErrorView'];
 export type Robot = Schemas['RobotView'];
 export type RobotTest = Schemas['RobotTestView'];
 export type NotificationPreferences = Schemas['NotificationPreferencesView'];
+export type SearchResult = Schemas['SearchResult'];
