@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { CompletionChart, OverdueChart, SummaryTable } from '../charts';
-import { Async, Card, Empty, Select, Tabs, useLoad, usePageTitle, useSession } from '../components';
+import { Async, Card, Empty, Select, SortSelect, Tabs, useLoad, usePageTitle, useSession } from '../components';
 import { percent } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
@@ -25,7 +25,8 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
 
   const plans = useLoad(() => api.get<Page<Plan>>('/plans', { kind: 'annual', pageSize: 50 }), []);
   const summary = useLoad(() => api.get<OversightSummary>('/oversight/summary', { year }), [year]);
-  const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { pageSize: 200 }), []);
+  const [overdueSort, setOverdueSort] = useState('');
+  const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { sort: overdueSort, pageSize: 200 }), [overdueSort]);
   const [mineOnly, setMineOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
 
@@ -98,12 +99,24 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                   title="逾期任务（按逾期天数）"
                   class="board-list"
                   actions={
-                    me.role === 'leader' && supervised.size > 0 ? (
-                      <label class="check">
-                        <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
-                        只看我分管的
-                      </label>
-                    ) : null
+                    <>
+                      <SortSelect
+                        value={overdueSort}
+                        options={[
+                          ['', '逾期最久在前'],
+                          ['-dueOn', '逾期最短在前'],
+                          ['department', '股室/学校'],
+                          ['workPoint', '工作要点'],
+                        ]}
+                        onChange={setOverdueSort}
+                      />
+                      {me.role === 'leader' && supervised.size > 0 && (
+                        <label class="check">
+                          <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />
+                          只看我分管的
+                        </label>
+                      )}
+                    </>
                   }
                 >
                   <Async state={overdue}>

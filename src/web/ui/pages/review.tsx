@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Badge, Empty, useLoad, usePageTitle, useSession } from '../components';
+import { Async, Badge, Empty, SortSelect, useLoad, usePageTitle, useSession } from '../components';
 import { ReviewPanel } from '../review-panel';
 import type { Page, TaskSummary } from '../types';
 
@@ -8,7 +8,8 @@ import type { Page, TaskSummary } from '../types';
 export function ReviewPage() {
   usePageTitle('待我审核');
   const { me, deptName } = useSession();
-  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { pageSize: 100 }), []);
+  const [sort, setSort] = useState('');
+  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { sort, pageSize: 100 }), [sort]);
   const [openId, setOpenId] = useState<number | null>(null);
 
   return (
@@ -16,7 +17,19 @@ export function ReviewPage() {
       <div class="page-head">
         <div>
           <h1 class="page-title">待我审核</h1>
-          <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}，按提交先后排列</p>
+          <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}</p>
+        </div>
+        <div class="filters">
+          <SortSelect
+            value={sort}
+            options={[
+              ['', '提交先后'],
+              ['dueOn', '截止日期'],
+              ['title', '名称'],
+              ['department', '股室/学校'],
+            ]}
+            onChange={setSort}
+          />
         </div>
       </div>
       <Async state={queue}>
