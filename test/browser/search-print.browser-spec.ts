@@ -53,7 +53,7 @@ describe('web interface: search and printing', () => {
     await expect(page.locator('.topbar').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('print').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
+    await expect(page.evaluate('getComputedStyle(document.body).backgroundColor')).resolves.toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.mainnav').isVisible()).resolves.toBe(true);
     expect(s.problems).toEqual([]);
