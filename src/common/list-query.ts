@@ -1,15 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** Longest text accepted by a list's `q` filter and by the search route. */
 export const MAX_QUERY_TEXT = 100;
 
-/** A list's free-text filter `?q=` (empty means no filter). */
+/** A list's free-text filter `?q=`, trimmed (empty means no filter). */
 export function TextFilter(description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ description, maxLength: MAX_QUERY_TEXT }),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsOptional(),
     IsString(),
     MaxLength(MAX_QUERY_TEXT, { message: `搜索内容不能超过 ${MAX_QUERY_TEXT} 个字` }),
