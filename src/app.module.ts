@@ -17,6 +17,7 @@ import { PlansModule } from './plans/plans.module';
 import { QueueModule } from './queue/queue.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RobotsModule } from './robots/robots.module';
+import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -55,6 +56,7 @@ export class AppModule {
         RemindersModule,
         FeedsModule,
         BindersModule,
+        SearchModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

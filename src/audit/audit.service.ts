@@ -1,3 +1,4 @@
+import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -17,6 +18,8 @@ export class AuditService {
     if (q.userId !== undefined) qb.andWhere('e.user_id = :userId', { userId: q.userId });
     if (q.from) qb.andWhere('e.at >= :from', { from: new Date(q.from) });
     if (q.to) qb.andWhere('e.at < :to', { to: new Date(q.to) });
+    if (q.q) qb.andWhere(containsAny(['e.action', 'e.entity', 'e.entity_id', 'e.actor'], 'text'), { text: containsPattern(q.q) });
+    if (q.sort) applySort(qb, q.sort, { at: 'e.at', action: 'e.action', entity: 'e.entity' }, 'e.id');
     const [items, total] = await qb.getManyAndCount();
     return Page.of(items, total, q);
   }

@@ -1,3 +1,4 @@
+import { containsAny } from '../common/list-query';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -53,11 +54,21 @@ export class CatalogService {
     return this.workPoints.find({ order: { section: 'ASC', id: 'ASC' } });
   }
 
-  /** Work point names by id. */
-  async workPointNames(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.workPoints.find({ where: { id: In(ids) }, select: { id: true, name: true } });
+  /** Work point names by id (all work points when `ids` is omitted). */
+  async workPointNames(ids?: number[]): Promise<Map<number, string>> {
+    if (ids && !ids.length) return new Map();
+    const rows = await this.workPoints.find({ where: ids ? { id: In(ids) } : {}, select: { id: true, name: true } });
     return new Map(rows.map((w) => [w.id, w.name]));
+  }
+
+  /** Ids of the work points whose name matches a pattern from `containsPattern`. */
+  async workPointIdsMatching(pattern: string): Promise<number[]> {
+    const rows = await this.workPoints
+      .createQueryBuilder('w')
+      .select('w.id', 'id')
+      .where(containsAny(['w.name'], 'p'), { p: pattern })
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
   }
 
   listTemplates(kind?: 'annual' | 'event'): Promise<ChecklistTemplate[]> {

@@ -1,3 +1,4 @@
+import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -218,17 +219,20 @@ export class OutboxRepository {
   }
 
   async list(q: OutboxQueryDto, recipientId?: number): Promise<Page<OutboxMessage>> {
-    const [items, total] = await this.repo.findAndCount({
-      where: {
+    const qb = this.repo
+      .createQueryBuilder('m')
+      .where({
         ...(q.status ? { status: q.status } : {}),
         ...(q.kind ? { kind: q.kind } : {}),
         ...(q.channel ? { channel: q.channel } : {}),
         ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
-      },
-      order: { id: 'DESC' },
-      skip: q.offset,
-      take: q.pageSize,
-    });
+      })
+      .orderBy('m.id', 'DESC')
+      .skip(q.offset)
+      .take(q.pageSize);
+    if (q.q) qb.andWhere(containsAny(['m.subject', 'm.to_address'], 'text'), { text: containsPattern(q.q) });
+    if (q.sort) applySort(qb, q.sort, { createdAt: 'm.created_at', sentAt: 'm.sent_at', status: 'm.status', subject: 'm.subject' }, 'm.id');
+    const [items, total] = await qb.getManyAndCount();
     return Page.of(items, total, q);
   }
 

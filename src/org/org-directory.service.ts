@@ -1,3 +1,4 @@
+import { containsAny } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -48,6 +49,16 @@ export class OrgDirectory {
     if (ids && !ids.length) return new Map();
     const rows = await this.departments.find({ where: ids ? { id: In([...new Set(ids)]) } : {}, select: { id: true, name: true } });
     return new Map(rows.map((d) => [d.id, d.name]));
+  }
+
+  /** Ids of the departments whose name matches a pattern from `containsPattern`. */
+  async departmentIdsMatching(pattern: string): Promise<number[]> {
+    const rows = await this.departments
+      .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .where(containsAny(['d.name'], 'p'), { p: pattern })
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
   }
 
   async userNames(ids: (number | null)[]): Promise<Map<number, string>> {

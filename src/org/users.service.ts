@@ -1,3 +1,4 @@
+import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
@@ -34,7 +35,11 @@ export class UsersService {
       }
       where.departmentId = caller.departmentId ?? -1;
     } else if (query.departmentId !== undefined) where.departmentId = query.departmentId;
-    const [rows, total] = await this.users.findAndCount({ where, order: { id: 'ASC' }, skip: query.offset, take: query.pageSize });
+    if (query.status) where.active = query.status === 'active';
+    const qb = this.users.createQueryBuilder('u').where(where).orderBy('u.id', 'ASC').skip(query.offset).take(query.pageSize);
+    if (query.q) qb.andWhere(containsAny(['u.name', 'u.login', 'u.email'], 'text'), { text: containsPattern(query.q) });
+    if (query.sort) applySort(qb, query.sort, { name: 'u.name', login: 'u.login', role: 'u.role', createdAt: 'u.created_at' }, 'u.id');
+    const [rows, total] = await qb.getManyAndCount();
     const supervised = await this.supervisedByLeader(rows.filter((u) => u.role === 'leader').map((u) => u.id));
     return Page.of(
       rows.map((u) => UserView.of(u, supervised.get(u.id))),

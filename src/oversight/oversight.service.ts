@@ -30,16 +30,10 @@ export class OversightService {
 
   /** Overdue tasks, the longest overdue first. */
   async overdue(q: TaskPageQueryDto): Promise<Page<TaskSummary>> {
-    const qb = this.taskRepository
-      .query()
-      .where(VIEW_CONDITIONS.overdue, { today: this.clock.today() })
-      .orderBy('t.due_on', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .skip(q.offset)
-      .take(q.pageSize);
+    const qb = this.taskRepository.query().where(VIEW_CONDITIONS.overdue, { today: this.clock.today() }).orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC');
     if (q.departmentId !== undefined) qb.andWhere('t.department_id = :dept', { dept: q.departmentId });
     if (q.workPointId !== undefined) qb.andWhere('t.work_point_id = :wp', { wp: q.workPointId });
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await (await this.tasks.narrowed(qb, q)).getManyAndCount();
     return Page.of(await this.tasks.summaries(rows), total, q);
   }
 

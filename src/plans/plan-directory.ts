@@ -1,3 +1,4 @@
+import { containsAny } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -15,6 +16,15 @@ export class PlanDirectory extends PlanLookup {
     if (!ids.length) return new Map();
     const rows = await this.plans.find({ where: { id: In(ids) }, select: { id: true, title: true } });
     return new Map(rows.map((p) => [p.id, p.title]));
+  }
+
+  async idsMatching(pattern: string): Promise<number[]> {
+    const rows = await this.plans
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where(containsAny(['p.title', 'p.reference'], 'p'), { p: pattern })
+      .getRawMany<{ id: number }>();
+    return rows.map((r) => Number(r.id));
   }
 
   async idsOfYear(year: number): Promise<number[]> {

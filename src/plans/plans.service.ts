@@ -1,3 +1,4 @@
+import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -56,9 +57,10 @@ export class PlansService {
   /** Plans the caller may see: all for leaders and admins; otherwise annual plans and the cases their department works on. */
   async list(caller: AuthUser, q: PlanQueryDto): Promise<Page<Plan>> {
     const qb = this.plans.createQueryBuilder('p').orderBy('p.id', 'DESC').skip(q.offset).take(q.pageSize);
+    if (q.sort) applySort(qb, q.sort, { createdAt: 'p.created_at', year: 'p.year', title: 'p.title', reference: 'p.reference' }, 'p.id');
     if (q.kind) qb.andWhere('p.kind = :kind', { kind: q.kind });
     if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
-    if (q.search) qb.andWhere('(p.title LIKE :search OR p.reference LIKE :search)', { search: `%${q.search}%` });
+    if (q.q) qb.andWhere(containsAny(['p.title', 'p.reference'], 'text'), { text: containsPattern(q.q) });
     if (!readsWholeBureau(caller)) {
       const involved = caller.departmentId === null ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
       qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (:...involved))", { me: caller.id, involved: [...involved, -1] });

@@ -8,6 +8,8 @@ export abstract class PlanLookup {
   abstract titles(ids: number[]): Promise<Map<number, string>>;
   /** Ids of the plans of one year. */
   abstract idsOfYear(year: number): Promise<number[]>;
+  /** Ids of the plans whose title or case reference matches a pattern from `containsPattern`. */
+  abstract idsMatching(pattern: string): Promise<number[]>;
 }
 
 /** An evidence file as the task page lists it. */

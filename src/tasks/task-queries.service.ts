@@ -5,9 +5,11 @@ import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { addDays, daysBetween } from '../common/dates';
+import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { Page } from '../common/pagination';
+import type { SelectQueryBuilder } from 'typeorm';
 import { OrgDirectory } from '../org/org-directory.service';
-import { TaskFilterDto } from './dto/task.dto';
+import { TaskFilterDto, TaskPageQueryDto, type TaskSort } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import type { Task } from './task.entity';
 import { PlanLookup } from './task-ports';
@@ -27,15 +29,17 @@ export class TaskQueriesService {
   ) {}
 
   async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
-    const qb = applyView(await this.filtered(caller, f), f.view)
-      .skip(f.offset)
-      .take(f.pageSize);
+    const qb = await this.narrowed(applyView(await this.filtered(caller, f), f.view), f);
+    if (f.status !== undefined) qb.andWhere('t.status = :status', { status: f.status });
     const [tasks, total] = await qb.getManyAndCount();
     return Page.of(await this.summaries(tasks), total, f);
   }
 
   async counts(caller: AuthUser, f: TaskFilterDto): Promise<TaskCounts> {
-    const row = await (await this.filtered(caller, f)).select(countSelect()).getRawOne<Record<string, string | number | null>>();
+    const qb = await this.filtered(caller, f);
+    await this.matching(qb, f.q);
+    if (f.status !== undefined) qb.andWhere('t.status = :status', { status: f.status });
+    const row = await qb.select(countSelect()).getRawOne<Record<string, string | number | null>>();
     const n = (k: string) => Number(row?.[k] ?? 0);
     return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), total: n('total') };
   }
@@ -47,8 +51,58 @@ export class TaskQueriesService {
       if (caller.departmentId === null) return Page.of([], 0, f);
       qb.andWhere('t.reviewer_department_id = :dept AND t.department_id <> :dept', { dept: caller.departmentId });
     }
-    const [tasks, total] = await qb.orderBy('t.updated_at', 'ASC').skip(f.offset).take(f.pageSize).getManyAndCount();
+    const [tasks, total] = await (await this.narrowed(qb.orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC'), f)).getManyAndCount();
     return Page.of(await this.summaries(tasks), total, f);
+  }
+
+  /**
+   * The text filter, the chosen order (the query's own order when none is chosen) and the page:
+   * what every task list shares.
+   */
+  async narrowed(qb: SelectQueryBuilder<Task>, f: TaskPageQueryDto): Promise<SelectQueryBuilder<Task>> {
+    await this.matching(qb, f.q);
+    if (f.sort) applySort(qb, f.sort, await this.sortColumns(f.sort), 't.id');
+    return qb.skip(f.offset).take(f.pageSize);
+  }
+
+  /**
+   * Tasks whose title contains the text, or whose department, work point or plan (title or case
+   * reference) does: names live in other modules, so they are matched there and come back as ids.
+   */
+  private async matching(qb: SelectQueryBuilder<Task>, text: string | undefined): Promise<void> {
+    if (!text) return;
+    const pattern = containsPattern(text);
+    const [departments, workPoints, plans] = await Promise.all([
+      this.org.departmentIdsMatching(pattern),
+      this.catalog.workPointIdsMatching(pattern),
+      this.plans.idsMatching(pattern),
+    ]);
+    const anyOf = (column: string, ids: number[]) => (ids.length ? [`${column} IN (${ids.map(Number).join(', ')})`] : []);
+    const conditions = [
+      containsAny(['t.title'], 'text'),
+      ...anyOf('t.department_id', departments),
+      ...anyOf('t.work_point_id', workPoints),
+      ...anyOf('t.plan_id', plans),
+    ];
+    qb.andWhere(`(${conditions.join(' OR ')})`, { text: pattern });
+  }
+
+  /** Sort field → SQL; departments and work points order by name, as a rank over their ids. */
+  private async sortColumns(sort: string): Promise<Record<string, string>> {
+    const field = sort.replace(/^-/, '') as TaskSort;
+    const byName = (names: Map<number, string>, column: string) => {
+      const ids = [...names].sort(([a, x], [b, y]) => x.localeCompare(y, 'zh-CN') || a - b).map(([id]) => id);
+      return ids.length ? `CASE ${column} ${ids.map((id, i) => `WHEN ${Number(id)} THEN ${i}`).join(' ')} END` : column;
+    };
+    const columns: Record<TaskSort, () => Promise<string> | string> = {
+      dueOn: () => 't.due_on',
+      title: () => 't.title',
+      status: () => 't.status',
+      updatedAt: () => 't.updated_at',
+      department: async () => byName(await this.org.departmentNames(), 't.department_id'),
+      workPoint: async () => byName(await this.catalog.workPointNames(), 't.work_point_id'),
+    };
+    return { [field]: await columns[field]() };
   }
 
   /**

@@ -1,7 +1,11 @@
+import { SortParam, TextFilter } from '../../common/list-query';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+
+/** Sortable fields of the audit log. */
+export const AUDIT_SORTS = ['at', 'action', 'entity'] as const;
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '数据表，如 tasks、users' })
@@ -31,4 +35,10 @@ export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @IsDateString()
   to?: string;
+
+  @TextFilter('操作、数据表、记录编号或执行者包含')
+  q?: string;
+
+  @SortParam(AUDIT_SORTS)
+  sort?: string;
 }

@@ -1,3 +1,4 @@
+import { SortParam, TextFilter } from '../../common/list-query';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -56,6 +57,9 @@ export class UpdateUserDto extends PartialType(CreateUserDto) {
   active?: boolean;
 }
 
+/** Sortable fields of the users list. */
+export const USER_SORTS = ['name', 'login', 'role', 'createdAt'] as const;
+
 export class UserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '按股室筛选' })
   @IsOptional()
@@ -67,6 +71,17 @@ export class UserQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(USER_ROLES)
   role?: UserRole;
+
+  @ApiPropertyOptional({ enum: ['active', 'inactive'], description: 'active 在用；inactive 已停用' })
+  @IsOptional()
+  @IsIn(['active', 'inactive'], { message: '状态只能是 active 或 inactive' })
+  status?: 'active' | 'inactive';
+
+  @TextFilter('姓名、登录名或邮箱包含')
+  q?: string;
+
+  @SortParam(USER_SORTS)
+  sort?: string;
 }
 
 export class SupervisionDto {

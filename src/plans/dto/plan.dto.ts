@@ -1,6 +1,7 @@
+import { SortParam, TextFilter } from '../../common/list-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { MaxKeys } from '../../common/validators';
 import { MAX_ANCHORS } from '../../catalog/dto/template.dto';
@@ -43,6 +44,9 @@ export class UpdateAnchorsDto {
   anchors: Record<string, string>;
 }
 
+/** Sortable fields of the plans list. */
+export const PLAN_SORTS = ['createdAt', 'year', 'title', 'reference'] as const;
+
 export class PlanQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['annual', 'event'] })
   @IsOptional()
@@ -55,10 +59,9 @@ export class PlanQueryDto extends PageQueryDto {
   @IsInt()
   year?: number;
 
-  @ApiPropertyOptional({ description: '名称或编号包含' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Matches(/^[^%_]*$/, { message: '不能包含 % 或 _' })
-  search?: string;
+  @TextFilter('名称或编号（文号、案号）包含')
+  q?: string;
+
+  @SortParam(PLAN_SORTS)
+  sort?: string;
 }

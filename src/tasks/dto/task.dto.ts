@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { SortParam, TextFilter } from '../../common/list-query';
 import { PageQueryDto } from '../../common/pagination';
+import { TASK_STATUSES, type TaskStatus } from '../task.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,6 +81,10 @@ export class ActivityDto {
 export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
+/** Sortable fields of every task list (`department` and `workPoint` order by name). */
+export const TASK_SORTS = ['dueOn', 'title', 'status', 'updatedAt', 'department', 'workPoint'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
 /** A page of tasks of one department and/or work point (the department and leader lists). */
 export class TaskPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: '股室或学校（股室用户只能看本部门）' })
@@ -92,6 +98,12 @@ export class TaskPageQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt()
   workPointId?: number;
+
+  @TextFilter('名称、文号/案号、股室或工作要点包含')
+  q?: string;
+
+  @SortParam(TASK_SORTS)
+  sort?: string;
 }
 
 export class TaskFilterDto extends TaskPageQueryDto {
@@ -99,6 +111,11 @@ export class TaskFilterDto extends TaskPageQueryDto {
   @IsOptional()
   @IsIn(TASK_VIEWS)
   view: TaskView = 'all';
+
+  @ApiPropertyOptional({ enum: TASK_STATUSES, description: 'open 待办；submitted 待审核；returned 已退回；done 已完成' })
+  @IsOptional()
+  @IsIn(TASK_STATUSES, { message: '状态只能是 open、submitted、returned、done' })
+  status?: TaskStatus;
 
   @ApiPropertyOptional({ description: '计划' })
   @IsOptional()

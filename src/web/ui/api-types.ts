@@ -1329,6 +1329,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索任务和事项（名称、文号/案号、股室、工作要点）；范围与列表相同，每组最多 20 条 */
+    get: operations['SearchController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -2734,6 +2751,39 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
+    SearchHit: {
+      id: number;
+      /** @description 名称 */
+      title: string;
+      /** @description 说明（股室、工作要点、期限或文号） */
+      detail: string;
+      /**
+       * @description 界面中的位置，如 /tasks/12
+       * @example /tasks/12
+       */
+      link: string;
+    };
+    SearchGroup: {
+      /**
+       * @description tasks 任务；cases 事项（逐件事项的计划）
+       * @enum {string}
+       */
+      kind: 'tasks' | 'cases';
+      /**
+       * @description 组名
+       * @example 任务
+       */
+      label: string;
+      /** @description 符合条件的总数（只列出前若干条） */
+      total: number;
+      items: components['schemas']['SearchHit'][];
+    };
+    SearchResult: {
+      /** @description 搜索内容 */
+      q: string;
+      /** @description 按类别分组的结果 */
+      groups: components['schemas']['SearchGroup'][];
+    };
     HealthView: {
       /** @enum {string} */
       status: 'ok' | 'error' | 'shutting_down';
@@ -2909,6 +2959,12 @@ export interface operations {
         departmentId?: number;
         /** @description 按角色筛选 */
         role?: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+        /** @description active 在用；inactive 已停用 */
+        status?: 'active' | 'inactive';
+        /** @description 姓名、登录名或邮箱包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：name、login、role、createdAt */
+        sort?: 'name' | '-name' | 'login' | '-login' | 'role' | '-role' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;
@@ -3296,6 +3352,12 @@ export interface operations {
         departmentId?: number;
         /** @description 按角色筛选 */
         role?: 'admin' | 'leader' | 'head' | 'staff' | 'adviser';
+        /** @description active 在用；inactive 已停用 */
+        status?: 'active' | 'inactive';
+        /** @description 姓名、登录名或邮箱包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：name、login、role、createdAt */
+        sort?: 'name' | '-name' | 'login' | '-login' | 'role' | '-role' | 'createdAt' | '-createdAt';
       };
       header?: never;
       path?: never;
@@ -3527,6 +3589,10 @@ export interface operations {
         from?: string;
         /** @description 截止时间（不含），ISO 8601 */
         to?: string;
+        /** @description 操作、数据表、记录编号或执行者包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：at、action、entity */
+        sort?: 'at' | '-at' | 'action' | '-action' | 'entity' | '-entity';
       };
       header?: never;
       path?: never;
@@ -3570,6 +3636,10 @@ export interface operations {
         from?: string;
         /** @description 截止时间（不含），ISO 8601 */
         to?: string;
+        /** @description 操作、数据表、记录编号或执行者包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：at、action、entity */
+        sort?: 'at' | '-at' | 'action' | '-action' | 'entity' | '-entity';
       };
       header?: never;
       path?: never;
@@ -3942,8 +4012,10 @@ export interface operations {
         kind?: 'annual' | 'event';
         /** @description 年度 */
         year?: number;
-        /** @description 名称或编号包含 */
-        search?: string;
+        /** @description 名称或编号（文号、案号）包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：createdAt、year、title、reference */
+        sort?: 'createdAt' | '-createdAt' | 'year' | '-year' | 'title' | '-title' | 'reference' | '-reference';
       };
       header?: never;
       path?: never;
@@ -4109,8 +4181,26 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        status?: 'open' | 'submitted' | 'returned' | 'done';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4154,8 +4244,26 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        status?: 'open' | 'submitted' | 'returned' | 'done';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4200,8 +4308,26 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        status?: 'open' | 'submitted' | 'returned' | 'done';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4245,8 +4371,26 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        status?: 'open' | 'submitted' | 'returned' | 'done';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4290,8 +4434,26 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        status?: 'open' | 'submitted' | 'returned' | 'done';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4679,6 +4841,22 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
       };
       header?: never;
       path?: never;
@@ -4716,6 +4894,22 @@ export interface operations {
         departmentId?: number;
         /** @description 工作要点 */
         workPointId?: number;
+        /** @description 名称、文号/案号、股室或工作要点包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：dueOn、title、status、updatedAt、department、workPoint */
+        sort?:
+          | 'dueOn'
+          | '-dueOn'
+          | 'title'
+          | '-title'
+          | 'status'
+          | '-status'
+          | 'updatedAt'
+          | '-updatedAt'
+          | 'department'
+          | '-department'
+          | 'workPoint'
+          | '-workPoint';
       };
       header?: never;
       path?: never;
@@ -4917,6 +5111,10 @@ export interface operations {
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
         recipientId?: number;
+        /** @description 主题或收件地址包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：createdAt、sentAt、status、subject */
+        sort?: 'createdAt' | '-createdAt' | 'sentAt' | '-sentAt' | 'status' | '-status' | 'subject' | '-subject';
       };
       header?: never;
       path?: never;
@@ -4958,6 +5156,10 @@ export interface operations {
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
         recipientId?: number;
+        /** @description 主题或收件地址包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：createdAt、sentAt、status、subject */
+        sort?: 'createdAt' | '-createdAt' | 'sentAt' | '-sentAt' | 'status' | '-status' | 'subject' | '-subject';
       };
       header?: never;
       path?: never;
@@ -4999,6 +5201,10 @@ export interface operations {
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
         recipientId?: number;
+        /** @description 主题或收件地址包含 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：createdAt、sentAt、status、subject */
+        sort?: 'createdAt' | '-createdAt' | 'sentAt' | '-sentAt' | 'status' | '-status' | 'subject' | '-subject';
       };
       header?: never;
       path?: never;
@@ -5818,6 +6024,37 @@ export interface operations {
         };
         content: {
           'application/zip': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  SearchController_find: {
+    parameters: {
+      query: {
+        /** @description 搜索内容：名称、文号/案号、股室或工作要点 */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResult'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -10,6 +10,7 @@ import { AnnualReportPage } from './pages/annual-report';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
 import { ReviewPage } from './pages/review';
+import { SearchPage } from './pages/search';
 import { SettingsMePage } from './pages/settings-me';
 import { TaskPage } from './pages/task';
 import { TasksPage } from './pages/tasks';
@@ -196,6 +197,7 @@ function TopBar({ session, path }: { session: AppSession; path: string }) {
           <span class="brand-sub">{session.bureauName}</span>
         </span>
       </a>
+      <HeaderSearch path={path} />
       <div class="userbox" data-testid="userbox">
         <span class="user-id">
           <span class="user-name" data-testid="user-name">
@@ -238,6 +240,36 @@ function TopBar({ session, path }: { session: AppSession; path: string }) {
         </button>
       </div>
     </header>
+  );
+}
+
+/** The search box of the header: opens the results page (`#/search?q=`). */
+function HeaderSearch({ path }: { path: string }) {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (path !== '/search') setText('');
+  }, [path]);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const q = text.trim();
+    if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
+  };
+  return (
+    <form class="topsearch" role="search" onSubmit={submit}>
+      <input
+        type="search"
+        class="input"
+        value={text}
+        maxLength={100}
+        placeholder="搜索任务、文号、股室…"
+        aria-label="搜索任务和事项"
+        data-testid="header-search"
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button type="submit" class="btn btn-ghost btn-small">
+        搜索
+      </button>
+    </form>
   );
 }
 
@@ -321,6 +353,8 @@ function RouteView({ route }: { route: Route }) {
       return me.role === 'admin' ? <OutboxPage /> : <Forbidden />;
     case 'admin':
       return me.role === 'admin' ? <AdminPage tab={id} query={route.query} /> : <Forbidden />;
+    case 'search':
+      return <SearchPage query={route.query} />;
     case 'password':
       return <PasswordPage />;
     case 'settings':

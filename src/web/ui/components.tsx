@@ -229,6 +229,31 @@ export function Select({
   );
 }
 
+/** A list's 排序 choice: `[value, label]` pairs, the API's `sort` values ('' = the list's own order). */
+export function SortSelect({ value, options, onChange }: { value: string; options: [string, string][]; onChange(v: string): void }) {
+  return (
+    <label class="filter">
+      <span>排序</span>
+      <Select value={value} onChange={onChange} label="排序方式">
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </label>
+  );
+}
+
+/** 打印: the browser's print dialog; the print stylesheet leaves only the page's content. */
+export function PrintButton() {
+  return (
+    <button type="button" class="btn btn-small print-button" onClick={() => window.print()} data-testid="print">
+      打印
+    </button>
+  );
+}
+
 export type InputEvent = JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, Event>;
 export const valueOf = (e: InputEvent) => e.currentTarget.value;
 

@@ -66,3 +66,4 @@ export type FigureRecords = Schemas['FigureRecordsView'];
 export type Template = Schemas['TemplateView'];
 export type TemplateWithItems = Schemas['TemplateWithItemsView'];
 export type Binder = Schemas['BinderView'];
+export type SearchResult = Schemas['SearchResult'];

@@ -129,7 +129,7 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
     );
     const { planId } = await createEventPlan(b.admin, t, TPL, 'X-4', { filedOn: '2026-09-01' });
     expectFieldError(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { publishedOn: '2026-09-02' } }), 'anchors.publishedOn');
-    expect(must(await b.admin.get('/plans?kind=event&search=X-'), 200, 'plans').items.map((p: { reference: string }) => p.reference)).toEqual(['X-4']);
+    expect(must(await b.admin.get('/plans?kind=event&q=X-'), 200, 'plans').items.map((p: { reference: string }) => p.reference)).toEqual(['X-4']);
   });
 
   it('refuses the same reference twice for one template (409)', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, toast, useAction, useLoad, useSession, valueOf } from '../components';
+import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, SortSelect, toast, useAction, useLoad, useSession, valueOf } from '../components';
 import { ROLE_NAMES } from '../format';
 import { ExportButton, ImportBox } from '../excel';
 import type { CreatedUser, ImportedUser, Page, PasswordReset, Role, User, UserImportResult } from '../types';
@@ -15,7 +15,9 @@ export function UsersTab() {
   const session = useSession();
   const [dept, setDept] = useState('');
   const [role, setRole] = useState('');
-  const users = useLoad(() => api.get<Page<User>>('/users', { departmentId: dept, role, pageSize: 200 }), [dept, role]);
+  const [status, setStatus] = useState('');
+  const [sort, setSort] = useState('');
+  const users = useLoad(() => api.get<Page<User>>('/users', { departmentId: dept, role, status, sort, pageSize: 200 }), [dept, role, status, sort]);
   const [form, setForm] = useState(EMPTY_FORM);
   const [showCreate, setShowCreate] = useState(false);
   const [showImport, setShowImport] = useState(false);
@@ -80,7 +82,7 @@ export function UsersTab() {
         title="人员账号"
         actions={
           <>
-            <ExportButton path="/users/export.xlsx" query={{ departmentId: dept, role }} />
+            <ExportButton path="/users/export.xlsx" query={{ departmentId: dept, role, status, sort }} />
             <button type="button" class="btn btn-small" onClick={() => setShowImport(!showImport)}>
               {showImport ? '收起导入' : '导入'}
             </button>
@@ -210,6 +212,25 @@ export function UsersTab() {
               ))}
             </select>
           </label>
+          <label class="filter">
+            <span>状态</span>
+            <select class="input" value={status} onChange={(e) => setStatus(valueOf(e))}>
+              <option value="">全部</option>
+              <option value="active">在用</option>
+              <option value="inactive">已停用</option>
+            </select>
+          </label>
+          <SortSelect
+            value={sort}
+            options={[
+              ['', '创建先后'],
+              ['name', '姓名'],
+              ['login', '登录名'],
+              ['role', '角色'],
+              ['-createdAt', '最近创建'],
+            ]}
+            onChange={setSort}
+          />
         </div>
         <ErrorBox error={change.error} />
         <Async state={users}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Empty, ErrorBox, Select, toast, useAction, useLoad, usePageTitle } from '../components';
+import { Async, Empty, ErrorBox, Select, SortSelect, toast, useAction, useLoad, usePageTitle } from '../components';
 import { ExportButton } from '../excel';
 import { OUTBOX_STATUS_NAMES } from '../format';
 import { ChannelFilter, KindFilter, MessageItem } from '../messages';
@@ -13,8 +13,9 @@ export function OutboxPage() {
   const [status, setStatus] = useState('');
   const [kind, setKind] = useState('');
   const [channel, setChannel] = useState('');
+  const [sort, setSort] = useState('');
   const [page, setPage] = useState(1);
-  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, channel, page, pageSize: 30 }), [status, kind, channel, page]);
+  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, channel, sort, page, pageSize: 30 }), [status, kind, channel, sort, page]);
   const retry = useAction();
 
   const resendAllFailed = async () => {
@@ -46,7 +47,7 @@ export function OutboxPage() {
           </p>
         </div>
         <div class="filters">
-          <ExportButton path="/outbox/export.xlsx" query={{ status, kind, channel }} />
+          <ExportButton path="/outbox/export.xlsx" query={{ status, kind, channel, sort }} />
           <label class="filter">
             <span>状态</span>
             <Select
@@ -76,6 +77,20 @@ export function OutboxPage() {
             value={channel}
             onChange={(v) => {
               setChannel(v);
+              setPage(1);
+            }}
+          />
+          <SortSelect
+            value={sort}
+            options={[
+              ['', '最新在前'],
+              ['createdAt', '最早在前'],
+              ['-sentAt', '最近发送'],
+              ['status', '状态'],
+              ['subject', '主题'],
+            ]}
+            onChange={(v) => {
+              setSort(v);
               setPage(1);
             }}
           />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { CompletionChart, OverdueChart, SummaryTable } from '../charts';
-import { Async, Card, Empty, Select, Tabs, useLoad, usePageTitle, useSession } from '../components';
+import { Async, Card, Empty, Select, SortSelect, Tabs, useLoad, usePageTitle, useSession } from '../components';
 import { ExportButton } from '../excel';
 import { percent } from '../format';
 import { navigate } from '../router';
@@ -26,7 +26,8 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
 
   const plans = useLoad(() => api.get<Page<Plan>>('/plans', { kind: 'annual', pageSize: 50 }), []);
   const summary = useLoad(() => api.get<OversightSummary>('/oversight/summary', { year }), [year]);
-  const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { pageSize: 200 }), []);
+  const [overdueSort, setOverdueSort] = useState('');
+  const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { sort: overdueSort, pageSize: 200 }), [overdueSort]);
   const [mineOnly, setMineOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
 
@@ -100,7 +101,17 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                   class="board-list"
                   actions={
                     <>
-                      <ExportButton path="/oversight/overdue/export.xlsx" />
+                      <ExportButton path="/oversight/overdue/export.xlsx" query={{ sort: overdueSort }} />
+                      <SortSelect
+                        value={overdueSort}
+                        options={[
+                          ['', '逾期最久在前'],
+                          ['-dueOn', '逾期最短在前'],
+                          ['department', '股室/学校'],
+                          ['workPoint', '工作要点'],
+                        ]}
+                        onChange={setOverdueSort}
+                      />
                       {me.role === 'leader' && supervised.size > 0 && (
                         <label class="check">
                           <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.currentTarget.checked)} />

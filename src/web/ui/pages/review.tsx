@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Async, Badge, Empty, useLoad, usePageTitle, useSession } from '../components';
+import { Async, Badge, Empty, SortSelect, useLoad, usePageTitle, useSession } from '../components';
 import { ExportButton } from '../excel';
 import { ReviewPanel } from '../review-panel';
 import type { Page, TaskSummary } from '../types';
@@ -9,7 +9,8 @@ import type { Page, TaskSummary } from '../types';
 export function ReviewPage() {
   usePageTitle('待我审核');
   const { me, deptName } = useSession();
-  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { pageSize: 100 }), []);
+  const [sort, setSort] = useState('');
+  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { sort, pageSize: 100 }), [sort]);
   const [openId, setOpenId] = useState<number | null>(null);
 
   return (
@@ -17,9 +18,21 @@ export function ReviewPage() {
       <div class="page-head">
         <div>
           <h1 class="page-title">待我审核</h1>
-          <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}，按提交先后排列</p>
+          <p class="page-sub">{me.role === 'leader' ? '全局所有待审核的任务' : `由${deptName(me.departmentId)}审核的任务`}</p>
         </div>
-        <ExportButton path="/tasks/review-queue/export.xlsx" />
+        <div class="filters">
+          <SortSelect
+            value={sort}
+            options={[
+              ['', '提交先后'],
+              ['dueOn', '截止日期'],
+              ['title', '名称'],
+              ['department', '股室/学校'],
+            ]}
+            onChange={setSort}
+          />
+        </div>
+        <ExportButton path="/tasks/review-queue/export.xlsx" query={{ sort }} />
       </div>
       <Async state={queue}>
         {(page) =>

@@ -10,6 +10,7 @@ import {
   Field,
   fieldErr,
   Loading,
+  PrintButton,
   StatusBadge,
   toast,
   useAction,
@@ -84,6 +85,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           {summary.supporting && <Badge tone="muted">配合任务</Badge>}
           {task.needsReview && <Badge tone="muted">需{deptName(task.reviewerDepartmentId) || '审核'}审核</Badge>}
           <UrgeMark t={summary} />
+          <PrintButton />
         </div>
         <h1 class="page-title">{task.title}</h1>
         <AnnualReportLink task={task} />

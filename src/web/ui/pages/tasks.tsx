@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type Query } from '../api';
-import { Empty, ErrorBox, Loading, readsWholeBureau, Select, useLoad, usePageTitle, useSession } from '../components';
+import { Empty, ErrorBox, Loading, PrintButton, readsWholeBureau, Select, useLoad, usePageTitle, useSession } from '../components';
 import { ExportButton } from '../excel';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
-import type { Page, Plan, TaskCounts, TaskSummary, TaskView, WorkPoint } from '../types';
+import type { Page, Plan, TaskCounts, TaskStatus, TaskSummary, TaskView, WorkPoint } from '../types';
 
 type GroupView = Exclude<TaskView, 'all'>;
 
@@ -33,6 +33,21 @@ function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string 
   }[view];
 }
 
+const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
+
+/** Sort choices of the task lists ('' keeps each group's own order: by deadline, done by completion). */
+const TASK_SORTS: [string, string][] = [
+  ['', '按分组默认'],
+  ['dueOn', '截止日期（早→晚）'],
+  ['-dueOn', '截止日期（晚→早）'],
+  ['title', '名称'],
+  ['department', '股室/学校'],
+  ['workPoint', '工作要点'],
+  ['-updatedAt', '最近更新'],
+];
+
+const planName = (p: Plan | undefined) => (!p ? '' : p.kind === 'annual' ? p.title : `${p.reference ? `${p.reference} ` : ''}${p.title}`);
+
 /** 我的任务 (or, for leaders and admins, 全部任务): grouped overdue / due soon / open / done. */
 export function TasksPage({ query }: { query: URLSearchParams }) {
   const { me, departments, deptName } = useSession();
@@ -40,8 +55,9 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   const wp = query.get('wp') ?? '';
   const plan = query.get('plan') ?? '';
   const dept = whole ? (query.get('dept') ?? '') : '';
-  const filters: Query = { workPointId: wp, planId: plan, departmentId: dept };
-  const key = `${wp}|${plan}|${dept}`;
+  const [text, status, sort] = [query.get('q') ?? '', query.get('status') ?? '', query.get('sort') ?? ''];
+  const filters: Query = { workPointId: wp, planId: plan, departmentId: dept, q: text, status, sort };
+  const key = `${wp}|${plan}|${dept}|${text}|${status}|${sort}`;
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
@@ -58,7 +74,7 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
     const qs = next.toString();
     navigate(`/tasks${qs ? `?${qs}` : ''}`, true);
   };
-  const scope = wp || plan ? 'filtered' : whole && !dept ? 'all' : 'mine';
+  const scope = wp || plan || text || status ? 'filtered' : whole && !dept ? 'all' : 'mine';
   const sortedWorkPoints = [...(workPoints.data ?? [])].sort((a, b) => a.section.localeCompare(b.section, 'en', { numeric: true }));
   const groupRefs = useRef<Record<string, HTMLElement | null>>({});
 
@@ -68,8 +84,10 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
         <div>
           <h1 class="page-title">{title}</h1>
           {!whole && <p class="page-sub">{deptName(me.departmentId) || '未分配单位'}</p>}
+          {plan && <p class="page-sub">{planName(plans.data?.items.find((p) => String(p.id) === plan))}</p>}
         </div>
         <ExportButton path="/tasks/export.xlsx" query={filters} />
+        {plan && <PrintButton />}
       </div>
 
       <div class="filters" role="search" aria-label="筛选任务">
@@ -103,12 +121,45 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
             <option value="">全部计划</option>
             {(plans.data?.items ?? []).map((p) => (
               <option key={p.id} value={String(p.id)}>
-                {p.kind === 'annual' ? p.title : `${p.reference ? `${p.reference} ` : ''}${p.title}`}
+                {planName(p)}
               </option>
             ))}
           </Select>
         </label>
-        {(wp || plan || dept) && (
+        <label class="filter">
+          <span>名称包含</span>
+          <input
+            type="search"
+            class="input"
+            value={text}
+            maxLength={100}
+            aria-label="按名称、文号、股室或工作要点筛选"
+            data-testid="tasks-q"
+            onChange={(e) => setFilter('q', e.currentTarget.value.trim())}
+          />
+        </label>
+        <label class="filter">
+          <span>状态</span>
+          <Select value={status} onChange={(v) => setFilter('status', v)} label="按状态筛选">
+            <option value="">全部状态</option>
+            {Object.entries(STATUS_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label class="filter">
+          <span>排序</span>
+          <Select value={sort} onChange={(v) => setFilter('sort', v)} label="排序方式">
+            {TASK_SORTS.map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        {(wp || plan || dept || text || status || sort) && (
           <button type="button" class="btn btn-ghost btn-small" onClick={() => navigate('/tasks', true)}>
             清除筛选
           </button>
