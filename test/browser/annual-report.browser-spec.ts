@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../e2e/support/test-app';
-import { bootUiApp, go, launchBrowser, loginAs, shot, type Session } from './support';
+import { bootUiApp, buildUi, go, launchBrowser, loginAs, shot, type Session } from './support';
 
 jest.setTimeout(90_000);
 
@@ -16,8 +14,7 @@ describe('web interface: the annual report', () => {
   const sessions: Session[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-ui.mjs')], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`UI build failed:\n${build.stdout}\n${build.stderr}`);
+    buildUi();
     [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
   }, 120_000);
   afterAll(async () => {

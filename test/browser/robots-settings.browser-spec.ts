@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ADMIN_PASSWORD, type TestApp } from '../e2e/support/test-app';
-import { bootUiApp, go, launchBrowser, loginAs, shot, type Session } from './support';
+import { bootUiApp, buildUi, go, launchBrowser, loginAs, shot, type Session } from './support';
 
 jest.setTimeout(90_000);
 
@@ -17,8 +15,7 @@ describe('web interface: notification preferences and chat robots', () => {
   const sessions: Session[] = [];
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-ui.mjs')], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`UI build failed:\n${build.stdout}\n${build.stderr}`);
+    buildUi();
     [{ t, baseUrl }, browser] = await Promise.all([bootUiApp({ ROBOT_SECRET_KEY: randomBytes(32).toString('hex') }), launchBrowser()]);
   }, 120_000);
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -19,6 +20,12 @@ export const PDF = Buffer.from(
  * The system Chromium, headless. Playwright's launch() gives every run a fresh temporary
  * profile (it refuses a --user-data-dir argument; that is launchPersistentContext's job).
  */
+/** Bundles the UI from the current source: the page under test is what this checkout builds. */
+export function buildUi(): void {
+  const build = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-ui.mjs')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`UI build failed:\n${build.stdout}\n${build.stderr}`);
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,12 +1,24 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { statutoryFestivals } from '../../src/calendar/plausibility';
 import { Clock } from '../../src/common/clock';
 import { DEMO_DEPARTMENTS } from '../../src/demo/demo-bureau';
 import { ADMIN_LOGIN, ADMIN_PASSWORD, type TestApp } from '../e2e/support/test-app';
-import { bootUiApp, DEMO_PASSWORD, DESKTOP, eventually, go, horizontalOverflow, launchBrowser, loginAs, PDF, PHONE, shot, type Session } from './support';
+import {
+  bootUiApp,
+  buildUi,
+  DEMO_PASSWORD,
+  DESKTOP,
+  eventually,
+  go,
+  horizontalOverflow,
+  launchBrowser,
+  loginAs,
+  PDF,
+  PHONE,
+  shot,
+  type Session,
+} from './support';
 
 interface Summary {
   id: number;
@@ -49,9 +61,7 @@ describe('web interface in a browser', () => {
   const detail = async (id: number): Promise<Detail> => (await admin().get(`/tasks/${id}`)).body as Detail;
 
   beforeAll(async () => {
-    // The page under test is the bundle of the current source.
-    const build = spawnSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-ui.mjs')], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`UI build failed:\n${build.stdout}\n${build.stderr}`);
+    buildUi();
     [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
     const departments = (await admin().get('/departments')).body as { id: number; code: string }[];
     const byCode = new Map(departments.map((d) => [d.code, d.id]));
