@@ -18,7 +18,14 @@ const FETCH_RECORD_INTERVAL_MS = 60_000;
 /** 32 random bytes, base64url: 256 bits. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-const STATUS_LABEL: Record<TaskStatus, string> = { open: '待办', submitted: '已提交，待审核', returned: '已退回，需修改', done: '已完成' };
+const STATUS_LABEL: Record<TaskStatus, string> = {
+  open: '待办',
+  submitted: '已提交，待审核',
+  returned: '已退回，需修改',
+  done: '已完成',
+  na: '不适用',
+  cancelled: '已撤销',
+};
 
 export class NoTaskCalendarError extends DomainError {
   constructor() {

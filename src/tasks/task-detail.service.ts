@@ -5,7 +5,7 @@ import { TaskDetail, TaskRef } from './dto/task-detail.view';
 import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-records.view';
 import { canReopen, canReview, canWorkOn } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
-import type { Task } from './task.entity';
+import { isUnfinished, type Task } from './task.entity';
 import { TaskEvidence } from './task-ports';
 import { TaskStore } from './task-store.service';
 import { TasksService } from './tasks.service';
@@ -62,10 +62,10 @@ export class TaskDetailService {
       })),
       urges: urges.map((u) => ({ ...UrgeView.of(u), leaderName: users.get(u.leaderId) ?? '' })),
       can: {
-        work: canWorkOn(caller, task) && task.status !== 'done',
+        work: canWorkOn(caller, task) && isUnfinished(task.status),
         review: canReview(caller, task) && task.status === 'submitted',
         reopen: canReopen(caller, task) && (task.status === 'done' || task.status === 'submitted'),
-        urge: caller.role === 'leader' && task.status !== 'done',
+        urge: caller.role === 'leader' && isUnfinished(task.status),
       },
     };
   }

@@ -4,7 +4,7 @@ import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { Activity } from './activity.entity';
-import { Task } from './task.entity';
+import { Task, UNFINISHED_SQL } from './task.entity';
 
 /** One record a figure counts: an activity or a task, with its task, department and date. */
 export interface FigureRecordRow {
@@ -97,8 +97,8 @@ export class TaskFigures {
       .select('t.department_id', 'departmentId')
       .addSelect(`SUM(CASE WHEN ${this.doneOnTime()} THEN 1 ELSE 0 END)`, 'onTime')
       .addSelect(`SUM(CASE WHEN t.status = 'done' AND NOT (${this.doneOnTime()}) THEN 1 ELSE 0 END)`, 'late')
-      .addSelect(`SUM(CASE WHEN t.status <> 'done' AND t.due_on < :today THEN 1 ELSE 0 END)`, 'overdue')
-      .addSelect(`SUM(CASE WHEN t.status <> 'done' AND (t.due_on IS NULL OR t.due_on >= :today) THEN 1 ELSE 0 END)`, 'pending')
+      .addSelect(`SUM(CASE WHEN ${UNFINISHED_SQL} AND t.due_on < :today THEN 1 ELSE 0 END)`, 'overdue')
+      .addSelect(`SUM(CASE WHEN ${UNFINISHED_SQL} AND (t.due_on IS NULL OR t.due_on >= :today) THEN 1 ELSE 0 END)`, 'pending')
       .setParameters({ today })
       .groupBy('t.department_id')
       .orderBy('t.department_id', 'ASC')
@@ -112,7 +112,7 @@ export class TaskFigures {
     const where = {
       onTime: this.doneOnTime(),
       late: `t.status = 'done' AND NOT (${this.doneOnTime()})`,
-      overdue: "t.status <> 'done' AND t.due_on < :today",
+      overdue: `${UNFINISHED_SQL} AND t.due_on < :today`,
     }[group];
     const rows = await this.tasks
       .createQueryBuilder('t')

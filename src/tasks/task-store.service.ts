@@ -5,7 +5,7 @@ import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
 import { chunked, insertTasks, insertTransition, selectTask, updateTask, updateTaskColumn } from './task-sql';
-import { Task, TaskStatus } from './task.entity';
+import { Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
 
@@ -38,8 +38,6 @@ export interface NewTask {
   >;
   lead: number | null;
 }
-
-const UNFINISHED: TaskStatus[] = ['open', 'submitted', 'returned'];
 
 /**
  * The tasks module's exported persistence service, the one owner of the task tables (tasks,
@@ -195,11 +193,11 @@ export class TaskStore {
 
   /** Gate tasks still unfinished among the given ones (id and title). */
   unfinishedAmong(ids: number[], m: EntityManager = this.manager): Promise<Pick<Task, 'id' | 'title'>[]> {
-    return m.find(Task, { where: { id: In(ids), status: In(UNFINISHED) }, select: { id: true, title: true } });
+    return m.find(Task, { where: { id: In(ids), status: In(UNFINISHED_STATUSES) }, select: { id: true, title: true } });
   }
 
   ofPlan(planId: number, m: EntityManager = this.manager, options: { unfinished?: boolean } = {}): Promise<Task[]> {
-    return m.find(Task, { where: { planId, ...(options.unfinished ? { status: In(UNFINISHED) } : {}) } });
+    return m.find(Task, { where: { planId, ...(options.unfinished ? { status: In(UNFINISHED_STATUSES) } : {}) } });
   }
 
   existsInPlanForDepartment(planId: number, departmentId: number): Promise<boolean> {
@@ -220,7 +218,7 @@ export class TaskStore {
     const rows = await this.tasks
       .createQueryBuilder('t')
       .select('DISTINCT t.plan_id', 'planId')
-      .where("t.due_on IS NULL AND t.status <> 'done'")
+      .where(`t.due_on IS NULL AND ${UNFINISHED_SQL}`)
       .getRawMany<{ planId: number }>();
     return rows.map((r) => Number(r.planId));
   }
@@ -245,7 +243,7 @@ export class TaskStore {
   unfinishedDatedOf(departmentIds: number[]): Promise<Task[]> {
     if (!departmentIds.length) return Promise.resolve([]);
     return this.tasks.find({
-      where: { departmentId: In(departmentIds), status: In(UNFINISHED), dueOn: Not(IsNull()) },
+      where: { departmentId: In(departmentIds), status: In(UNFINISHED_STATUSES), dueOn: Not(IsNull()) },
       order: { dueOn: 'ASC', id: 'ASC' },
     });
   }
@@ -271,7 +269,7 @@ export class TaskStore {
 
   /** Unfinished dated tasks due within [from, to] (a corrected holiday year may move them). */
   unfinishedDueBetween(from: string, to: string, m: EntityManager = this.manager): Promise<Task[]> {
-    return m.find(Task, { where: { status: In(UNFINISHED), dueOn: Between(from, to) }, order: { id: 'ASC' } });
+    return m.find(Task, { where: { status: In(UNFINISHED_STATUSES), dueOn: Between(from, to) }, order: { id: 'ASC' } });
   }
 
   count(status: TaskStatus[]): Promise<number> {

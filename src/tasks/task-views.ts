@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { TaskView } from './dto/task.dto';
-import type { Task } from './task.entity';
+import { type Task, UNFINISHED_SQL } from './task.entity';
 
 /** Not done and not waiting for review: what a department still has to act on. */
 const ACTIONABLE = "t.status IN ('open', 'returned')";
@@ -13,7 +13,7 @@ const ACTIONABLE = "t.status IN ('open', 'returned')";
 export const VIEW_CONDITIONS: Record<Exclude<TaskView, 'all'>, string> = {
   overdue: `${ACTIONABLE} AND t.due_on < :today`,
   dueSoon: `${ACTIONABLE} AND t.due_on >= :today AND t.due_on <= :soonUntil`,
-  open: "t.status <> 'done' AND NOT (t.status IN ('open', 'returned') AND t.due_on IS NOT NULL AND t.due_on <= :soonUntil)",
+  open: `${UNFINISHED_SQL} AND NOT (t.status IN ('open', 'returned') AND t.due_on IS NOT NULL AND t.due_on <= :soonUntil)`,
   done: "t.status = 'done'",
 };
 

@@ -1,8 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** open → (submitted →) done; submitted → returned (with a reason) → …; done → open (reopen). */
-export type TaskStatus = 'open' | 'submitted' | 'returned' | 'done';
-export const TASK_STATUSES: TaskStatus[] = ['open', 'submitted', 'returned', 'done'];
+/**
+ * open → (submitted →) done; submitted → returned (with a reason) → …; done → open (reopen).
+ * Two more ways out, both counted apart from done and from overdue: `na` (不适用, accepted by
+ * 政策法规股 or a leader) and `cancelled` (已撤销, when its case is cancelled).
+ */
+export type TaskStatus = 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
+export const TASK_STATUSES: TaskStatus[] = ['open', 'submitted', 'returned', 'done', 'na', 'cancelled'];
+/** Still work to do (with the department or its reviewer). */
+export const UNFINISHED_STATUSES: TaskStatus[] = ['open', 'submitted', 'returned'];
+export const isUnfinished = (status: TaskStatus): boolean => UNFINISHED_STATUSES.includes(status);
+/** `UNFINISHED_STATUSES` as SQL over alias `t`. */
+export const UNFINISHED_SQL = "t.status IN ('open', 'submitted', 'returned')";
 
 /**
  * One item of a plan for one department and period. Title, basis, hint, target and review flag

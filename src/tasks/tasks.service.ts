@@ -8,7 +8,7 @@ import type { Activity } from './activity.entity';
 import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
 import { STATUS_NAMES } from './dto/task-export';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
-import type { Task, TaskStatus } from './task.entity';
+import { isUnfinished, type Task, type TaskStatus } from './task.entity';
 import { TaskStore } from './task-store.service';
 import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
@@ -108,7 +108,7 @@ export class TasksService {
   /** 催办: recorded on the task and kept as a notification until the reminders deliver it. */
   async urge(caller: AuthUser, id: number, message: string): Promise<Urge> {
     const task = await this.readable(caller, id);
-    if (task.status === 'done') throw new ConflictException('任务已完成，无需催办');
+    if (!isUnfinished(task.status)) throw new ConflictException('任务已办结，无需催办');
     const urge = await this.tasks.saveUrge({ taskId: id, departmentId: task.departmentId, leaderId: caller.id, message, notifiedAt: null });
     await this.events.emit('urge.created', { urgeId: urge.id });
     return urge;

@@ -2,7 +2,14 @@ import type { XlsxColumn } from '../../common/xlsx';
 import type { TaskStatus } from '../task.entity';
 import type { TaskSummary } from './task.view';
 
-export const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
+export const STATUS_NAMES: Record<TaskStatus, string> = {
+  open: '待办',
+  submitted: '待审核',
+  returned: '已退回',
+  done: '已完成',
+  na: '不适用',
+  cancelled: '已撤销',
+};
 
 /** The columns of every task list's Excel export (我的任务, review queue, overdue list). */
 export const TASK_COLUMNS: XlsxColumn<TaskSummary>[] = [

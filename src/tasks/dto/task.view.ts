@@ -8,7 +8,8 @@ export class TaskSummary {
   @ApiProperty({ description: '期次，如 2026年度、2026年第一季度' }) periodLabel: string;
   @ApiProperty({ nullable: true, type: String, description: '截止日期 YYYY-MM-DD；待定时为空' }) dueOn: string | null;
   @ApiProperty({ nullable: true, type: Number, description: '距截止的天数，负数为已逾期天数' }) daysLeft: number | null;
-  @ApiProperty({ enum: TASK_STATUSES, description: 'open 待办、submitted 待审核、returned 已退回、done 已完成' }) status: TaskStatus;
+  @ApiProperty({ enum: TASK_STATUSES, description: 'open 待办、submitted 待审核、returned 已退回、done 已完成、na 不适用、cancelled 已撤销' })
+  status: TaskStatus;
   @ApiProperty() departmentId: number;
   @ApiProperty({ description: '承办股室或学校' }) departmentName: string;
   @ApiProperty() workPointId: number;

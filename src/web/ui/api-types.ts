@@ -2059,10 +2059,10 @@ export interface components {
       /** @description 距截止的天数，负数为已逾期天数 */
       daysLeft: number | null;
       /**
-       * @description open 待办、submitted 待审核、returned 已退回、done 已完成
+       * @description open 待办、submitted 待审核、returned 已退回、done 已完成、na 不适用、cancelled 已撤销
        * @enum {string}
        */
-      status: 'open' | 'submitted' | 'returned' | 'done';
+      status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
       departmentId: number;
       /** @description 承办股室或学校 */
       departmentName: string;
@@ -2134,7 +2134,7 @@ export interface components {
       /** @description 期限待定的原因 */
       dueNote: string;
       /** @enum {string} */
-      status: 'open' | 'submitted' | 'returned' | 'done';
+      status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
       needsReview: boolean;
       /** @description 审核股室 */
       reviewerDepartmentId: number | null;
@@ -2170,7 +2170,7 @@ export interface components {
       id: number;
       title: string;
       /** @enum {string} */
-      status: 'open' | 'submitted' | 'returned' | 'done';
+      status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
       departmentName: string;
     };
     TransitionView: {
@@ -2179,9 +2179,9 @@ export interface components {
       /** @enum {string} */
       action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule';
       /** @enum {string|null} */
-      fromStatus: 'open' | 'submitted' | 'returned' | 'done' | null;
+      fromStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled' | null;
       /** @enum {string} */
-      toStatus: 'open' | 'submitted' | 'returned' | 'done';
+      toStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
       note: string;
       userId: number | null;
       /** Format: date-time */
@@ -4200,7 +4200,7 @@ export interface operations {
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
         /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
-        status?: 'open' | 'submitted' | 'returned' | 'done';
+        status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4263,7 +4263,7 @@ export interface operations {
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
         /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
-        status?: 'open' | 'submitted' | 'returned' | 'done';
+        status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4327,7 +4327,7 @@ export interface operations {
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
         /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
-        status?: 'open' | 'submitted' | 'returned' | 'done';
+        status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4390,7 +4390,7 @@ export interface operations {
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
         /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
-        status?: 'open' | 'submitted' | 'returned' | 'done';
+        status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */
@@ -4453,7 +4453,7 @@ export interface operations {
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
         /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
-        status?: 'open' | 'submitted' | 'returned' | 'done';
+        status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
         /** @description 计划年度 */

@@ -142,7 +142,7 @@ export function Badge({ tone = 'muted', children, title }: { tone?: string; chil
   );
 }
 
-const STATUS_TONES: Record<TaskStatus, string> = { open: 'info', submitted: 'purple', returned: 'danger', done: 'ok' };
+const STATUS_TONES: Record<TaskStatus, string> = { open: 'info', submitted: 'purple', returned: 'danger', done: 'ok', na: 'muted', cancelled: 'muted' };
 
 export function StatusBadge({ status }: { status: TaskStatus }) {
   return <Badge tone={STATUS_TONES[status]}>{STATUS_NAMES[status]}</Badge>;

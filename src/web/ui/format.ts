@@ -38,7 +38,14 @@ export function today(): string {
   return date(new Date());
 }
 
-export const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
+export const STATUS_NAMES: Record<TaskStatus, string> = {
+  open: '待办',
+  submitted: '待审核',
+  returned: '已退回',
+  done: '已完成',
+  na: '不适用',
+  cancelled: '已撤销',
+};
 
 export const ACTION_NAMES: Record<Transition['action'], string> = {
   issue: '下发',
@@ -74,6 +81,7 @@ export const CHANNEL_NAMES: Record<OutboxMessage['channel'], string> = { email: 
 /** "逾期 12 天" / "今天到期" / "还剩 3 天" / "期限待定". */
 export function dueText(t: Pick<TaskSummary, 'dueOn' | 'daysLeft' | 'status'>): { text: string; tone: 'danger' | 'warn' | 'muted' | 'ok' } {
   if (t.status === 'done') return { text: '已完成', tone: 'ok' };
+  if (t.status === 'na' || t.status === 'cancelled') return { text: STATUS_NAMES[t.status], tone: 'muted' };
   if (!t.dueOn || t.daysLeft === null) return { text: '期限待定', tone: 'muted' };
   if (t.status === 'submitted') return { text: '审核中', tone: 'muted' };
   if (t.daysLeft < 0) return { text: `逾期 ${-t.daysLeft} 天`, tone: 'danger' };

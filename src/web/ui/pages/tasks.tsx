@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type Query } from '../api';
 import { Empty, ErrorBox, Loading, PrintButton, readsWholeBureau, Select, useLoad, usePageTitle, useSession } from '../components';
 import { ExportButton } from '../excel';
+import { STATUS_NAMES } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
-import type { Page, Plan, TaskCounts, TaskStatus, TaskSummary, TaskView, WorkPoint } from '../types';
+import type { Page, Plan, TaskCounts, TaskSummary, TaskView, WorkPoint } from '../types';
 
 type GroupView = Exclude<TaskView, 'all'>;
 
@@ -32,8 +33,6 @@ function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string 
     done: `${who}还没有已完成的任务`,
   }[view];
 }
-
-const STATUS_NAMES: Record<TaskStatus, string> = { open: '待办', submitted: '待审核', returned: '已退回', done: '已完成' };
 
 /** Sort choices of the task lists ('' keeps each group's own order: by deadline, done by completion). */
 const TASK_SORTS: [string, string][] = [
