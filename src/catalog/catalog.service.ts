@@ -35,6 +35,9 @@ function itemFields(item: CatalogueItem, sortOrder: number): ItemFields {
     reviewerRole: item.review ? (item.reviewerRole ?? 'legal') : null,
     gates: item.gates ?? [],
     whenAnchorSet: item.whenAnchorSet ?? false,
+    onlyIf: item.onlyIf ?? null,
+    earliest: item.earliest ?? null,
+    extension: item.extension ?? null,
     sortOrder,
     active: true,
   };
@@ -167,8 +170,11 @@ export class CatalogService {
         support: i.supportRoles,
         schedule: i.schedule,
         gates: i.gates,
+        onlyIf: i.onlyIf ?? undefined,
+        earliest: i.earliest ?? undefined,
+        extension: i.extension ?? undefined,
       }));
-    const problems = templateProblems({ kind: template.kind, anchors: template.anchors, items: asCatalogue });
+    const problems = templateProblems({ kind: template.kind, anchors: template.anchors, options: template.options ?? [], items: asCatalogue });
     if (problems.length) throw new BadRequestException(`模板有误：${problems.join('；')}`);
     return this.items.save(next);
   }
@@ -181,6 +187,7 @@ export class CatalogService {
       kind: t.kind,
       description: t.description ?? '',
       anchors: t.anchors ?? [],
+      options: t.options ?? null,
       catalogueVersion: version,
     });
     const existing = await m.find(TemplateItem, { where: { templateId: template.id } });

@@ -1,4 +1,4 @@
-import type { Amount, ScheduleRule } from './schedule-rule';
+import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from './schedule-rule';
 
 /**
  * The shape of the rule-of-law catalogue files under `seeds/catalogue/` (JSON, reviewed like code).
@@ -42,7 +42,19 @@ export interface CatalogueTemplate {
   description?: string;
   /** Event templates: the dates a case supplies (publication date, decision date …). */
   anchors?: CatalogueAnchor[];
+  /** Event templates: yes/no questions answered at registration; items may depend on them (`onlyIf`). */
+  options?: CatalogueOption[];
   items: CatalogueItem[];
+}
+
+export interface CatalogueOption {
+  /** e.g. `major`. */
+  key: string;
+  /** e.g. "是否重大执法决定". */
+  label: string;
+  hint?: string;
+  /** Recorded on the steps that only apply when the answer is yes, when it is no (e.g. "非重大执法决定，依规定无需法制审核"). */
+  skipNote?: string;
 }
 
 export interface CatalogueAnchor {
@@ -50,6 +62,8 @@ export interface CatalogueAnchor {
   label: string;
   /** Required anchors must be given when the case is created; others may be set later. */
   required: boolean;
+  /** How deadlines name the date, e.g. "决定作出之日" (→ "决定作出之日起7个工作日内"); default: the label. */
+  phrase?: string;
 }
 
 export interface CatalogueItem {
@@ -78,4 +92,10 @@ export interface CatalogueItem {
    * their tasks are created when that anchor is given.
    */
   whenAnchorSet?: boolean;
+  /** Option key: when the case answers it "no", the step is issued as 不适用 (e.g. 法制审核 of a non-重大 case). */
+  onlyIf?: string;
+  /** Minimum period: the earliest completion date, as an event rule (e.g. 征求意见 ≥ 30 days after it opened). */
+  earliest?: EarliestRule;
+  /** An extension (行政许可 延长十日): once `anchor` is set, the deadline moves on by `steps`. */
+  extension?: DeadlineExtension;
 }

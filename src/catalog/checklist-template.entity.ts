@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CatalogueAnchor } from './catalogue.types';
+import type { CatalogueAnchor, CatalogueOption } from './catalogue.types';
 import { WorkPoint } from './work-point.entity';
 
 export type TemplateKind = 'annual' | 'event';
@@ -34,6 +34,10 @@ export class ChecklistTemplate {
   /** Event templates: the dates a case supplies. */
   @Column({ type: 'simple-json' })
   anchors: CatalogueAnchor[];
+
+  /** Event templates: yes/no questions answered at registration (e.g. 是否重大执法决定); null = none. */
+  @Column({ type: 'simple-json', nullable: true })
+  options: CatalogueOption[] | null;
 
   /** Catalogue version that last wrote it; 0 for templates made by the bureau itself. */
   @Column({ name: 'catalogue_version', type: 'integer', default: 0 })

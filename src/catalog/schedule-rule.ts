@@ -95,6 +95,21 @@ export interface EventRule {
   adjust?: Adjust;
 }
 
+/**
+ * A minimum period: the earliest day a step may be completed, computed like an event rule (its
+ * `adjust` defaults to `none`). `reserved`: the dates must leave the step this much time, but it
+ * may be completed sooner (a review period guaranteed to the reviewer, not imposed on them).
+ */
+export interface EarliestRule extends EventRule {
+  reserved?: boolean;
+}
+
+/** An approved extension of an event deadline: once the case sets `anchor`, the deadline moves on by `steps`. */
+export interface DeadlineExtension {
+  anchor: string;
+  steps: OffsetStep[];
+}
+
 export type ScheduleRule = YearlyRule | BeforeDateRule | QuarterlyRule | HalfYearlyRule | MonthlyRule | WeekdayOfMonthRule | FixedDateRule | EventRule;
 
 export const SCHEDULE_RULE_KINDS: ReadonlyArray<ScheduleRule['kind']> = [

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Amount, ScheduleRule } from './schedule-rule';
+import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from './schedule-rule';
 import { ChecklistTemplate } from './checklist-template.entity';
 
 /** One item of a checklist template. Tasks copy what they need, so editing never rewrites them. */
@@ -59,6 +59,18 @@ export class TemplateItem {
 
   @Column({ name: 'when_anchor_set', type: 'boolean', default: false })
   whenAnchorSet: boolean;
+
+  /** Key of a template option: when the case answers it "no", the step is issued as 不适用. */
+  @Column({ name: 'only_if', type: 'varchar', length: 40, nullable: true })
+  onlyIf: string | null;
+
+  /** Minimum period: the step may not be completed before this date (e.g. 征求意见 ≥ 30 days). */
+  @Column({ type: 'simple-json', nullable: true })
+  earliest: EarliestRule | null;
+
+  /** An extension the case may record (行政许可 延长十日), moving the deadline once its anchor is set. */
+  @Column({ type: 'simple-json', nullable: true })
+  extension: DeadlineExtension | null;
 
   @Column({ name: 'sort_order', type: 'integer', default: 0 })
   sortOrder: number;

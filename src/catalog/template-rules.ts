@@ -8,10 +8,11 @@ export const ALL_SCHOOLS = 'schools';
  * Problems of a template as a whole, in Chinese, each prefixed with the item it concerns:
  * rule shapes, event anchors declared, gates inside the template and without cycles.
  */
-export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'items' | 'anchors'>): string[] {
+export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'items' | 'anchors' | 'options'>): string[] {
   const problems: string[] = [];
   const keys = new Set<string>();
   const anchors = new Set((template.anchors ?? []).map((a) => a.key));
+  const options = new Set((template.options ?? []).map((o) => o.key));
   for (const item of template.items) {
     const at = `事项 ${item.key}：`;
     if (keys.has(item.key)) problems.push(`${at}事项键重复`);
@@ -21,6 +22,16 @@ export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'ite
     if (template.kind === 'event' && item.schedule.kind !== 'event') problems.push(`${at}事件模板只能使用事件时间规则`);
     if (item.schedule.kind === 'event' && !anchors.has(item.schedule.anchor)) problems.push(`${at}事件日期 ${item.schedule.anchor} 未在模板中声明`);
     if ((item.support ?? []).includes(item.lead)) problems.push(`${at}牵头股室不能同时是配合股室`);
+    if (item.onlyIf && !options.has(item.onlyIf)) problems.push(`${at}适用条件 ${item.onlyIf} 未在模板选项中声明`);
+    if (item.earliest) {
+      problems.push(...validateRule(item.earliest).map((p) => `${at}最早办结规则：${p}`));
+      if (item.earliest.kind !== 'event' || !anchors.has(item.earliest.anchor)) problems.push(`${at}最早办结规则须基于模板中声明的事件日期`);
+    }
+    if (item.extension) {
+      const rule = { kind: 'event', anchor: item.extension.anchor, steps: item.extension.steps };
+      problems.push(...validateRule(rule).map((p) => `${at}延长期限规则：${p}`));
+      if (!anchors.has(item.extension.anchor) || item.schedule.kind !== 'event') problems.push(`${at}延长期限须基于模板中声明的事件日期，且只用于事件规则`);
+    }
   }
   const gates = new Map(template.items.map((i) => [i.key, i.gates ?? []]));
   for (const [key, list] of gates) {

@@ -9,7 +9,9 @@ import type { RoleAssignments } from '../org/org-directory.service';
 import type { Task } from '../tasks/task.entity';
 import type { NewTask, TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
-import { describeRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
+import { describeRule, extendedRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
+import { completionFloor, minimumText } from './schedule/minimum-periods';
+import { anchorPhrases, extensionText } from './schedule/rule-wording';
 import type { Occurrence } from '../catalog/schedule-rule';
 
 /** Template items whose tasks are computed between two yields to the event loop. */
@@ -38,10 +40,28 @@ export function itemOccurrences(item: TemplateItem, ctx: BuildContext): DatedOcc
     return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待填写「${label}」后确定` }];
   }
   try {
-    return occurrences(item.schedule, { year: plan.year, anchors: plan.anchors, settings: plan.settings, calendar }).map((o) => ({ ...o, dueNote: '' }));
+    return occurrences(extendedRule(item.schedule, item.extension, plan.anchors), {
+      year: plan.year,
+      anchors: plan.anchors,
+      settings: plan.settings,
+      calendar,
+    }).map((o) => ({ ...o, dueNote: '' }));
   } catch (err) {
     if (!(err instanceof CalendarYearMissingError) || plan.kind !== 'event') throw err;
     return [{ periodKey: 'event', periodLabel: '本事项', dueOn: null, dueNote: `待载入${err.year}年节假日安排后确定` }];
+  }
+}
+
+/** The earliest completion date of the item's tasks and its wording; undated while unknown (anchor or holidays). */
+export function itemEarliest(item: TemplateItem, ctx: BuildContext): { earliestOn: string | null; earliestNote: string } {
+  if (!item.earliest || item.earliest.reserved) return { earliestOn: null, earliestNote: '' };
+  const { plan, calendar } = ctx;
+  const earliestNote = minimumText(item.earliest, plan.settings, anchorPhrases(ctx.templates.get(item.templateId)?.anchors));
+  try {
+    return { earliestOn: completionFloor(item, { anchors: plan.anchors, settings: plan.settings, calendar }), earliestNote };
+  } catch (err) {
+    if (err instanceof CalendarYearMissingError) return { earliestOn: null, earliestNote };
+    throw err;
   }
 }
 
@@ -101,6 +121,10 @@ export class PlanBuilder {
     return itemOccurrences(item, this.ctx);
   }
 
+  earliestOf(item: TemplateItem): ReturnType<typeof itemEarliest> {
+    return itemEarliest(item, this.ctx);
+  }
+
   /**
    * Creates the tasks of the given items (skipping ones that already exist) and links gates.
    * The rows are collected first and issued in bulk, in the order a task-by-task build would
@@ -128,7 +152,26 @@ export class PlanBuilder {
     }
     const created = await this.tasks.issue(this.m, batch);
     await this.linkGates(items, [...existing, ...created], created);
+    await this.skipInapplicable(items, created);
     return created;
+  }
+
+  /**
+   * Steps of an option the case answered "no" (a non-重大 case's 法制审核) are issued, then recorded
+   * as 不适用 with the option's reason: the case shows the step was considered, and its gate holds.
+   */
+  private async skipInapplicable(items: TemplateItem[], created: Task[]): Promise<void> {
+    const template = (item: TemplateItem) => this.ctx.templates.get(item.templateId);
+    for (const item of items.filter((i) => i.onlyIf && this.ctx.plan.options?.[i.onlyIf] === false)) {
+      const option = template(item)?.options?.find((o) => o.key === item.onlyIf);
+      const note = option?.skipNote ?? `${option?.label ?? item.onlyIf}：否，本步骤不适用`;
+      await this.tasks.skip(
+        this.m,
+        created.filter((t) => t.templateItemId === item.id),
+        note,
+        this.ctx.plan.createdById,
+      );
+    }
   }
 
   /** The fields of one task; `leadDepartmentId` is set on a supporting task. */
@@ -140,6 +183,7 @@ export class PlanBuilder {
   ): NewTask['fields'] {
     const template = this.ctx.templates.get(item.templateId)!;
     const lead = leadDepartmentId === null;
+    const phrases = anchorPhrases(template.anchors);
     return {
       planId: this.ctx.plan.id,
       templateItemId: item.id,
@@ -152,9 +196,10 @@ export class PlanBuilder {
       description: item.description,
       basis: item.basis,
       evidenceHint: item.evidenceHint,
-      scheduleText: describeRule(item.schedule, this.ctx.plan.settings),
+      scheduleText: describeRule(item.schedule, this.ctx.plan.settings, phrases) + extensionText(item.extension, this.ctx.plan.settings),
       dueOn: occurrence.dueOn,
       dueNote: occurrence.dueNote,
+      ...itemEarliest(item, this.ctx),
       status: 'open',
       // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
       needsReview: item.review && lead,

@@ -41,6 +41,10 @@ export class Plan {
   @Column({ type: 'simple-json' })
   anchors: Record<string, string>;
 
+  /** Answers to the template's options at registration (e.g. major: true); null for older plans. */
+  @Column({ type: 'simple-json', nullable: true })
+  options: Record<string, boolean> | null;
+
   /** The bureau settings in force when the plan was instantiated (deadlines were computed with them). */
   @Column({ type: 'simple-json' })
   settings: Record<string, number>;

@@ -11,12 +11,13 @@ import { PlanFigures } from './plan-figures';
 import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { ScheduleRewording } from './schedule-rewording';
 
 /** Global only to hand the tasks module its PlanLookup port (tasks sit below plans). */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
-  providers: [PlansService, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
+  providers: [PlansService, PlanFigures, ScheduleRewording, { provide: PlanLookup, useClass: PlanDirectory }],
   controllers: [PlansController],
   exports: [PlansService, PlanLookup, PlanFigures],
 })

@@ -12,15 +12,17 @@ import type { TemplateItem } from '../catalog/template-item.entity';
 import { Clock } from '../common/clock';
 import { DomainEvents, type DomainEventMap } from '../common/domain-events';
 import { requestContext } from '../common/request-context';
-import { isValidDate, yearOf } from '../common/dates';
+import { yearOf } from '../common/dates';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Page } from '../common/pagination';
-import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { itemOccurrences, PlanBuilder } from './plan-builder';
+import { checkAnchors, checkOptions } from './plan-input';
+import { minimumConflicts } from './schedule/minimum-periods';
+import { anchorPhrases } from './schedule/rule-wording';
 import { Plan } from './plan.entity';
 
 /** The replaced arrangement, as the calendar's event carries it. */
@@ -90,7 +92,17 @@ export class PlansService {
     const templates = await this.catalog.listTemplates('annual');
     if (!templates.length) throw new UnprocessableEntityException('还没有年度清单模板，请先载入工作要点目录');
     return this.instantiate(
-      { kind: 'annual', uniqueKey, year, templateId: null, reference: '', title: `${year}年度法治政府建设工作要点`, anchors: {}, createdById: caller.id },
+      {
+        kind: 'annual',
+        uniqueKey,
+        year,
+        templateId: null,
+        reference: '',
+        title: `${year}年度法治政府建设工作要点`,
+        anchors: {},
+        options: null,
+        createdById: caller.id,
+      },
       templates,
     );
   }
@@ -99,7 +111,8 @@ export class PlansService {
   async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
     const template = await this.catalog.findTemplate({ id: dto.templateId });
     if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
-    const anchors = this.checkAnchors(template, dto.anchors, true);
+    const anchors = checkAnchors(template, dto.anchors, true);
+    const options = checkOptions(template, dto.options);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
     if (await this.plans.existsBy({ uniqueKey })) {
       throw new ConflictException(`${template.name}「${dto.reference}」已经创建，不能重复创建`);
@@ -107,7 +120,7 @@ export class PlansService {
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
     return this.instantiate(
-      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, createdById: caller.id },
+      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, options, createdById: caller.id },
       [template],
     );
   }
@@ -120,7 +133,7 @@ export class PlansService {
     const plan = await this.get(caller, planId);
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     const template = await this.templateOf(plan);
-    const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
+    const anchors = { ...plan.anchors, ...checkAnchors(template, given, false) };
     const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
     return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed);
   }
@@ -199,6 +212,7 @@ export class PlansService {
     await yieldToEventLoop();
     return this.tx.run(async (m) => {
       const plan = await writePlan(m);
+      if (plan.kind === 'event') this.checkMinimums(templates[0], items, plan, calendar);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
       const created = await builder.build(items);
       if (changed) await this.reschedule(m, builder, items, plan, userId, changed);
@@ -222,11 +236,13 @@ export class PlansService {
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
       if (!item) continue;
-      if (task.dueOn !== null && !(item.schedule.kind === 'event' && changed.has(item.schedule.anchor))) continue;
+      const anchors = [item.schedule.kind === 'event' ? item.schedule.anchor : null, item.earliest?.anchor, item.extension?.anchor];
+      if (task.dueOn !== null && !anchors.some((a) => a && changed.has(a))) continue;
       const occurrence = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
       const dueOn = occurrence?.dueOn ?? null;
-      if (dueOn === task.dueOn) continue;
-      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId);
+      const { earliestOn } = builder.earliestOf(item);
+      if (dueOn === task.dueOn && earliestOn === task.earliestOn) continue;
+      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId, earliestOn);
     }
   }
 
@@ -235,22 +251,11 @@ export class PlansService {
     return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById);
   }
 
-  /** Anchor dates: known keys, valid dates, and (on creation) every required one present. */
-  private checkAnchors(template: ChecklistTemplate, given: Record<string, string>, creating: boolean): Record<string, string> {
-    const known = new Map(template.anchors.map((a) => [a.key, a]));
-    const errors = Object.entries(given).flatMap(([key, value]) =>
-      !known.has(key)
-        ? [{ field: `anchors.${key}`, message: `不是本模板的事件日期（可用：${[...known.keys()].join('、')}）` }]
-        : !isValidDate(value)
-          ? [{ field: `anchors.${key}`, message: '必须是日期（YYYY-MM-DD）' }]
-          : [],
-    );
-    if (creating) {
-      for (const anchor of template.anchors) {
-        if (anchor.required && !given[anchor.key]) errors.push({ field: `anchors.${anchor.key}`, message: `必须填写「${anchor.label}」` });
-      }
-    }
-    if (errors.length) throw new InputValidationException(errors);
-    return given;
+  /** Dates that leave a step less than its minimum period (征求意见 30 days, 合法性审查 7 working days) are refused. */
+  private checkMinimums(template: ChecklistTemplate, items: TemplateItem[], plan: Plan, calendar: WorkingDayCalendar): void {
+    const labels = Object.fromEntries(template.anchors.map((a) => [a.key, a.label]));
+    const ctx = { anchors: plan.anchors, settings: plan.settings, calendar, anchorLabels: labels };
+    const conflicts = minimumConflicts(items, ctx, anchorPhrases(template.anchors));
+    if (conflicts.length) throw new UnprocessableEntityException(conflicts.join(''));
   }
 }

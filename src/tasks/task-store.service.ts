@@ -101,6 +101,8 @@ export class TaskStore {
       scheduleText: f.scheduleText,
       dueOn: f.dueOn,
       dueNote: f.dueNote,
+      earliestOn: f.earliestOn,
+      earliestNote: f.earliestNote,
       status: f.status,
       needsReview: f.needsReview,
       reviewerDepartmentId: f.reviewerDepartmentId,
@@ -169,9 +171,37 @@ export class TaskStore {
     }
   }
 
-  /** A deadline moved by the plan: the new due date and a `schedule` history row. */
-  async reschedule(m: EntityManager, task: Task, dueOn: string | null, dueNote: string, userId: number | null): Promise<void> {
-    await m.save(Task, { ...task, dueOn, dueNote });
+  /**
+   * Steps a case does not need (its answer at registration made them inapplicable, e.g. 法制审核 of
+   * a non-重大 case): each becomes 不适用 with the reason, a history row and an audit event.
+   */
+  async skip(m: EntityManager, tasks: Task[], note: string, userId: number | null): Promise<void> {
+    for (const task of tasks) {
+      await this.applyChange(m, task.id, {
+        before: { status: task.status, completionNote: task.completionNote },
+        after: { status: 'na', completionNote: note },
+        transition: { action: 'skip', fromStatus: task.status, toStatus: 'na', note },
+        userId,
+      });
+      Object.assign(task, { status: 'na', completionNote: note });
+    }
+  }
+
+  /** Tasks whose stored deadline wording still shows rule keys (Latin letters) from before it was worded in Chinese. */
+  async withLatinScheduleText(): Promise<Task[]> {
+    const rows = await this.tasks.find({ select: { id: true, scheduleText: true }, where: { scheduleText: Not('') } });
+    const ids = rows.filter((t) => /[A-Za-z]/.test(t.scheduleText)).map((t) => t.id);
+    return ids.length ? this.tasks.findBy({ id: In(ids) }) : [];
+  }
+
+  /** Rewrites the deadline wording of tasks (no history row: the deadline itself is unchanged). */
+  async rewordSchedules(changes: { task: Task; scheduleText: string }[]): Promise<void> {
+    for (const { task, scheduleText } of changes) await this.tasks.save({ ...task, scheduleText });
+  }
+
+  /** A deadline moved by the plan: the new due date (and earliest date) and a `schedule` history row. */
+  async reschedule(m: EntityManager, task: Task, dueOn: string | null, dueNote: string, userId: number | null, earliestOn = task.earliestOn): Promise<void> {
+    await m.save(Task, { ...task, dueOn, dueNote, earliestOn });
     await m.save(TaskTransition, {
       taskId: task.id,
       action: 'schedule',

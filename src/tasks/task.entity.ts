@@ -96,6 +96,14 @@ export class Task {
   @Column({ name: 'due_note', type: 'varchar', length: 200, default: '' })
   dueNote: string;
 
+  /** Minimum period: completing before this date (YYYY-MM-DD) is refused; null when none applies. */
+  @Column({ name: 'earliest_on', type: 'varchar', length: 10, nullable: true })
+  earliestOn: string | null;
+
+  /** The minimum period `earliestOn` comes from, worded, e.g. "征求意见稿形成之日起满30日". */
+  @Column({ name: 'earliest_note', type: 'varchar', length: 200, default: '' })
+  earliestNote: string;
+
   @Column({ type: 'varchar', length: 10, default: 'open' })
   status: TaskStatus;
 

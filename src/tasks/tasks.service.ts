@@ -1,6 +1,7 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
+import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
@@ -23,6 +24,7 @@ export class TasksService {
     private readonly tx: TransactionRunner,
     private readonly org: OrgDirectory,
     private readonly events: DomainEvents,
+    private readonly clock: Clock,
   ) {}
 
   /** A task the caller may read; others' tasks look like missing ones. */
@@ -38,6 +40,7 @@ export class TasksService {
       if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以办结此任务');
       this.expectStatus(task, ['open', 'returned'], '办结');
       await this.checkGates(m, task);
+      this.checkMinimumPeriod(task);
       if (task.targetCount !== null && task.activityCount < task.targetCount && !dto.shortfallReason) {
         throw new BadRequestException(`已记录 ${task.activityCount}/${task.targetCount} ${task.targetUnit}，未达到目标，请填写未达标说明（shortfallReason）`);
       }
@@ -157,6 +160,13 @@ export class TasksService {
 
   private expectStatus(task: Task, allowed: TaskStatus[], verb: string): void {
     if (!allowed.includes(task.status)) throw new ConflictException(`任务当前状态为“${STATUS_NAMES[task.status]}”，不能${verb}`);
+  }
+
+  /** A minimum period (征求意见 ≥ 30 days …) that has not run yet: completing now is refused. */
+  private checkMinimumPeriod(task: Task): void {
+    if (task.earliestOn && this.clock.today() < task.earliestOn) {
+      throw new UnprocessableEntityException(`「${task.title}」的最短期限为${task.earliestNote || '规定期限'}，最早可于${task.earliestOn}办结`);
+    }
   }
 
   private async checkGates(m: EntityManager, task: Task): Promise<void> {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE_TIME, FREE_OBJECT } from '../../common/api-schema';
-import type { Amount, ScheduleRule } from '../schedule-rule';
+import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from '../schedule-rule';
 import type { ChecklistTemplate, TemplateKind } from '../checklist-template.entity';
 import type { TemplateItem } from '../template-item.entity';
 import type { WorkPoint } from '../work-point.entity';
@@ -22,6 +22,13 @@ export class TemplateAnchorView {
   @ApiProperty({ example: 'publishedOn' }) key: string;
   @ApiProperty({ example: '发布日期' }) label: string;
   @ApiProperty({ description: '登记事项时必须填写' }) required: boolean;
+  @ApiProperty({ required: false, description: '期限文字中的说法，如 决定作出之日' }) phrase?: string;
+}
+
+export class TemplateOptionView {
+  @ApiProperty({ example: 'major' }) key: string;
+  @ApiProperty({ example: '是否重大执法决定' }) label: string;
+  @ApiProperty({ description: '填写说明' }) hint: string;
 }
 
 /** 清单模板 */
@@ -33,6 +40,7 @@ export class TemplateView {
   @ApiProperty({ enum: ['annual', 'event'], description: 'annual 年度清单；event 逐件事项的步骤' }) kind: TemplateKind;
   @ApiProperty() description: string;
   @ApiProperty({ type: [TemplateAnchorView], description: '事件模板的事件日期' }) anchors: TemplateAnchorView[];
+  @ApiProperty({ type: [TemplateOptionView], description: '登记事项时回答的是/否问题（如 是否重大执法决定）' }) options: TemplateOptionView[];
   @ApiProperty({ description: '最后写入的目录版本；本单位自建模板为 0' }) catalogueVersion: number;
   @ApiProperty(DATE_TIME) updatedAt: Date;
 
@@ -49,6 +57,7 @@ export class TemplateView {
       kind: t.kind,
       description: t.description,
       anchors: t.anchors,
+      options: (t.options ?? []).map((o) => ({ key: o.key, label: o.label, hint: o.hint ?? '' })),
       catalogueVersion: t.catalogueVersion,
       updatedAt: t.updatedAt,
     };
@@ -81,6 +90,10 @@ export class TemplateItemView {
   @ApiProperty({ type: String, nullable: true }) reviewerRole: string | null;
   @ApiProperty({ type: [String], description: '须先完成的同模板事项' }) gates: string[];
   @ApiProperty({ description: '仅在填写事件日期后生成' }) whenAnchorSet: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '适用条件：模板选项的键；登记时答“否”则本步骤记为不适用' }) onlyIf: string | null;
+  @ApiProperty({ ...FREE_OBJECT, nullable: true, description: '最短期限：最早可办结日期的事件规则（reserved 为真时只要求日期留足期限）' })
+  earliest: EarliestRule | null;
+  @ApiProperty({ ...FREE_OBJECT, nullable: true, description: '延长期限：填写 anchor 指明的日期后，期限再顺延 steps' }) extension: DeadlineExtension | null;
   @ApiProperty() sortOrder: number;
   @ApiProperty({ description: '停用的事项不再进入新计划' }) active: boolean;
 
@@ -101,6 +114,9 @@ export class TemplateItemView {
       reviewerRole: i.reviewerRole,
       gates: i.gates,
       whenAnchorSet: i.whenAnchorSet,
+      onlyIf: i.onlyIf,
+      earliest: i.earliest,
+      extension: i.extension,
       sortOrder: i.sortOrder,
       active: i.active,
     });

@@ -35,6 +35,17 @@ export class CreateEventPlanDto {
   @IsObject()
   @MaxKeys(MAX_ANCHORS)
   anchors: Record<string, string>;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    description: '对模板选项的回答（键见模板的 options），如 { major: true }；未回答的选项按“是”处理',
+    example: { major: true },
+  })
+  @IsOptional()
+  @IsObject()
+  @MaxKeys(MAX_ANCHORS)
+  options?: Record<string, boolean>;
 }
 
 export class UpdateAnchorsDto {

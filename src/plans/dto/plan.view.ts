@@ -12,6 +12,13 @@ export class PlanView {
   @ApiProperty({ description: '事项的文号或案号；年度计划为空字符串' }) reference: string;
   @ApiProperty() title: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: '事件日期（键见模板的 anchors）' }) anchors: Record<string, string>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    nullable: true,
+    description: '登记时对模板选项的回答（如 major 是否重大执法决定）；模板无选项时为空',
+  })
+  options: Record<string, boolean> | null;
   @ApiProperty({ ...FREE_OBJECT, additionalProperties: { type: 'number' }, description: '生成计划时适用的单位参数' }) settings: Record<string, number>;
   @ApiProperty({ type: Number, nullable: true }) createdById: number | null;
   @ApiProperty(DATE_TIME) createdAt: Date;
@@ -25,6 +32,7 @@ export class PlanView {
       reference: p.reference,
       title: p.title,
       anchors: p.anchors,
+      options: p.options ?? null,
       settings: p.settings,
       createdById: p.createdById,
       createdAt: p.createdAt,

@@ -15,11 +15,14 @@ import {
   validateRule,
   type Adjust,
   type Amount,
+  type DeadlineExtension,
   type EventRule,
   type Occurrence,
   type OffsetUnit,
   type ScheduleRule,
 } from '../../catalog/schedule-rule';
+
+export { describeRule } from './rule-wording';
 
 export interface ScheduleContext {
   /** Plan year for yearly/periodic rules (e.g. 2026). */
@@ -56,6 +59,12 @@ export function resolveAmount(amount: Amount, settings: Record<string, number>):
   if (value === undefined || value === null) throw new ScheduleError(`缺少本地参数 ${amount.setting}`);
   if (!Number.isInteger(value)) throw new ScheduleError(`本地参数 ${amount.setting} 的值“${String(value)}”不是整数`);
   return value;
+}
+
+/** The item's rule with its extension applied once the case has recorded it (行政许可 延长十日). */
+export function extendedRule(rule: ScheduleRule, extension: DeadlineExtension | null, anchors: Record<string, string> | undefined): ScheduleRule {
+  if (!extension || rule.kind !== 'event' || !anchors?.[extension.anchor]) return rule;
+  return { ...rule, steps: [...rule.steps, ...extension.steps] };
 }
 
 /** The anchor an event rule needs but `anchors` lacks; null when nothing is missing. */
@@ -137,61 +146,6 @@ export function occurrences(rule: ScheduleRule, ctx: ScheduleContext): Occurrenc
         throw new ScheduleError(`${year}年${rule.month}月没有第${CN_NUM[rule.nth]}个星期${WEEKDAYS[rule.weekday]}`);
       }
       return annual(date);
-    }
-  }
-}
-
-const md = (monthDay: string): string => `${Number(monthDay.slice(0, 2))}月${Number(monthDay.slice(3))}日`;
-const dayText = (day: number): string => (day > 28 ? `${day}日（无此日则为月末）` : `${day}日`);
-const ADJUST_TEXT: Record<Adjust, string> = {
-  none: '',
-  previous: '（遇节假日提前至前一个工作日）',
-  next: '（遇节假日顺延至下一个工作日）',
-};
-const UNIT_TEXT: Record<OffsetUnit, string> = { days: '日', workingDays: '个工作日', months: '个月', years: '年' };
-
-/** Human Chinese text of a rule for the catalogue and template editor; a missing setting is named, not thrown. */
-export function describeRule(rule: ScheduleRule, settings: Record<string, number>, anchorLabels: Record<string, string> = {}): string {
-  // Calendar kinds: `none` is the default and adds nothing.
-  const adj = rule.kind !== 'event' && 'adjust' in rule ? ADJUST_TEXT[rule.adjust ?? 'none'] : '';
-  switch (rule.kind) {
-    case 'yearly':
-      return `每年${md(rule.monthDay)}前${adj}`;
-    case 'beforeDate':
-      return `每年${md(rule.monthDay)}前（遇节假日提前至最后一个工作日）`;
-    case 'quarterly':
-      return `每季度${['首月', '第二个月', '末月'][(rule.monthOfQuarter ?? 3) - 1]}${dayText(rule.day)}${adj}`;
-    case 'halfYearly': {
-      const m = rule.monthOfHalf ?? 6;
-      return `每半年${m === 6 ? '末月' : `第${CN_NUM[m]}个月`}${dayText(rule.day)}${adj}`;
-    }
-    case 'monthly':
-      return `每月${dayText(rule.day)}${adj}`;
-    case 'weekdayOfMonth':
-      return `${rule.month}月${rule.nth === -1 ? '最后一个' : `第${CN_NUM[rule.nth]}个`}星期${WEEKDAYS[rule.weekday]}`;
-    case 'fixedDate': {
-      const [y, m, d] = rule.date.split('-').map(Number);
-      return `${y}年${m}月${d}日前${adj}`;
-    }
-    case 'event': {
-      const anchor = anchorLabels[rule.anchor] ?? rule.anchor;
-      let lastBack = false;
-      const parts = rule.steps.map((step, i) => {
-        const a = step.amount;
-        const value = typeof a === 'number' ? a : settings[a.setting];
-        const known = Number.isInteger(value);
-        lastBack = known ? value < 0 !== !!step.before : !!step.before;
-        const count = known ? String(Math.abs(value)) : `〔本地参数 ${(a as { setting: string }).setting}，未设置〕`;
-        // "之日起" reads naturally after an anchor named "…之日", "后" after any other name.
-        const dir = lastBack ? '前' : i === 0 && anchor.endsWith('之日') ? '起' : '后';
-        return `${i === 0 ? '' : '，再往'}${dir}${count}${UNIT_TEXT[step.unit]}`;
-      });
-      const last = rule.steps[rule.steps.length - 1];
-      // The default (next) is the statutory reading and goes unsaid; only a departure is spelled out.
-      const moved = last && CALENDAR_UNITS.has(last.unit) && rule.adjust && rule.adjust !== 'next';
-      const note = moved ? (rule.adjust === 'none' ? '（遇节假日不顺延）' : ADJUST_TEXT.previous) : '';
-      // "…后30日内" is a window; "…前6个月" names the day itself.
-      return `${anchor}${parts.join('')}${lastBack ? '' : '内'}${note}`;
     }
   }
 }

@@ -5,7 +5,7 @@ import { TASK_STATUSES, type Task, type TaskStatus } from '../task.entity';
 import type { TaskAction, TaskTransition } from '../task-transition.entity';
 import type { Urge } from '../urge.entity';
 
-const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule'];
+const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip'];
 
 /** A task with everything it copied from its template item (the answer of every transition). */
 export class TaskView {
@@ -25,6 +25,8 @@ export class TaskView {
   @ApiProperty({ description: '期限规则的文字说明，如 发布之日起30日内' }) scheduleText: string;
   @ApiProperty({ type: String, nullable: true, description: '截止日期 YYYY-MM-DD；待定时为空' }) dueOn: string | null;
   @ApiProperty({ description: '期限待定的原因' }) dueNote: string;
+  @ApiProperty({ type: String, nullable: true, description: '最短期限：此日期前不能办结（YYYY-MM-DD）' }) earliestOn: string | null;
+  @ApiProperty({ description: '最短期限的文字说明，如 征求意见稿形成之日起满30日' }) earliestNote: string;
   @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
   @ApiProperty() needsReview: boolean;
   @ApiProperty({ type: Number, nullable: true, description: '审核股室' }) reviewerDepartmentId: number | null;
@@ -59,6 +61,8 @@ export class TaskView {
       scheduleText: t.scheduleText,
       dueOn: t.dueOn,
       dueNote: t.dueNote,
+      earliestOn: t.earliestOn,
+      earliestNote: t.earliestNote,
       status: t.status,
       needsReview: t.needsReview,
       reviewerDepartmentId: t.reviewerDepartmentId,

@@ -1798,6 +1798,16 @@ export interface components {
       label: string;
       /** @description 登记事项时必须填写 */
       required: boolean;
+      /** @description 期限文字中的说法，如 决定作出之日 */
+      phrase?: string;
+    };
+    TemplateOptionView: {
+      /** @example major */
+      key: string;
+      /** @example 是否重大执法决定 */
+      label: string;
+      /** @description 填写说明 */
+      hint: string;
     };
     TemplateView: {
       id: number;
@@ -1812,6 +1822,8 @@ export interface components {
       description: string;
       /** @description 事件模板的事件日期 */
       anchors: components['schemas']['TemplateAnchorView'][];
+      /** @description 登记事项时回答的是/否问题（如 是否重大执法决定） */
+      options: components['schemas']['TemplateOptionView'][];
       /** @description 最后写入的目录版本；本单位自建模板为 0 */
       catalogueVersion: number;
       /** Format: date-time */
@@ -1856,6 +1868,16 @@ export interface components {
       gates: string[];
       /** @description 仅在填写事件日期后生成 */
       whenAnchorSet: boolean;
+      /** @description 适用条件：模板选项的键；登记时答“否”则本步骤记为不适用 */
+      onlyIf: string | null;
+      /** @description 最短期限：最早可办结日期的事件规则（reserved 为真时只要求日期留足期限） */
+      earliest: {
+        [key: string]: unknown;
+      } | null;
+      /** @description 延长期限：填写 anchor 指明的日期后，期限再顺延 steps */
+      extension: {
+        [key: string]: unknown;
+      } | null;
       sortOrder: number;
       /** @description 停用的事项不再进入新计划 */
       active: boolean;
@@ -1873,6 +1895,8 @@ export interface components {
       description: string;
       /** @description 事件模板的事件日期 */
       anchors: components['schemas']['TemplateAnchorView'][];
+      /** @description 登记事项时回答的是/否问题（如 是否重大执法决定） */
+      options: components['schemas']['TemplateOptionView'][];
       /** @description 最后写入的目录版本；本单位自建模板为 0 */
       catalogueVersion: number;
       /** Format: date-time */
@@ -1990,6 +2014,10 @@ export interface components {
       anchors: {
         [key: string]: string;
       };
+      /** @description 登记时对模板选项的回答（如 major 是否重大执法决定）；模板无选项时为空 */
+      options: {
+        [key: string]: boolean;
+      } | null;
       /** @description 生成计划时适用的单位参数 */
       settings: {
         [key: string]: number;
@@ -2038,6 +2066,15 @@ export interface components {
        *     }
        */
       anchors: Record<string, never>;
+      /**
+       * @description 对模板选项的回答（键见模板的 options），如 { major: true }；未回答的选项按“是”处理
+       * @example {
+       *       "major": true
+       *     }
+       */
+      options?: {
+        [key: string]: boolean;
+      };
     };
     UpdateAnchorsDto: {
       /**
@@ -2133,6 +2170,10 @@ export interface components {
       dueOn: string | null;
       /** @description 期限待定的原因 */
       dueNote: string;
+      /** @description 最短期限：此日期前不能办结（YYYY-MM-DD） */
+      earliestOn: string | null;
+      /** @description 最短期限的文字说明，如 征求意见稿形成之日起满30日 */
+      earliestNote: string;
       /** @enum {string} */
       status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
       needsReview: boolean;
@@ -2177,7 +2218,7 @@ export interface components {
       id: number;
       taskId: number;
       /** @enum {string} */
-      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule';
+      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip';
       /** @enum {string|null} */
       fromStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled' | null;
       /** @enum {string} */

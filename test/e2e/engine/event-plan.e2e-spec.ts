@@ -64,10 +64,13 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
     expect((await leadTask(t, planId, TPL, 'decision')).dueOn).toBe('2026-11-30');
     expect((await leadTask(t, planId, TPL, 'filing')).dueOn).toBe('2026-09-01');
 
-    // Neither a legal-review submission nor a revocation was given: those items have no task.
-    expect(await tasksOfItem(t, planId, TPL, 'legal-review')).toEqual([]);
+    // No revocation was given: withdrawal has no task. 法制审核 (the case was not declared non-重大)
+    // exists from registration, undated until it is submitted.
     expect(await tasksOfItem(t, planId, TPL, 'withdrawal')).toEqual([]);
-    const given = catalogueTemplate(TPL).items.filter((i) => i.schedule.kind === 'event' && ['filedOn', 'decidedOn'].includes(i.schedule.anchor));
+    expect(await tasksOfItem(t, planId, TPL, 'legal-review')).toEqual([expect.objectContaining({ dueOn: null, status: 'open' })]);
+    const given = catalogueTemplate(TPL).items.filter(
+      (i) => i.schedule.kind === 'event' && (['filedOn', 'decidedOn'].includes(i.schedule.anchor) || i.key === 'legal-review'),
+    );
     expect(tasksCreated).toBe(given.reduce((n, i) => n + taskCountOf(i.key), 0));
     expect(await listAll(b.admin, { planId })).toHaveLength(tasksCreated);
   });

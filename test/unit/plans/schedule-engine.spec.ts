@@ -299,7 +299,7 @@ describe('describeRule', () => {
         { amount: { setting: 'validityReviewLeadMonths' }, unit: 'months', before: true },
       ],
     };
-    expect(describeRule(rule, settings)).toBe('发布日期后5年，再往前6个月');
+    expect(describeRule(rule, settings)).toBe('发布日期后5年届满前6个月');
     expect(describeRule({ kind: 'yearly', monthDay: '10-03', adjust: 'next' }, settings)).toBe('每年10月3日前（遇节假日顺延至下一个工作日）');
     expect(describeRule({ kind: 'event', anchor: '发布日期', steps: [{ amount: 30, unit: 'days' }], adjust: 'none' }, settings)).toBe(
       '发布日期后30日内（遇节假日不顺延）',
