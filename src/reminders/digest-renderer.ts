@@ -59,9 +59,10 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
     );
     for (const item of items) {
       const t = item.task;
-      text.push(`- ${t.title}｜${t.departmentName}｜${t.workPointName}｜截止 ${t.dueOn}｜${when(item)}｜${link(t.id)}`);
+      const rule = t.scheduleText ? `（${t.scheduleText}）` : '';
+      text.push(`- ${t.title}｜${t.departmentName}｜${t.workPointName}｜截止 ${t.dueOn}${rule}｜${when(item)}｜${link(t.id)}`);
       html.push(
-        `<tr><td><a href="${escapeHtml(link(t.id))}">${escapeHtml(t.title)}</a></td><td>${escapeHtml(t.departmentName)}</td><td>${escapeHtml(t.workPointName)}</td><td>${t.dueOn}</td><td>${escapeHtml(when(item))}</td></tr>`,
+        `<tr><td><a href="${escapeHtml(link(t.id))}">${escapeHtml(t.title)}</a></td><td>${escapeHtml(t.departmentName)}</td><td>${escapeHtml(t.workPointName)}</td><td>${t.dueOn}${escapeHtml(rule)}</td><td>${escapeHtml(when(item))}</td></tr>`,
       );
     }
     text.push('');

@@ -12,6 +12,8 @@ export interface PlannedTask {
   departmentName: string;
   workPointName: string;
   assigneeId: number | null;
+  /** The deadline in words ("决定作出之日起7个工作日内"), shown beside the date in e-mails. */
+  scheduleText?: string;
 }
 
 /** Who hears about a department's tasks. */

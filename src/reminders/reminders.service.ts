@@ -335,6 +335,7 @@ export class RemindersService {
       departmentName: dName.get(t.departmentId) ?? '',
       workPointName: wName.get(t.workPointId) ?? '',
       assigneeId: t.assigneeId,
+      scheduleText: t.scheduleText,
     }));
   }
 }

@@ -17,6 +17,7 @@ export interface OpenTaskRow {
   departmentId: number;
   workPointId: number;
   assigneeId: number | null;
+  scheduleText: string;
 }
 
 /** A status change of one task: the changed columns, their previous values and the history row. */
@@ -264,6 +265,7 @@ export class TaskStore {
         't.department_id AS "departmentId"',
         't.work_point_id AS "workPointId"',
         't.assignee_id AS "assigneeId"',
+        't.schedule_text AS "scheduleText"',
       ])
       .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
       .getRawMany<OpenTaskRow>();
