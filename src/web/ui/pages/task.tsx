@@ -24,6 +24,7 @@ import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
 import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
+import { MinimumPeriod } from '../minimum-period';
 import { EvidenceUpload } from '../upload';
 import { UrgeButton } from '../urge';
 
@@ -104,6 +105,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
             <dt>时限要求</dt>
             <dd>{task.scheduleText || '—'}</dd>
           </div>
+          <MinimumPeriod task={task} />
           <div>
             <dt>工作要点</dt>
             <dd>
