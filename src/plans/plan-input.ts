@@ -1,7 +1,13 @@
-/** What a case brings at registration and later: its anchor dates and its answers to the template's options, checked. */
+/** What a case brings at registration and later, checked: its anchor dates, its answers to the template's options, and the minimum periods its dates must leave. */
+import { UnprocessableEntityException } from '@nestjs/common';
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
+import type { TemplateItem } from '../catalog/template-item.entity';
 import { isValidDate } from '../common/dates';
 import { InputValidationException } from '../common/validation';
+import type { Plan } from './plan.entity';
+import { minimumConflicts } from './schedule/minimum-periods';
+import { anchorPhrases } from './schedule/rule-wording';
 
 /**
  * The case's answers to its template's options (是否重大执法决定 …): only the template's keys, each
@@ -40,4 +46,24 @@ export function checkAnchors(template: ChecklistTemplate, given: Record<string, 
   }
   if (errors.length) throw new InputValidationException(errors);
   return given;
+}
+
+/**
+ * Dates that leave a step less than its minimum period (合法性审查 7 working days) are refused;
+ * a conflict the case already had with the `since` dates (registered before the rule) is not
+ * held against an unrelated correction.
+ */
+export function checkMinimums(
+  template: ChecklistTemplate,
+  items: TemplateItem[],
+  plan: Plan,
+  calendar: WorkingDayCalendar,
+  since: Record<string, string>,
+): void {
+  const labels = Object.fromEntries(template.anchors.map((a) => [a.key, a.label]));
+  const phrases = anchorPhrases(template.anchors);
+  const conflicts = (item: TemplateItem, anchors: Record<string, string>) =>
+    minimumConflicts([item], { anchors, settings: plan.settings, calendar, anchorLabels: labels }, phrases);
+  const fresh = items.flatMap((item) => (conflicts(item, since).length ? [] : conflicts(item, plan.anchors)));
+  if (fresh.length) throw new UnprocessableEntityException(fresh.join(''));
 }

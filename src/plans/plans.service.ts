@@ -20,9 +20,7 @@ import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { itemOccurrences, PlanBuilder } from './plan-builder';
-import { checkAnchors, checkOptions } from './plan-input';
-import { minimumConflicts } from './schedule/minimum-periods';
-import { anchorPhrases } from './schedule/rule-wording';
+import { checkAnchors, checkMinimums, checkOptions } from './plan-input';
 import { Plan } from './plan.entity';
 
 /** The replaced arrangement, as the calendar's event carries it. */
@@ -122,6 +120,7 @@ export class PlansService {
     return this.instantiate(
       { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, options, createdById: caller.id },
       [template],
+      {},
     );
   }
 
@@ -135,7 +134,7 @@ export class PlansService {
     const template = await this.templateOf(plan);
     const anchors = { ...plan.anchors, ...checkAnchors(template, given, false) };
     const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
-    return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed);
+    return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed, plan.anchors);
   }
 
   /**
@@ -204,6 +203,7 @@ export class PlansService {
     writePlan: (m: EntityManager) => Promise<Plan>,
     userId: number | null,
     changed?: ReadonlySet<string>,
+    minimumsSince?: Record<string, string>,
   ): Promise<PlanResult> {
     const templates = Array.isArray(template) ? template : [template];
     const items = await this.catalog.activeItems(templates.map((t) => t.id));
@@ -212,7 +212,7 @@ export class PlansService {
     await yieldToEventLoop();
     return this.tx.run(async (m) => {
       const plan = await writePlan(m);
-      if (plan.kind === 'event') this.checkMinimums(templates[0], items, plan, calendar);
+      if (minimumsSince) checkMinimums(templates[0], items, plan, calendar, minimumsSince);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
       const created = await builder.build(items);
       if (changed) await this.reschedule(m, builder, items, plan, userId, changed);
@@ -246,16 +246,12 @@ export class PlansService {
     }
   }
 
-  private async instantiate(fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>, templates: ChecklistTemplate[]): Promise<PlanResult> {
+  private async instantiate(
+    fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>,
+    templates: ChecklistTemplate[],
+    minimumsSince?: Record<string, string>,
+  ): Promise<PlanResult> {
     const settings = await this.bureau.settings();
-    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById);
-  }
-
-  /** Dates that leave a step less than its minimum period (征求意见 30 days, 合法性审查 7 working days) are refused. */
-  private checkMinimums(template: ChecklistTemplate, items: TemplateItem[], plan: Plan, calendar: WorkingDayCalendar): void {
-    const labels = Object.fromEntries(template.anchors.map((a) => [a.key, a.label]));
-    const ctx = { anchors: plan.anchors, settings: plan.settings, calendar, anchorLabels: labels };
-    const conflicts = minimumConflicts(items, ctx, anchorPhrases(template.anchors));
-    if (conflicts.length) throw new UnprocessableEntityException(conflicts.join(''));
+    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById, undefined, minimumsSince);
   }
 }
