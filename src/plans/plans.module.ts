@@ -11,13 +11,16 @@ import { PlanFigures } from './plan-figures';
 import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { CaseRegistration } from './case-registration';
 
 /** Global only to hand the tasks module its PlanLookup port (tasks sit below plans). */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
-  providers: [PlansService, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
-  controllers: [PlansController],
+  providers: [PlansService, CasesService, CaseRegistration, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
+  controllers: [CasesController, PlansController],
   exports: [PlansService, PlanLookup, PlanFigures],
 })
 export class PlansModule {}

@@ -19,6 +19,8 @@ import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
+import { recordAudit } from '../audit/audit.recorder';
+import { CaseRegistration } from './case-registration';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { itemOccurrences, PlanBuilder } from './plan-builder';
 import { Plan } from './plan.entity';
@@ -30,7 +32,13 @@ type RedateChange = DomainEventMap['tasks.redated']['changes'][number];
 export interface PlanResult {
   plan: Plan;
   tasksCreated: number;
+  /** Tasks whose due date the build moved (their people are told). */
+  redated: RedateChange[];
 }
+
+/** Columns of a case that a new plan starts without. */
+type CaseFields = 'registrarDepartmentId' | 'adviserId' | 'cancelledAt' | 'cancelledById' | 'cancelReason';
+type NewPlan = Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template' | CaseFields> & Partial<Pick<Plan, CaseFields>>;
 
 /** Instantiates templates into plans and tasks: the year's plan, or one case of an event template. */
 @Injectable()
@@ -45,6 +53,7 @@ export class PlansService {
     private readonly bureau: BureauService,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly registration: CaseRegistration,
   ) {
     events.on('calendar.loaded', ({ year, previous, userId }) =>
       requestContext.run({ requestId: 'calendar-loaded', actor: 'calendar' }, async () => {
@@ -62,23 +71,35 @@ export class PlansService {
     if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
     if (q.q) qb.andWhere(containsAny(['p.title', 'p.reference'], 'text'), { text: containsPattern(q.q) });
     if (!readsWholeBureau(caller)) {
-      const involved = caller.departmentId === null ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
-      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (:...involved))", { me: caller.id, involved: [...involved, -1] });
+      // An adviser belongs to no department's work: only the requests addressed to them.
+      const involved = caller.departmentId === null || caller.role === 'adviser' ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
+      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.adviser_id = :me OR p.registrar_department_id = :dept OR p.id IN (:...involved))", {
+        me: caller.id,
+        dept: caller.departmentId ?? -1,
+        involved: [...involved, -1],
+      });
     }
     const [items, total] = await qb.getManyAndCount();
-    return Page.of(items, total, q);
+    return Page.of(await this.withState(items), total, q);
   }
 
-  async get(caller: AuthUser, id: number): Promise<Plan> {
+  async get(caller: AuthUser, id: number): Promise<Plan & { finished: boolean }> {
     const plan = await this.plans.findOneBy({ id });
     if (!plan || !(await this.involves(caller, plan))) throw new NotFoundException(`计划 ${id} 不存在或无权查看`);
-    return plan;
+    return (await this.withState([plan]))[0];
   }
 
-  /** Leaders and admins, the plan's creator, and departments with a task in it. */
+  /** Marks the plans that have no unfinished task left (已完成). */
+  private async withState(plans: Plan[]): Promise<(Plan & { finished: boolean })[]> {
+    const open = await this.tasks.plansWithUnfinished(plans.map((p) => p.id));
+    return plans.map((p) => Object.assign(p, { finished: !open.has(p.id) }));
+  }
+
+  /** Leaders and admins, the plan's creator, its adviser, the registering department and departments with a task in it. */
   private async involves(caller: AuthUser, plan: Plan): Promise<boolean> {
-    if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id) return true;
-    return caller.departmentId !== null && this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
+    if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id || plan.adviserId === caller.id) return true;
+    if (caller.departmentId === null || caller.role === 'adviser') return false;
+    return plan.registrarDepartmentId === caller.departmentId || this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
   }
 
   /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
@@ -99,6 +120,8 @@ export class PlansService {
   async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
     const template = await this.catalog.findTemplate({ id: dto.templateId });
     if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
+    await this.registration.check(template, caller);
+    if (dto.adviserId !== undefined) await this.registration.checkAdviser(dto.adviserId);
     const anchors = this.checkAnchors(template, dto.anchors, true);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
     if (await this.plans.existsBy({ uniqueKey })) {
@@ -107,22 +130,51 @@ export class PlansService {
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
     return this.instantiate(
-      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, createdById: caller.id },
+      {
+        kind: 'event',
+        uniqueKey,
+        year,
+        templateId: template.id,
+        reference: dto.reference,
+        title: dto.title,
+        anchors,
+        createdById: caller.id,
+        // An admin enters cases for others: the template's default departments lead them.
+        registrarDepartmentId: caller.role === 'admin' ? null : caller.departmentId,
+        adviserId: dto.adviserId ?? null,
+      },
       [template],
     );
   }
 
   /**
    * Fills in or corrects anchor dates of a case: undated tasks get their due dates, items waiting
-   * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled.
+   * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled
+   * (their people are told). Changing a date already set needs a reason, kept in the audit trail
+   * and in the history of each re-dated task.
    */
-  async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser): Promise<PlanResult> {
+  async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
     const plan = await this.get(caller, planId);
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
+    if (plan.cancelledAt) throw new ConflictException('事项已撤销，不能再填写或更正日期');
     const template = await this.templateOf(plan);
     const anchors = { ...plan.anchors, ...this.checkAnchors(template, given, false) };
     const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
-    return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed);
+    const corrected = [...changed].filter((key) => plan.anchors[key]);
+    if (corrected.length && !reason?.trim()) {
+      const labels = corrected.map((key) => template.anchors.find((a) => a.key === key)?.label ?? key);
+      throw new InputValidationException([{ field: 'reason', message: `更正已填写的日期（${labels.join('、')}）须说明理由` }]);
+    }
+    const writePlan = async (m: EntityManager) => {
+      const saved = await m.save(Plan, { ...plan, anchors });
+      if (corrected.length) {
+        await recordAudit(m, { action: 'plan.anchors-corrected', entity: 'plans', entityId: plan.id, before: { anchors: plan.anchors }, after: { anchors, reason } });
+      }
+      return saved;
+    };
+    const result = await this.build(template, writePlan, caller.id, changed, corrected.length ? reason : undefined);
+    if (result.redated.length) await this.events.emit('tasks.redated', { changes: result.redated });
+    return result;
   }
 
   /**
@@ -191,6 +243,7 @@ export class PlansService {
     writePlan: (m: EntityManager) => Promise<Plan>,
     userId: number | null,
     changed?: ReadonlySet<string>,
+    reason?: string,
   ): Promise<PlanResult> {
     const templates = Array.isArray(template) ? template : [template];
     const items = await this.catalog.activeItems(templates.map((t) => t.id));
@@ -201,8 +254,8 @@ export class PlansService {
       const plan = await writePlan(m);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
       const created = await builder.build(items);
-      if (changed) await this.reschedule(m, builder, items, plan, userId, changed);
-      return { plan, tasksCreated: created.length };
+      const redated = changed ? await this.reschedule(m, builder, items, plan, { userId, changed, reason }) : [];
+      return { plan, tasksCreated: created.length, redated };
     });
   }
 
@@ -215,9 +268,9 @@ export class PlansService {
     builder: PlanBuilder,
     items: TemplateItem[],
     plan: Plan,
-    userId: number | null,
-    changed: ReadonlySet<string>,
-  ): Promise<void> {
+    { userId, changed, reason }: { userId: number | null; changed: ReadonlySet<string>; reason?: string },
+  ): Promise<RedateChange[]> {
+    const out: RedateChange[] = [];
     const tasks = await this.tasks.ofPlan(plan.id, m, { unfinished: true });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
@@ -226,11 +279,13 @@ export class PlansService {
       const occurrence = builder.occurrencesOf(item).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
       const dueOn = occurrence?.dueOn ?? null;
       if (dueOn === task.dueOn) continue;
-      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId);
+      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId, reason);
+      out.push({ taskId: task.id, from: task.dueOn, to: dueOn });
     }
+    return out;
   }
 
-  private async instantiate(fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>, templates: ChecklistTemplate[]): Promise<PlanResult> {
+  private async instantiate(fields: NewPlan, templates: ChecklistTemplate[]): Promise<PlanResult> {
     const settings = await this.bureau.settings();
     return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById);
   }
