@@ -27,7 +27,9 @@ export class CaseRegistration {
     const ids = template.registrars.map((code) => assignments.byRole.get(code)).filter((id): id is number => id !== undefined);
     const names = await this.org.departmentNames(ids);
     const who = [
-      ...new Set(template.registrars.map((code) => (code === ANY_BUREAU_DEPARTMENT ? '局机关各股室（不含学校）' : names.get(assignments.byRole.get(code) ?? -1)))),
+      ...new Set(
+        template.registrars.map((code) => (code === ANY_BUREAU_DEPARTMENT ? '局机关各股室（不含学校）' : names.get(assignments.byRole.get(code) ?? -1))),
+      ),
     ].filter(Boolean);
     throw new ForbiddenException(`「${template.name}」只能由${who.length ? `${who.join('、')}登记` : '管理员登记'}`);
   }

@@ -168,7 +168,13 @@ export class PlansService {
     const writePlan = async (m: EntityManager) => {
       const saved = await m.save(Plan, { ...plan, anchors });
       if (corrected.length) {
-        await recordAudit(m, { action: 'plan.anchors-corrected', entity: 'plans', entityId: plan.id, before: { anchors: plan.anchors }, after: { anchors, reason } });
+        await recordAudit(m, {
+          action: 'plan.anchors-corrected',
+          entity: 'plans',
+          entityId: plan.id,
+          before: { anchors: plan.anchors },
+          after: { anchors, reason },
+        });
       }
       return saved;
     };
