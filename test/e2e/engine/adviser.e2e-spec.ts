@@ -22,17 +22,13 @@ describe.each(DATABASES)('engine: the legal adviser (%s)', (db) => {
     adviser = await createUser(t, { login: 'guwen-qian', name: '钱律师', role: 'adviser', departmentId: b.dept.legal });
     other = await createUser(t, { login: 'guwen-sun', name: '孙律师', role: 'adviser', departmentId: b.dept.legal });
     const body = must(
-      await (
-        await b.as(b.head.office)
-      )
-        .post('/plans/event')
-        .send({
-          templateId: await templateId(t, 'legal-adviser-review'),
-          reference: '法审〔2026〕7号',
-          title: '合同审查',
-          anchors: { requestedOn: '2026-09-22' },
-          adviserId: adviser.id,
-        }),
+      await (await b.as(b.head.office)).post('/plans/event').send({
+        templateId: await templateId(t, 'legal-adviser-review'),
+        reference: '法审〔2026〕7号',
+        title: '合同审查',
+        anchors: { requestedOn: '2026-09-22' },
+        adviserId: adviser.id,
+      }),
       201,
       'review request',
     );
@@ -43,17 +39,13 @@ describe.each(DATABASES)('engine: the legal adviser (%s)', (db) => {
   });
 
   it('refuses a request addressed to someone who is not an adviser (400)', async () => {
-    const res = await (
-      await b.as(b.head.office)
-    )
-      .post('/plans/event')
-      .send({
-        templateId: await templateId(t, 'legal-adviser-review'),
-        reference: '法审〔2026〕8号',
-        title: '合同审查',
-        anchors: { requestedOn: '2026-09-22' },
-        adviserId: b.head.legal.id,
-      });
+    const res = await (await b.as(b.head.office)).post('/plans/event').send({
+      templateId: await templateId(t, 'legal-adviser-review'),
+      reference: '法审〔2026〕8号',
+      title: '合同审查',
+      anchors: { requestedOn: '2026-09-22' },
+      adviserId: b.head.legal.id,
+    });
     expect(expectError(res, 400).message).toMatch(/法律顾问/);
   });
 
