@@ -15,6 +15,9 @@ import { PlanView } from './dto/plan.view';
 import { Plan } from './plan.entity';
 import { PlansService } from './plans.service';
 
+/** A gate is satisfied by its step done or accepted as 不适用 (a cancelled one satisfies nothing). */
+const SATISFIED: string[] = ['done', 'na'];
+
 /** The case screens: what a caller may register, a case's steps, 撤销, and the adviser's requests. */
 @Injectable()
 export class CasesService {
@@ -105,8 +108,7 @@ export class CasesService {
     const byId = new Map(sorted.map((t) => [t.id, t]));
     const gateIds = [...new Set(sorted.flatMap((t) => t.gateTaskIds))];
     for (const gate of await this.tasks.findByIds(gateIds.filter((id) => !byId.has(id)))) byId.set(gate.id, gate);
-    const [unfinished, departments, users] = await Promise.all([
-      gateIds.length ? this.tasks.unfinishedAmong(gateIds).then((rows) => new Set(rows.map((r) => r.id))) : new Set<number>(),
+    const [departments, users] = await Promise.all([
       this.org.departmentNames(sorted.map((t) => t.departmentId)),
       this.org.userNames(sorted.map((t) => t.assigneeId)),
     ]);
@@ -124,7 +126,7 @@ export class CasesService {
       assigneeName: t.assigneeId === null ? null : (users.get(t.assigneeId) ?? ''),
       gates: t.gateTaskIds.flatMap((id) => {
         const gate = byId.get(id);
-        return gate ? [{ taskId: id, title: gate.title, status: gate.status, satisfied: !unfinished.has(id) }] : [];
+        return gate ? [{ taskId: id, title: gate.title, status: gate.status, satisfied: SATISFIED.includes(gate.status) }] : [];
       }),
     }));
   }
