@@ -87,4 +87,10 @@ describe.each(DATABASES)('engine: the legal adviser (%s)', (db) => {
     const visible = await listAll(client);
     expect(visible.map((x) => x.title)).toEqual([(await leadTask(t, planId, 'legal-adviser-review', 'adviser-opinion')).title]);
   });
+
+  it("refuses the adviser 政策法规股's annual report and evidence binders (403)", async () => {
+    const client = await b.as(adviser);
+    expectError(await client.get('/reports/annual/2026'), 403);
+    expectError(await client.post('/binders').send({ year: 2026 }), 403);
+  });
 });
