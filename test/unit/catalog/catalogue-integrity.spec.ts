@@ -593,6 +593,14 @@ describe('validateCatalogue rejects broken catalogues', () => {
     ).toMatch(/support "schools"/);
   });
 
+  it('an event template without registrars, an unknown registrar, registrars on an annual template', () => {
+    const petition = (c: CatalogueFile) => c.workPoints.flatMap((wp) => wp.templates).find((t) => t.key === 'petition')!;
+    expect(problemsAfter((c) => delete petition(c).registrars).join('\n')).toMatch(/petition: event template names no registrars/);
+    expect(problemsAfter((c) => (petition(c).registrars = ['schools'])).join('\n')).toMatch(/registrar schools is not a department role/);
+    expect(problemsAfter((c) => (petition(c).registrarActsAs = 'legl')).join('\n')).toMatch(/registrarActsAs legl/);
+    expect(problemsAfter((c) => (c.workPoints[0].templates[0].registrars = ['legal'])).join('\n')).toMatch(/annual templates have no registrars/);
+  });
+
   it('empty basis or evidence hint', () => {
     expect(
       problemsAfter((c) => {
