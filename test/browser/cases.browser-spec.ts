@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../e2e/support/test-app';
-import { bootUiApp, buildUi, go, launchBrowser, loginAs, shot, type Session } from './support';
+import { bootUiApp, buildUi, go, launchBrowser, loginAs, PDF, shot, type Session } from './support';
 
 jest.setTimeout(90_000);
 
@@ -72,6 +72,34 @@ describe('web interface: cases', () => {
     await page.getByTestId('task-case-cancelled').waitFor();
     await go(page, baseUrl, '/cases');
     await expect(page.getByTestId('case-list').innerText()).resolves.toContain('已撤销');
+    expect(s.problems).toEqual([]);
+  });
+
+  it('the legal adviser opens a request addressed to them and records an opinion with a file', async () => {
+    const fgg = t.as(await t.login('fgg', 'Demo@2026'));
+    const template = ((await fgg.get('/plans/registrable')).body as { id: number; key: string }[]).find((x) => x.key === 'legal-adviser-review')!;
+    const guwen = ((await fgg.get('/adviser/advisers')).body as { id: number; name: string }[])[0];
+    const created = await fgg
+      .post('/plans/event')
+      .send({ templateId: template.id, reference: '法审〔2026〕99号', title: '租赁合同审查', anchors: { requestedOn: '2026-11-30' }, adviserId: guwen.id });
+    expect(created.status).toBe(201);
+
+    const s = await loginAs(browser, baseUrl, 'guwen');
+    sessions.push(s);
+    const { page } = s;
+    await page.locator('.mainnav').getByRole('link', { name: '法律顾问审查' }).click();
+    const requests = page.getByTestId('adviser-requests');
+    await requests.waitFor();
+    await expect(requests.innerText()).resolves.toContain('租赁合同审查');
+    await requests.getByRole('link', { name: '出具意见' }).click();
+    await page.getByTestId('task-page').waitFor();
+    await page.getByTestId('evidence-input').setInputFiles({ name: '法律意见书.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.locator('.file-list a', { hasText: '法律意见书.pdf' }).waitFor();
+    await page.locator('textarea[name=note]').fill('合同条款合法，建议明确违约责任。');
+    await page.getByRole('button', { name: '办结', exact: true }).click();
+    await page.locator('.alert-ok', { hasText: '已完成' }).waitFor();
+    await page.locator('.mainnav').getByRole('link', { name: '法律顾问审查' }).click();
+    await expect(page.getByTestId('adviser-requests').innerText()).resolves.toContain('已完成');
     expect(s.problems).toEqual([]);
   });
 });
