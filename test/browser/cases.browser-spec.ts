@@ -59,6 +59,16 @@ describe('web interface: cases', () => {
     const plan = (await t.as(token).get(`/plans/${planId}`)).body as { anchors: Record<string, string> };
     expect(plan.anchors).toEqual({ draftedOn: '2026-11-03', publishedOn: '2026-11-30' });
 
+    // The head names the 经办人 of a step on its task page; the case page shows them.
+    await page.getByTestId('case-step').first().getByRole('link').click();
+    await page.getByTestId('task-page').waitFor();
+    const picker = page.getByRole('combobox', { name: '经办人' });
+    const staff = (await picker.locator('option').allInnerTexts()).find((name) => name !== '（未指定）' && name !== '陈立法')!;
+    await picker.selectOption({ label: staff });
+    await page.getByText('已指定经办人').waitFor();
+    await page.getByTestId('task-case-link').click();
+    await expect(page.getByTestId('case-step').first().innerText()).resolves.toContain(`经办人 ${staff}`);
+
     page.once('dialog', (d) => void d.accept());
     await page.locator('textarea[name=cancelReason]').fill('重复登记');
     await page.getByTestId('cancel-case').click();
