@@ -11,6 +11,7 @@ import { PlanFigures } from './plan-figures';
 import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { CalendarRedating } from './calendar-redating';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { CaseRegistration } from './case-registration';
@@ -19,7 +20,7 @@ import { CaseRegistration } from './case-registration';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
-  providers: [PlansService, CasesService, CaseRegistration, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
+  providers: [PlansService, CalendarRedating, CasesService, CaseRegistration, PlanFigures, { provide: PlanLookup, useClass: PlanDirectory }],
   controllers: [CasesController, PlansController],
   exports: [PlansService, PlanLookup, PlanFigures],
 })

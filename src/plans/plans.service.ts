@@ -5,7 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
-import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import type { TemplateItem } from '../catalog/template-item.entity';
@@ -20,13 +20,12 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { recordAudit } from '../audit/audit.recorder';
+import { CalendarRedating } from './calendar-redating';
 import { CaseRegistration } from './case-registration';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
-import { itemOccurrences, PlanBuilder } from './plan-builder';
+import { PlanBuilder } from './plan-builder';
 import { Plan } from './plan.entity';
 
-/** The replaced arrangement, as the calendar's event carries it. */
-type RedatedYear = DomainEventMap['calendar.loaded']['previous'] & object;
 type RedateChange = DomainEventMap['tasks.redated']['changes'][number];
 
 export interface PlanResult {
@@ -54,11 +53,12 @@ export class PlansService {
     private readonly clock: Clock,
     private readonly events: DomainEvents,
     private readonly registration: CaseRegistration,
+    private readonly redating: CalendarRedating,
   ) {
     events.on('calendar.loaded', ({ year, previous, userId }) =>
       requestContext.run({ requestId: 'calendar-loaded', actor: 'calendar' }, async () => {
         await this.dateUndatedTasks();
-        if (previous) await this.redateAfterCorrection(year, previous, userId);
+        if (previous) await this.redating.redateAfterCorrection(year, previous, userId);
       }),
     );
   }
@@ -192,46 +192,6 @@ export class PlansService {
     const plans = undated.length ? await this.plans.find({ where: { kind: 'event', id: In(undated) } }) : [];
     for (const plan of plans) await this.build(await this.templateOf(plan), () => Promise.resolve(plan), null, new Set());
     return plans.length;
-  }
-
-  /**
-   * A corrected holiday year replaced `previous`: the unfinished tasks due around that year whose
-   * computed due date moves with it are re-dated (history row and audit event each), then
-   * `tasks.redated` tells their people. A task whose date no longer matches its rule under the
-   * old arrangement keeps it: its date was set otherwise (its template item was edited since).
-   */
-  async redateAfterCorrection(year: number, previous: RedatedYear, userId: number | null): Promise<RedateChange[]> {
-    const after = await this.calendar.calendar();
-    const before = after.withArrangement({ ...previous, holidays: [] });
-    // A month either side: "N working days after" and "next working day" rules cross the year's edge.
-    const tasks = await this.tasks.unfinishedDueBetween(`${year - 1}-12-01`, `${year + 1}-01-31`);
-    if (!tasks.length) return [];
-    const plans = await this.plans.find({ where: { id: In([...new Set(tasks.map((t) => t.planId))]) } });
-    const templates = new Map((await this.catalog.listTemplates()).map((t) => [t.id, t]));
-    const items = new Map((await this.catalog.activeItems([...templates.keys()])).map((i) => [i.id, i]));
-    const changes = await this.tx.run(async (m) => {
-      const out: RedateChange[] = [];
-      for (const task of tasks) {
-        const item = items.get(task.templateItemId);
-        const plan = plans.find((p) => p.id === task.planId);
-        if (!item || !plan) continue;
-        const dueIn = (calendar: WorkingDayCalendar) => {
-          try {
-            return itemOccurrences(item, { plan, calendar, templates }).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
-          } catch (err) {
-            if (err instanceof CalendarYearMissingError) return undefined;
-            throw err;
-          }
-        };
-        const [was, now] = [dueIn(before), dueIn(after)];
-        if (!was || !now || was.dueOn !== task.dueOn || now.dueOn === task.dueOn) continue;
-        await this.tasks.reschedule(m, task, now.dueOn, now.dueNote, userId);
-        out.push({ taskId: task.id, from: task.dueOn, to: now.dueOn });
-      }
-      return out;
-    });
-    if (changes.length) await this.events.emit('tasks.redated', { changes });
-    return changes;
   }
 
   private async templateOf(plan: Plan): Promise<ChecklistTemplate> {
