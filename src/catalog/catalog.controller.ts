@@ -4,6 +4,7 @@ import { Roles } from '../access/decorators';
 import { CatalogService } from './catalog.service';
 import { TemplateItemView, TemplateView, TemplateWithItemsView, WorkPointView } from './dto/catalog.view';
 import { CreateTemplateDto, UpdateTemplateItemDto } from './dto/template.dto';
+import { UpdateTemplateDto } from './dto/registrars.dto';
 import { InputValidationException } from '../common/validation';
 
 @ApiTags('工作要点与清单模板')
@@ -43,6 +44,14 @@ export class CatalogController {
   @ApiCreatedResponse({ type: TemplateWithItemsView })
   async create(@Body() dto: CreateTemplateDto): Promise<TemplateWithItemsView> {
     return TemplateWithItemsView.ofTemplate(await this.catalog.createTemplate(dto));
+  }
+
+  @Patch('templates/:id')
+  @Roles('admin')
+  @ApiOperation({ summary: '修改事件模板的登记股室（管理员）' })
+  @ApiOkResponse({ type: TemplateView })
+  async update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateTemplateDto): Promise<TemplateView> {
+    return TemplateView.of(await this.catalog.updateTemplate(id, dto));
   }
 
   @Patch('templates/:id/items/:itemId')

@@ -6,6 +6,7 @@ import { TransactionRunner } from '../database/transaction-runner';
 import type { CatalogueFile, CatalogueItem, CatalogueTemplate } from './catalogue.types';
 import { ChecklistTemplate } from './checklist-template.entity';
 import { CreateTemplateDto, UpdateTemplateItemDto } from './dto/template.dto';
+import type { UpdateTemplateDto } from './dto/registrars.dto';
 import { TemplateItem } from './template-item.entity';
 import { templateProblems } from './template-rules';
 import { WorkPoint } from './work-point.entity';
@@ -144,6 +145,14 @@ export class CatalogService {
     return this.getTemplate(id);
   }
 
+  /** Who may register cases of an event template, and the role the registering department plays. */
+  async updateTemplate(id: number, dto: UpdateTemplateDto): Promise<ChecklistTemplate> {
+    const template = await this.templates.findOneBy({ id });
+    if (!template) throw new NotFoundException(`模板 ${id} 不存在`);
+    if (template.kind !== 'event') throw new BadRequestException('只有事件模板有登记股室');
+    return this.templates.save({ ...template, ...dto });
+  }
+
   /** Edits one item; tasks already issued keep what they were issued with. */
   async updateItem(templateId: number, itemId: number, dto: UpdateTemplateItemDto): Promise<TemplateItem> {
     const template = await this.getTemplate(templateId);
@@ -188,6 +197,8 @@ export class CatalogService {
       description: t.description ?? '',
       anchors: t.anchors ?? [],
       options: t.options ?? null,
+      registrars: t.registrars ?? [],
+      registrarActsAs: t.registrarActsAs ?? null,
       catalogueVersion: version,
     });
     const existing = await m.find(TemplateItem, { where: { templateId: template.id } });

@@ -37,6 +37,10 @@ export interface CatalogueTemplate {
   /** Stable key, unique in the catalogue, e.g. `normative-document`. */
   key: string;
   name: string;
+  /** Event templates: role codes that may register a case; `bureau` = any bureau department (never schools). */
+  registrars?: string[];
+  /** Event templates: the role the registering department plays in its case (it leads that role's items). */
+  registrarActsAs?: string;
   /** `annual`: instantiated in the yearly plan; `event`: once per case with its anchor dates. */
   kind: 'annual' | 'event';
   description?: string;

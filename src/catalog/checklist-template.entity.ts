@@ -39,6 +39,17 @@ export class ChecklistTemplate {
   @Column({ type: 'simple-json', nullable: true })
   options: CatalogueOption[] | null;
 
+  /**
+   * Event templates: department role codes that may register a case (`bureau`: any bureau
+   * department, never a school). Admins register any case.
+   */
+  @Column({ type: 'simple-json', default: '[]' })
+  registrars: string[];
+
+  /** The role whose items (lead and supporting) the registering department takes over in its case. */
+  @Column({ name: 'registrar_acts_as', type: 'varchar', length: 40, nullable: true })
+  registrarActsAs: string | null;
+
   /** Catalogue version that last wrote it; 0 for templates made by the bureau itself. */
   @Column({ name: 'catalogue_version', type: 'integer', default: 0 })
   catalogueVersion: number;

@@ -12,7 +12,6 @@ import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { OrgDirectory } from '../org/org-directory.service';
-import { canWorkOn } from '../tasks/task-access';
 import { TaskEvidence, TaskEvidenceFile } from '../tasks/task-ports';
 import { TaskQueriesService } from '../tasks/task-queries.service';
 import { TaskStore } from '../tasks/task-store.service';
@@ -74,7 +73,7 @@ export class EvidenceService extends TaskEvidence {
   async upload(caller: AuthUser, taskId: number, files: UploadedFile[], meta: { effectiveOn?: string; activityId?: number }): Promise<EvidenceFile[]> {
     try {
       const task = await this.tasks.readable(caller, taskId);
-      if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以上传佐证材料');
+      if (!(await this.tasks.mayWorkOn(caller, task))) throw new ForbiddenException('只有本部门的负责人和工作人员可以上传佐证材料');
       if (meta.activityId !== undefined && !(await this.taskRepository.activityExists(taskId, meta.activityId))) {
         throw new NotFoundException(`活动 ${meta.activityId} 不属于任务 ${taskId}`);
       }

@@ -108,7 +108,8 @@ export class CalendarFeedsService {
   }
 
   private async departmentsOf(account: { id: number; role: UserRole; departmentId: number | null }): Promise<number[]> {
-    if (account.role === 'admin') return [];
+    // Admins hold no tasks; an adviser does not work on their department's tasks.
+    if (account.role === 'admin' || account.role === 'adviser') return [];
     if (account.role === 'leader') return this.org.supervisedBy(account.id);
     return account.departmentId === null ? [] : [account.departmentId];
   }

@@ -65,6 +65,17 @@ export function itemEarliest(item: TemplateItem, ctx: BuildContext): { earliestO
   }
 }
 
+/**
+ * Where the case's template names the role its registering department plays (an enforcement case
+ * registered by 行政审批股 is led by 行政审批股), that role resolves to the registrar in this case.
+ */
+function registrarTakesOver(ctx: BuildContext, assignments: RoleAssignments): RoleAssignments {
+  const { plan } = ctx;
+  const role = plan.templateId === null ? null : ctx.templates.get(plan.templateId)?.registrarActsAs;
+  if (!role || plan.registrarDepartmentId === null) return assignments;
+  return { ...assignments, byRole: new Map(assignments.byRole).set(role, plan.registrarDepartmentId) };
+}
+
 /** Resolves catalogue role codes to this bureau's departments. */
 export class DepartmentResolver {
   constructor(private readonly assignments: RoleAssignments) {}
@@ -99,7 +110,7 @@ export class PlanBuilder {
     assignments: RoleAssignments,
     items: TemplateItem[],
   ) {
-    this.departments = new DepartmentResolver(assignments);
+    this.departments = new DepartmentResolver(registrarTakesOver(ctx, assignments));
     const missing = this.departments.missing(items);
     if (missing.length) {
       throw new BadRequestException(`以下职责尚未指定承担的股室，请管理员先在“职责分工”中设置：${missing.join('、')}`);

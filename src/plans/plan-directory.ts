@@ -27,6 +27,10 @@ export class PlanDirectory extends PlanLookup {
     return rows.map((r) => Number(r.id));
   }
 
+  async addressedTo(adviserId: number): Promise<number[]> {
+    return (await this.plans.find({ where: { adviserId }, select: { id: true } })).map((p) => p.id);
+  }
+
   async idsOfYear(year: number): Promise<number[]> {
     return (await this.plans.find({ where: { year }, select: { id: true } })).map((p) => p.id);
   }

@@ -52,6 +52,24 @@ export class Plan {
   @Column({ name: 'created_by_id', type: 'integer', nullable: true })
   createdById: number | null;
 
+  /** The department that registered the case (null when an admin entered it): it sees, corrects and may cancel it. */
+  @Column({ name: 'registrar_department_id', type: 'integer', nullable: true })
+  registrarDepartmentId: number | null;
+
+  /** A legal-adviser review: the adviser (a user with role adviser) the request is addressed to. */
+  @Column({ name: 'adviser_id', type: 'integer', nullable: true })
+  adviserId: number | null;
+
+  /** 撤销: when, by whom and why; its unfinished tasks were cancelled with it. */
+  @Column({ name: 'cancelled_at', type: Date, nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancelled_by_id', type: 'integer', nullable: true })
+  cancelledById: number | null;
+
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason: string | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 }

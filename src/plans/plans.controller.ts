@@ -46,9 +46,11 @@ export class PlansController {
 
   @Patch(':id/anchors')
   @Roles('admin', 'leader', 'head', 'staff')
-  @ApiOperation({ summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限；限局领导、登记人和参与股室' })
+  @ApiOperation({
+    summary: '填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限并通知相关人员；更正已填写的日期须说明理由；已撤销的事项不能修改',
+  })
   @ApiOkResponse({ type: PlanResultView })
   async updateAnchors(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateAnchorsDto, @CurrentUser() caller: AuthUser): Promise<PlanResultView> {
-    return PlanResultView.of(await this.plans.updateAnchors(id, dto.anchors, caller));
+    return PlanResultView.of(await this.plans.updateAnchors(id, dto.anchors, caller, dto.reason));
   }
 }

@@ -12,13 +12,17 @@ import { Plan } from './plan.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 import { ScheduleRewording } from './schedule-rewording';
+import { CalendarRedating } from './calendar-redating';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { CaseRegistration } from './case-registration';
 
 /** Global only to hand the tasks module its PlanLookup port (tasks sit below plans). */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Plan]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
-  providers: [PlansService, PlanFigures, ScheduleRewording, { provide: PlanLookup, useClass: PlanDirectory }],
-  controllers: [PlansController],
+  providers: [PlansService, CalendarRedating, CasesService, CaseRegistration, PlanFigures, ScheduleRewording, { provide: PlanLookup, useClass: PlanDirectory }],
+  controllers: [CasesController, PlansController],
   exports: [PlansService, PlanLookup, PlanFigures],
 })
 export class PlansModule {}

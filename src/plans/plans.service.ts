@@ -5,7 +5,7 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
-import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/working-day-calendar';
+import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import type { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import type { TemplateItem } from '../catalog/template-item.entity';
@@ -15,22 +15,30 @@ import { requestContext } from '../common/request-context';
 import { yearOf } from '../common/dates';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Page } from '../common/pagination';
+import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
+import { recordAudit } from '../audit/audit.recorder';
+import { CalendarRedating } from './calendar-redating';
+import { CaseRegistration } from './case-registration';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
-import { itemOccurrences, PlanBuilder } from './plan-builder';
+import { PlanBuilder } from './plan-builder';
 import { checkAnchors, checkMinimums, checkOptions } from './plan-input';
 import { Plan } from './plan.entity';
 
-/** The replaced arrangement, as the calendar's event carries it. */
-type RedatedYear = DomainEventMap['calendar.loaded']['previous'] & object;
 type RedateChange = DomainEventMap['tasks.redated']['changes'][number];
 
 export interface PlanResult {
   plan: Plan;
   tasksCreated: number;
+  /** Tasks whose due date the build moved (their people are told). */
+  redated: RedateChange[];
 }
+
+/** Columns of a case that a new plan starts without. */
+type CaseFields = 'registrarDepartmentId' | 'adviserId' | 'cancelledAt' | 'cancelledById' | 'cancelReason';
+type NewPlan = Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template' | CaseFields> & Partial<Pick<Plan, CaseFields>>;
 
 /** Instantiates templates into plans and tasks: the year's plan, or one case of an event template. */
 @Injectable()
@@ -45,11 +53,13 @@ export class PlansService {
     private readonly bureau: BureauService,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly registration: CaseRegistration,
+    private readonly redating: CalendarRedating,
   ) {
     events.on('calendar.loaded', ({ year, previous, userId }) =>
       requestContext.run({ requestId: 'calendar-loaded', actor: 'calendar' }, async () => {
         await this.dateUndatedTasks();
-        if (previous) await this.redateAfterCorrection(year, previous, userId);
+        if (previous) await this.redating.redateAfterCorrection(year, previous, userId);
       }),
     );
   }
@@ -62,23 +72,35 @@ export class PlansService {
     if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
     if (q.q) qb.andWhere(containsAny(['p.title', 'p.reference'], 'text'), { text: containsPattern(q.q) });
     if (!readsWholeBureau(caller)) {
-      const involved = caller.departmentId === null ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
-      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.id IN (:...involved))", { me: caller.id, involved: [...involved, -1] });
+      // An adviser belongs to no department's work: only the requests addressed to them.
+      const involved = caller.departmentId === null || caller.role === 'adviser' ? [] : await this.tasks.planIdsOfDepartment(caller.departmentId);
+      qb.andWhere("(p.kind = 'annual' OR p.created_by_id = :me OR p.adviser_id = :me OR p.registrar_department_id = :dept OR p.id IN (:...involved))", {
+        me: caller.id,
+        dept: caller.departmentId ?? -1,
+        involved: [...involved, -1],
+      });
     }
     const [items, total] = await qb.getManyAndCount();
-    return Page.of(items, total, q);
+    return Page.of(await this.withState(items), total, q);
   }
 
-  async get(caller: AuthUser, id: number): Promise<Plan> {
+  async get(caller: AuthUser, id: number): Promise<Plan & { finished: boolean }> {
     const plan = await this.plans.findOneBy({ id });
     if (!plan || !(await this.involves(caller, plan))) throw new NotFoundException(`计划 ${id} 不存在或无权查看`);
-    return plan;
+    return (await this.withState([plan]))[0];
   }
 
-  /** Leaders and admins, the plan's creator, and departments with a task in it. */
+  /** Marks the plans that have no unfinished task left (已完成). */
+  private async withState(plans: Plan[]): Promise<(Plan & { finished: boolean })[]> {
+    const open = await this.tasks.plansWithUnfinished(plans.map((p) => p.id));
+    return plans.map((p) => Object.assign(p, { finished: !open.has(p.id) }));
+  }
+
+  /** Leaders and admins, the plan's creator, its adviser, the registering department and departments with a task in it. */
   private async involves(caller: AuthUser, plan: Plan): Promise<boolean> {
-    if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id) return true;
-    return caller.departmentId !== null && this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
+    if (readsWholeBureau(caller) || plan.kind === 'annual' || plan.createdById === caller.id || plan.adviserId === caller.id) return true;
+    if (caller.departmentId === null || caller.role === 'adviser') return false;
+    return plan.registrarDepartmentId === caller.departmentId || this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
   }
 
   /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
@@ -109,6 +131,8 @@ export class PlansService {
   async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
     const template = await this.catalog.findTemplate({ id: dto.templateId });
     if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
+    await this.registration.check(template, caller);
+    if (dto.adviserId !== undefined) await this.registration.checkAdviser(dto.adviserId);
     const anchors = checkAnchors(template, dto.anchors, true);
     const options = checkOptions(template, dto.options);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
@@ -118,7 +142,20 @@ export class PlansService {
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
     return this.instantiate(
-      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, options, createdById: caller.id },
+      {
+        kind: 'event',
+        uniqueKey,
+        year,
+        templateId: template.id,
+        reference: dto.reference,
+        title: dto.title,
+        anchors,
+        options,
+        createdById: caller.id,
+        // An admin enters cases for others: the template's default departments lead them.
+        registrarDepartmentId: caller.role === 'admin' ? null : caller.departmentId,
+        adviserId: dto.adviserId ?? null,
+      },
       [template],
       {},
     );
@@ -126,15 +163,38 @@ export class PlansService {
 
   /**
    * Fills in or corrects anchor dates of a case: undated tasks get their due dates, items waiting
-   * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled.
+   * for an anchor get their tasks, and open tasks depending on a changed anchor are rescheduled
+   * (their people are told). Changing a date already set needs a reason, kept in the audit trail
+   * and in the history of each re-dated task.
    */
-  async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser): Promise<PlanResult> {
+  async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
     const plan = await this.get(caller, planId);
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
+    if (plan.cancelledAt) throw new ConflictException('事项已撤销，不能再填写或更正日期');
     const template = await this.templateOf(plan);
     const anchors = { ...plan.anchors, ...checkAnchors(template, given, false) };
     const changed = new Set(Object.keys(given).filter((key) => plan.anchors[key] !== anchors[key]));
-    return this.build(template, (m) => m.save(Plan, { ...plan, anchors }), caller.id, changed, plan.anchors);
+    const corrected = [...changed].filter((key) => plan.anchors[key]);
+    if (corrected.length && !reason?.trim()) {
+      const labels = corrected.map((key) => template.anchors.find((a) => a.key === key)?.label ?? key);
+      throw new InputValidationException([{ field: 'reason', message: `更正已填写的日期（${labels.join('、')}）须说明理由` }]);
+    }
+    const writePlan = async (m: EntityManager) => {
+      const saved = await m.save(Plan, { ...plan, anchors });
+      if (corrected.length) {
+        await recordAudit(m, {
+          action: 'plan.anchors-corrected',
+          entity: 'plans',
+          entityId: plan.id,
+          before: { anchors: plan.anchors },
+          after: { anchors, reason },
+        });
+      }
+      return saved;
+    };
+    const result = await this.build(template, writePlan, caller.id, changed, { minimumsSince: plan.anchors, reason: corrected.length ? reason : undefined });
+    if (result.redated.length) await this.events.emit('tasks.redated', { changes: result.redated });
+    return result;
   }
 
   /**
@@ -146,46 +206,6 @@ export class PlansService {
     const plans = undated.length ? await this.plans.find({ where: { kind: 'event', id: In(undated) } }) : [];
     for (const plan of plans) await this.build(await this.templateOf(plan), () => Promise.resolve(plan), null, new Set());
     return plans.length;
-  }
-
-  /**
-   * A corrected holiday year replaced `previous`: the unfinished tasks due around that year whose
-   * computed due date moves with it are re-dated (history row and audit event each), then
-   * `tasks.redated` tells their people. A task whose date no longer matches its rule under the
-   * old arrangement keeps it: its date was set otherwise (its template item was edited since).
-   */
-  async redateAfterCorrection(year: number, previous: RedatedYear, userId: number | null): Promise<RedateChange[]> {
-    const after = await this.calendar.calendar();
-    const before = after.withArrangement({ ...previous, holidays: [] });
-    // A month either side: "N working days after" and "next working day" rules cross the year's edge.
-    const tasks = await this.tasks.unfinishedDueBetween(`${year - 1}-12-01`, `${year + 1}-01-31`);
-    if (!tasks.length) return [];
-    const plans = await this.plans.find({ where: { id: In([...new Set(tasks.map((t) => t.planId))]) } });
-    const templates = new Map((await this.catalog.listTemplates()).map((t) => [t.id, t]));
-    const items = new Map((await this.catalog.activeItems([...templates.keys()])).map((i) => [i.id, i]));
-    const changes = await this.tx.run(async (m) => {
-      const out: RedateChange[] = [];
-      for (const task of tasks) {
-        const item = items.get(task.templateItemId);
-        const plan = plans.find((p) => p.id === task.planId);
-        if (!item || !plan) continue;
-        const dueIn = (calendar: WorkingDayCalendar) => {
-          try {
-            return itemOccurrences(item, { plan, calendar, templates }).find((o) => o.periodKey === task.periodKey || o.periodKey === 'event');
-          } catch (err) {
-            if (err instanceof CalendarYearMissingError) return undefined;
-            throw err;
-          }
-        };
-        const [was, now] = [dueIn(before), dueIn(after)];
-        if (!was || !now || was.dueOn !== task.dueOn || now.dueOn === task.dueOn) continue;
-        await this.tasks.reschedule(m, task, now.dueOn, now.dueNote, userId);
-        out.push({ taskId: task.id, from: task.dueOn, to: now.dueOn });
-      }
-      return out;
-    });
-    if (changes.length) await this.events.emit('tasks.redated', { changes });
-    return changes;
   }
 
   private async templateOf(plan: Plan): Promise<ChecklistTemplate> {
@@ -203,7 +223,7 @@ export class PlansService {
     writePlan: (m: EntityManager) => Promise<Plan>,
     userId: number | null,
     changed?: ReadonlySet<string>,
-    minimumsSince?: Record<string, string>,
+    { minimumsSince, reason }: { minimumsSince?: Record<string, string>; reason?: string } = {},
   ): Promise<PlanResult> {
     const templates = Array.isArray(template) ? template : [template];
     const items = await this.catalog.activeItems(templates.map((t) => t.id));
@@ -215,8 +235,8 @@ export class PlansService {
       if (minimumsSince) checkMinimums(templates[0], items, plan, calendar, minimumsSince);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
       const created = await builder.build(items);
-      if (changed) await this.reschedule(m, builder, items, plan, userId, changed);
-      return { plan, tasksCreated: created.length };
+      const redated = changed ? await this.reschedule(m, builder, items, plan, { userId, changed, reason }) : [];
+      return { plan, tasksCreated: created.length, redated };
     });
   }
 
@@ -229,9 +249,9 @@ export class PlansService {
     builder: PlanBuilder,
     items: TemplateItem[],
     plan: Plan,
-    userId: number | null,
-    changed: ReadonlySet<string>,
-  ): Promise<void> {
+    { userId, changed, reason }: { userId: number | null; changed: ReadonlySet<string>; reason?: string },
+  ): Promise<RedateChange[]> {
+    const out: RedateChange[] = [];
     const tasks = await this.tasks.ofPlan(plan.id, m, { unfinished: true });
     for (const task of tasks) {
       const item = items.find((i) => i.id === task.templateItemId);
@@ -242,16 +262,14 @@ export class PlansService {
       const dueOn = occurrence?.dueOn ?? null;
       const { earliestOn } = builder.earliestOf(item);
       if (dueOn === task.dueOn && earliestOn === task.earliestOn) continue;
-      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId, earliestOn);
+      await this.tasks.reschedule(m, task, dueOn, occurrence?.dueNote ?? '', userId, { earliestOn, reason });
+      if (dueOn !== task.dueOn) out.push({ taskId: task.id, from: task.dueOn, to: dueOn });
     }
+    return out;
   }
 
-  private async instantiate(
-    fields: Omit<Plan, 'id' | 'createdAt' | 'settings' | 'template'>,
-    templates: ChecklistTemplate[],
-    minimumsSince?: Record<string, string>,
-  ): Promise<PlanResult> {
+  private async instantiate(fields: NewPlan, templates: ChecklistTemplate[], minimumsSince?: Record<string, string>): Promise<PlanResult> {
     const settings = await this.bureau.settings();
-    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById, undefined, minimumsSince);
+    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById, undefined, { minimumsSince });
   }
 }

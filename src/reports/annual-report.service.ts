@@ -55,7 +55,9 @@ export class AnnualReportService {
   async assertReader(caller: AuthUser): Promise<void> {
     if (readsWholeBureau(caller)) return;
     const legal = (await this.org.roleAssignments()).byRole.get('legal');
-    if (caller.departmentId === null || caller.departmentId !== legal) throw new ForbiddenException('年度报告仅限局领导、管理员和政策法规股查看');
+    // An adviser attached to 政策法规股 sees only the requests addressed to them.
+    if (caller.role === 'adviser' || caller.departmentId === null || caller.departmentId !== legal)
+      throw new ForbiddenException('年度报告仅限局领导、管理员和政策法规股查看');
   }
 
   async report(caller: AuthUser, year: number): Promise<AnnualReportView> {

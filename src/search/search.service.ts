@@ -45,7 +45,7 @@ export class SearchService {
           id: p.id,
           title: p.title,
           detail: [p.reference, `${p.year}年`].filter(Boolean).join(' · '),
-          link: `/tasks?plan=${p.id}`,
+          link: `/cases/${p.id}`,
         })),
       },
     ];

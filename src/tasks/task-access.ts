@@ -8,6 +8,8 @@ import type { Task } from './task.entity';
 export function canReadTask(user: AuthUser, task: Task): boolean {
   if (readsWholeBureau(user)) return true;
   if (user.departmentId === null) return false;
+  // An adviser reviews with the department, but does not read its work (their own requests: AdviserSteps).
+  if (user.role === 'adviser') return task.needsReview && task.reviewerDepartmentId === user.departmentId;
   return (
     task.departmentId === user.departmentId ||
     task.leadDepartmentId === user.departmentId ||

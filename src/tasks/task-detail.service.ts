@@ -3,7 +3,7 @@ import type { AuthUser } from '../access/auth-user';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskDetail, TaskRef } from './dto/task-detail.view';
 import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-records.view';
-import { canReopen, canReview, canWorkOn } from './task-access';
+import { canReopen, canReview } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
 import { isUnfinished, type Task } from './task.entity';
 import { TaskEvidence } from './task-ports';
@@ -62,7 +62,7 @@ export class TaskDetailService {
       })),
       urges: urges.map((u) => ({ ...UrgeView.of(u), leaderName: users.get(u.leaderId) ?? '' })),
       can: {
-        work: canWorkOn(caller, task) && isUnfinished(task.status),
+        work: (await this.tasks.mayWorkOn(caller, task)) && isUnfinished(task.status),
         review: canReview(caller, task) && task.status === 'submitted',
         reopen: canReopen(caller, task) && (task.status === 'done' || task.status === 'submitted'),
         urge: caller.role === 'leader' && isUnfinished(task.status),

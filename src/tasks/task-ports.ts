@@ -10,6 +10,8 @@ export abstract class PlanLookup {
   abstract idsOfYear(year: number): Promise<number[]>;
   /** Ids of the plans whose title or case reference matches a pattern from `containsPattern`. */
   abstract idsMatching(pattern: string): Promise<number[]>;
+  /** Ids of the cases (legal-adviser review requests) addressed to this adviser. */
+  abstract addressedTo(adviserId: number): Promise<number[]>;
 }
 
 /** An evidence file as the task page lists it. */

@@ -13,6 +13,7 @@ import { TaskFilterDto, TaskPageQueryDto, type TaskSort } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import type { Task } from './task.entity';
 import { PlanLookup } from './task-ports';
+import { AdviserSteps } from './adviser-steps';
 import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
@@ -26,6 +27,7 @@ export class TaskQueriesService {
     private readonly org: OrgDirectory,
     private readonly catalog: CatalogService,
     private readonly plans: PlanLookup,
+    private readonly adviser: AdviserSteps,
   ) {}
 
   async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
@@ -156,7 +158,10 @@ export class TaskQueriesService {
   private async filtered(caller: AuthUser, f: TaskFilterDto) {
     const today = this.clock.today();
     const qb = this.tasks.query().setParameters({ today, soonUntil: await this.dueSoonUntil(today, f.dueSoonDays) });
-    if (!readsWholeBureau(caller)) {
+    if (caller.role === 'adviser') {
+      // Not their department's work: only the opinion steps addressed to them.
+      qb.andWhere('t.id IN (:...advised)', { advised: await this.adviser.taskIds(caller.id) });
+    } else if (!readsWholeBureau(caller)) {
       if (f.departmentId !== undefined && f.departmentId !== caller.departmentId) throw new ForbiddenException('只能查看本部门的任务');
       qb.andWhere('t.department_id = :dept', { dept: caller.departmentId ?? -1 });
     } else if (f.departmentId !== undefined) qb.andWhere('t.department_id = :dept', { dept: f.departmentId });

@@ -200,17 +200,51 @@ export class TaskStore {
     for (const { task, scheduleText } of changes) await this.tasks.save({ ...task, scheduleText });
   }
 
-  /** A deadline moved by the plan: the new due date (and earliest date) and a `schedule` history row. */
-  async reschedule(m: EntityManager, task: Task, dueOn: string | null, dueNote: string, userId: number | null, earliestOn = task.earliestOn): Promise<void> {
+  /**
+   * A deadline moved by the plan: the new due date (and earliest date) and a `schedule` history row
+   * (with the correction's reason, if any).
+   */
+  async reschedule(
+    m: EntityManager,
+    task: Task,
+    dueOn: string | null,
+    dueNote: string,
+    userId: number | null,
+    change: { earliestOn?: string | null; reason?: string } = {},
+  ): Promise<void> {
+    const { earliestOn = task.earliestOn, reason } = change;
     await m.save(Task, { ...task, dueOn, dueNote, earliestOn });
     await m.save(TaskTransition, {
       taskId: task.id,
       action: 'schedule',
       fromStatus: task.status,
       toStatus: task.status,
-      note: `期限调整为 ${dueOn ?? '待定'}`,
+      note: `期限调整为 ${dueOn ?? '待定'}${reason ? `（${reason}）` : ''}`,
       userId,
     });
+  }
+
+  /**
+   * 撤销 of a case: each unfinished task of the plan becomes `cancelled` with a history row and an
+   * audit event, in the caller's transaction (the plan's cancellation).
+   */
+  async cancelUnfinished(m: EntityManager, planId: number, reason: string, userId: number): Promise<Task[]> {
+    const tasks = await this.ofPlan(planId, m, { unfinished: true });
+    for (const task of tasks) {
+      const transition = { action: 'cancel' as const, fromStatus: task.status, toStatus: 'cancelled' as const, note: reason };
+      await this.applyChange(m, task.id, { before: { status: task.status }, after: { status: 'cancelled' }, transition, userId });
+    }
+    return tasks;
+  }
+
+  /** Which of the plans still have unfinished tasks. */
+  async plansWithUnfinished(planIds: number[]): Promise<Set<number>> {
+    if (!planIds.length) return new Set();
+    const rows = await this.query()
+      .select('DISTINCT t.plan_id', 'planId')
+      .where(`t.plan_id IN (:...planIds) AND ${UNFINISHED_SQL}`, { planIds })
+      .getRawMany<{ planId: number }>();
+    return new Set(rows.map((r) => Number(r.planId)));
   }
 
   findByIds(ids: number[], m: EntityManager = this.manager): Promise<Task[]> {

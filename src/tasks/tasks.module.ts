@@ -9,6 +9,7 @@ import { TaskFigures } from './task-figures.service';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
 import { TaskStore } from './task-store.service';
+import { AdviserSteps } from './adviser-steps';
 import { TaskTransition } from './task-transition.entity';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
@@ -20,8 +21,8 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskStore, TasksService, TaskQueriesService, TaskDetailService, TaskFigures],
+  providers: [TaskStore, AdviserSteps, TasksService, TaskQueriesService, TaskDetailService, TaskFigures],
   controllers: [TasksController],
-  exports: [TaskStore, TasksService, TaskQueriesService, TaskFigures],
+  exports: [TaskStore, TasksService, TaskQueriesService, TaskFigures, AdviserSteps],
 })
 export class TasksModule {}

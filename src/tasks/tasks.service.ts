@@ -11,6 +11,7 @@ import { STATUS_NAMES } from './dto/task-export';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
 import { isUnfinished, type Task, type TaskStatus } from './task.entity';
 import { TaskStore } from './task-store.service';
+import { AdviserSteps } from './adviser-steps';
 import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
 
@@ -25,19 +26,20 @@ export class TasksService {
     private readonly org: OrgDirectory,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly adviser: AdviserSteps,
   ) {}
 
   /** A task the caller may read; others' tasks look like missing ones. */
   async readable(caller: AuthUser, id: number, m?: EntityManager): Promise<Task> {
     const task = await this.tasks.findById(id, m);
-    if (!task || !canReadTask(caller, task)) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
+    if (!task || !(canReadTask(caller, task) || (await this.adviser.isAdviserStep(caller, task)))) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
     return task;
   }
 
   /** Completes the task, or submits it for review when its item needs one. */
   complete(caller: AuthUser, id: number, dto: CompleteTaskDto): Promise<Task> {
     return this.transition(caller, id, async (m, task) => {
-      if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以办结此任务');
+      if (!(await this.mayWorkOn(caller, task))) throw new ForbiddenException('只有本部门的负责人和工作人员可以办结此任务');
       this.expectStatus(task, ['open', 'returned'], '办结');
       await this.checkGates(m, task);
       this.checkMinimumPeriod(task);
@@ -47,6 +49,11 @@ export class TasksService {
       Object.assign(task, { completionNote: dto.note, shortfallReason: dto.shortfallReason ?? null });
       return task.needsReview ? this.move(task, 'submit', 'submitted', dto.note) : this.finish(task, caller, 'complete', dto.note);
     });
+  }
+
+  /** Ticking off and uploading evidence: the department's head and staff, or the adviser on their opinion step. */
+  async mayWorkOn(caller: AuthUser, task: Task): Promise<boolean> {
+    return canWorkOn(caller, task) || this.adviser.isAdviserStep(caller, task);
   }
 
   async accept(caller: AuthUser, id: number, note = ''): Promise<Task> {

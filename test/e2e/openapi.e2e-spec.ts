@@ -106,6 +106,7 @@ describe.each(DATABASES)('OpenAPI contract: real answers (%s)', (db) => {
     const admin = t.as(t.adminToken);
     const leader = t.as(await t.login('juzhang', 'Demo@2026'));
     const head = t.as(await t.login('aqg', 'Demo@2026'));
+    const adviser = t.as(await t.login('guwen', 'Demo@2026'));
     const task = ((await head.get('/tasks?view=overdue&pageSize=1').expect(200)).body as { items: { id: number }[] }).items[0];
     await leader.post(`/tasks/${task.id}/urges`).send({ message: '请尽快办理' }).expect(201);
     // The urge's notification is written to the outbox by a queued job.
@@ -131,6 +132,10 @@ describe.each(DATABASES)('OpenAPI contract: real answers (%s)', (db) => {
       [head, 'get', '/users/me'],
       [admin, 'get', '/plans'],
       [admin, 'get', '/plans/1'],
+      [admin, 'get', '/plans/1/steps'],
+      [head, 'get', '/plans/registrable'],
+      [head, 'get', '/adviser/advisers'],
+      [adviser, 'get', '/adviser/requests'],
       [head, 'get', '/tasks'],
       [head, 'get', '/tasks/counts'],
       [head, 'get', `/tasks/${task.id}`],

@@ -38,14 +38,15 @@ describe('PlansService on SQLite (no HTTP, no Redis)', () => {
 
   it('rebuilding a case with the anchors it already has creates no task twice', async () => {
     const template = (await app.get(CatalogService).findTemplate({ key: 'petition' }))!;
-    const legal = bureau.heads.get('legal')!;
+    // 信访办 registers petitions (the template's registrars).
+    const petition = bureau.heads.get('petition')!;
     const created = await asAdmin(() =>
-      plans.createEvent({ templateId: template.id, reference: '信访-2026-001', title: '测试信访', anchors: { receivedOn: '2026-02-16' } }, legal),
+      plans.createEvent({ templateId: template.id, reference: '信访-2026-001', title: '测试信访', anchors: { receivedOn: '2026-02-16' } }, petition),
     );
     expect(created.tasksCreated).toBeGreaterThan(0);
     const before = await taskCount();
 
-    const again = await asAdmin(() => plans.updateAnchors(created.plan.id, { receivedOn: '2026-02-16' }, legal));
+    const again = await asAdmin(() => plans.updateAnchors(created.plan.id, { receivedOn: '2026-02-16' }, petition));
 
     expect(again.tasksCreated).toBe(0);
     expect(await taskCount()).toBe(before);

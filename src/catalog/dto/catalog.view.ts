@@ -41,6 +41,8 @@ export class TemplateView {
   @ApiProperty() description: string;
   @ApiProperty({ type: [TemplateAnchorView], description: '事件模板的事件日期' }) anchors: TemplateAnchorView[];
   @ApiProperty({ type: [TemplateOptionView], description: '登记事项时回答的是/否问题（如 是否重大执法决定）' }) options: TemplateOptionView[];
+  @ApiProperty({ type: [String], description: '可登记此类事项的股室职责代码（bureau = 局机关任一股室，不含学校）；管理员可登记任何事项' }) registrars: string[];
+  @ApiProperty({ type: String, nullable: true, description: '登记股室在本事项中承担的职责（牵头其事项）' }) registrarActsAs: string | null;
   @ApiProperty({ description: '最后写入的目录版本；本单位自建模板为 0' }) catalogueVersion: number;
   @ApiProperty(DATE_TIME) updatedAt: Date;
 
@@ -58,6 +60,8 @@ export class TemplateView {
       description: t.description,
       anchors: t.anchors,
       options: (t.options ?? []).map((o) => ({ key: o.key, label: o.label, hint: o.hint ?? '' })),
+      registrars: t.registrars,
+      registrarActsAs: t.registrarActsAs,
       catalogueVersion: t.catalogueVersion,
       updatedAt: t.updatedAt,
     };

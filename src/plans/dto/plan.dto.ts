@@ -46,6 +46,11 @@ export class CreateEventPlanDto {
   @IsObject()
   @MaxKeys(MAX_ANCHORS)
   options?: Record<string, boolean>;
+
+  @ApiPropertyOptional({ description: '法律顾问审查：审查请求送达的法律顾问（角色为法律顾问的用户编号）' })
+  @IsOptional()
+  @IsInt()
+  adviserId?: number;
 }
 
 export class UpdateAnchorsDto {
@@ -53,6 +58,20 @@ export class UpdateAnchorsDto {
   @IsObject()
   @MaxKeys(MAX_ANCHORS)
   anchors: Record<string, string>;
+
+  @ApiPropertyOptional({ description: '更正已填写的日期时必填：更正理由（记入审计日志和任务历史）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class CancelPlanDto {
+  @ApiProperty({ description: '撤销理由' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason: string;
 }
 
 /** Sortable fields of the plans list. */

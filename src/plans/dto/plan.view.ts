@@ -3,6 +3,9 @@ import { DATE_TIME, FREE_OBJECT } from '../../common/api-schema';
 import type { Plan, PlanKind } from '../plan.entity';
 import type { PlanResult } from '../plans.service';
 
+export const PLAN_STATES = ['active', 'cancelled', 'done'] as const;
+export type PlanState = (typeof PLAN_STATES)[number];
+
 /** A plan: the year's plan or one case; its internal uniqueness key stays internal. */
 export class PlanView {
   @ApiProperty() id: number;
@@ -21,9 +24,15 @@ export class PlanView {
   options: Record<string, boolean> | null;
   @ApiProperty({ ...FREE_OBJECT, additionalProperties: { type: 'number' }, description: '生成计划时适用的单位参数' }) settings: Record<string, number>;
   @ApiProperty({ type: Number, nullable: true }) createdById: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '登记股室（管理员代为登记时为空）' }) registrarDepartmentId: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '法律顾问审查：送达的法律顾问' }) adviserId: number | null;
+  @ApiProperty({ ...DATE_TIME, nullable: true, description: '撤销时间' }) cancelledAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: '撤销理由' }) cancelReason: string | null;
+  @ApiProperty({ enum: PLAN_STATES, description: 'active 进行中；cancelled 已撤销；done 已完成（没有未完成的任务）' }) state: PlanState;
   @ApiProperty(DATE_TIME) createdAt: Date;
 
-  static of(p: Plan): PlanView {
+  /** `finished`: the plan has no unfinished task left. */
+  static of(p: Plan & { finished?: boolean }): PlanView {
     return Object.assign(new PlanView(), {
       id: p.id,
       kind: p.kind,
@@ -35,6 +44,11 @@ export class PlanView {
       options: p.options ?? null,
       settings: p.settings,
       createdById: p.createdById,
+      registrarDepartmentId: p.registrarDepartmentId,
+      adviserId: p.adviserId,
+      cancelledAt: p.cancelledAt,
+      cancelReason: p.cancelReason,
+      state: p.cancelledAt ? 'cancelled' : p.finished ? 'done' : 'active',
       createdAt: p.createdAt,
     });
   }

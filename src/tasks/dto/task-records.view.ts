@@ -5,7 +5,7 @@ import { TASK_STATUSES, type Task, type TaskStatus } from '../task.entity';
 import type { TaskAction, TaskTransition } from '../task-transition.entity';
 import type { Urge } from '../urge.entity';
 
-const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip'];
+const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip', 'cancel'];
 
 /** A task with everything it copied from its template item (the answer of every transition). */
 export class TaskView {

@@ -484,7 +484,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** 修改事件模板的登记股室（管理员） */
+    patch: operations['CatalogController_update'];
     trace?: never;
   };
   '/templates/{id}/items/{itemId}': {
@@ -502,6 +503,91 @@ export interface paths {
     head?: never;
     /** 修改模板事项（管理员）；已下发的任务不受影响 */
     patch: operations['CatalogController_updateItem'];
+    trace?: never;
+  };
+  '/plans/registrable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人可以登记的事件模板（管理员：全部） */
+    get: operations['CasesController_registrable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事项页：登记信息和各步骤（期限、状态、前置步骤、股室、经办人）；限管理员、局领导、登记股室和有任务的股室 */
+    get: operations['CasesController_steps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销事项（管理员、局领导、登记股室负责人），须说明理由；未完成的任务一并撤销 */
+    post: operations['CasesController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/adviser/advisers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 在职的法律顾问（登记法律顾问审查时选择） */
+    get: operations['CasesController_advisers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/adviser/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 送达本人的法律顾问审查请求（法律顾问） */
+    get: operations['CasesController_requests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/plans': {
@@ -585,7 +671,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** 填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限；限局领导、登记人和参与股室 */
+    /** 填写或更正事项的事件日期（如 发布日期、决定日期），相关任务随之生成或调整期限并通知相关人员；更正已填写的日期须说明理由；已撤销的事项不能修改 */
     patch: operations['PlansController_updateAnchors'];
     trace?: never;
   };
@@ -1824,6 +1910,10 @@ export interface components {
       anchors: components['schemas']['TemplateAnchorView'][];
       /** @description 登记事项时回答的是/否问题（如 是否重大执法决定） */
       options: components['schemas']['TemplateOptionView'][];
+      /** @description 可登记此类事项的股室职责代码（bureau = 局机关任一股室，不含学校）；管理员可登记任何事项 */
+      registrars: string[];
+      /** @description 登记股室在本事项中承担的职责（牵头其事项） */
+      registrarActsAs: string | null;
       /** @description 最后写入的目录版本；本单位自建模板为 0 */
       catalogueVersion: number;
       /** Format: date-time */
@@ -1897,6 +1987,10 @@ export interface components {
       anchors: components['schemas']['TemplateAnchorView'][];
       /** @description 登记事项时回答的是/否问题（如 是否重大执法决定） */
       options: components['schemas']['TemplateOptionView'][];
+      /** @description 可登记此类事项的股室职责代码（bureau = 局机关任一股室，不含学校）；管理员可登记任何事项 */
+      registrars: string[];
+      /** @description 登记股室在本事项中承担的职责（牵头其事项） */
+      registrarActsAs: string | null;
       /** @description 最后写入的目录版本；本单位自建模板为 0 */
       catalogueVersion: number;
       /** Format: date-time */
@@ -1964,6 +2058,12 @@ export interface components {
       anchors?: components['schemas']['AnchorDto'][];
       items: components['schemas']['TemplateItemDto'][];
     };
+    UpdateTemplateDto: {
+      /** @description 可登记此类事项的股室职责代码；bureau 表示局机关任一股室（不含学校）；空数组表示仅管理员 */
+      registrars?: string[];
+      /** @description 登记股室在本事项中承担的职责（其牵头和配合事项由登记股室办理）；null 表示不替换 */
+      registrarActsAs?: string | null;
+    };
     UpdateTemplateItemDto: {
       /**
        * @description 事项键（模板内唯一）
@@ -2023,8 +2123,91 @@ export interface components {
         [key: string]: number;
       };
       createdById: number | null;
+      /** @description 登记股室（管理员代为登记时为空） */
+      registrarDepartmentId: number | null;
+      /** @description 法律顾问审查：送达的法律顾问 */
+      adviserId: number | null;
+      /**
+       * Format: date-time
+       * @description 撤销时间
+       */
+      cancelledAt: string | null;
+      /** @description 撤销理由 */
+      cancelReason: string | null;
+      /**
+       * @description active 进行中；cancelled 已撤销；done 已完成（没有未完成的任务）
+       * @enum {string}
+       */
+      state: 'active' | 'cancelled' | 'done';
       /** Format: date-time */
       createdAt: string;
+    };
+    CaseAbilities: {
+      /** @description 可填写或更正事件日期 */
+      editAnchors: boolean;
+      /** @description 可撤销 */
+      cancel: boolean;
+    };
+    CaseGateView: {
+      taskId: number;
+      title: string;
+      /** @enum {string} */
+      status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
+      /** @description 已满足（前置步骤不再是未完成状态） */
+      satisfied: boolean;
+    };
+    CaseStepView: {
+      /** @description 任务编号 */
+      taskId: number;
+      title: string;
+      departmentId: number;
+      departmentName: string;
+      /** @description 配合任务（指向牵头任务） */
+      supporting: boolean;
+      /** @enum {string} */
+      status: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
+      /** @description 截止日期 YYYY-MM-DD；待定时为空 */
+      dueOn: string | null;
+      /** @description 截止日期待定的原因 */
+      dueNote: string;
+      /** @description 期限规则的文字说明 */
+      scheduleText: string;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** @description 经办人 */
+      assigneeName: string | null;
+      /** @description 前置步骤 */
+      gates: components['schemas']['CaseGateView'][];
+    };
+    CaseView: {
+      plan: components['schemas']['PlanView'];
+      /** @description 事件模板名称 */
+      templateName: string;
+      /** @description 登记人 */
+      registrarName: string;
+      /** @description 登记股室（管理员代为登记时为空字符串） */
+      registrarDepartmentName: string;
+      /** @description 法律顾问 */
+      adviserName: string | null;
+      /** @description 撤销人 */
+      cancelledByName: string | null;
+      can: components['schemas']['CaseAbilities'];
+      steps: components['schemas']['CaseStepView'][];
+    };
+    CancelPlanDto: {
+      /** @description 撤销理由 */
+      reason: string;
+    };
+    PersonView: {
+      id: number;
+      name: string;
+    };
+    AdviserRequestView: {
+      plan: components['schemas']['PlanView'];
+      /** @description 登记股室 */
+      registrarDepartmentName: string;
+      /** @description 出具书面意见的步骤 */
+      step: components['schemas']['CaseStepView'] | null;
     };
     PlanViewPage: {
       /** @description 本页记录 */
@@ -2075,6 +2258,8 @@ export interface components {
       options?: {
         [key: string]: boolean;
       };
+      /** @description 法律顾问审查：审查请求送达的法律顾问（角色为法律顾问的用户编号） */
+      adviserId?: number;
     };
     UpdateAnchorsDto: {
       /**
@@ -2084,6 +2269,8 @@ export interface components {
        *     }
        */
       anchors: Record<string, never>;
+      /** @description 更正已填写的日期时必填：更正理由（记入审计日志和任务历史） */
+      reason?: string;
     };
     TaskSummary: {
       id: number;
@@ -2218,7 +2405,7 @@ export interface components {
       id: number;
       taskId: number;
       /** @enum {string} */
-      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip';
+      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel';
       /** @enum {string|null} */
       fromStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled' | null;
       /** @enum {string} */
@@ -4008,6 +4195,40 @@ export interface operations {
       };
     };
   };
+  CatalogController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTemplateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   CatalogController_updateItem: {
     parameters: {
       query?: never;
@@ -4030,6 +4251,154 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TemplateItemView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CasesController_registrable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplateView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CasesController_steps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CasesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelPlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CasesController_advisers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CasesController_requests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdviserRequestView'][];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

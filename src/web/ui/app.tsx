@@ -2,6 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError, onPasswordChangeRequired, onUnauthorized, PASSWORD_CHANGE_REQUIRED } from './api';
 import { Badge, ErrorBox, Loading, readsWholeBureau, SessionContext, Logo, Toasts, useSession, type AppSession } from './components';
 import { AdminPage } from './pages/admin';
+import { AdviserPage } from './pages/adviser';
+import { CasePage } from './pages/case';
+import { CaseRegisterPage } from './pages/case-register';
+import { CasesPage } from './pages/cases';
 import { BindersPage } from './pages/binders';
 import { LoginPage } from './pages/login';
 import { NotificationsPage } from './pages/notifications';
@@ -297,6 +301,7 @@ function MainNav({ route, me }: { route: Route; me: User }) {
   if (whole) items.push(['/oversight', '督办看板', null]);
   if (whole || readsReports) items.push(['/reports', '年度报告', null]);
   items.push(['/tasks', whole ? '全部任务' : '我的任务', null]);
+  items.push(me.role === 'adviser' ? ['/adviser', '法律顾问审查', null] : ['/cases', '事项', null]);
   if (me.role !== 'admin' && (me.role === 'leader' || me.role === 'adviser' || reviewCount)) items.push(['/review', '待我审核', reviewCount]);
   // Staff outside 政策法规股 are refused by the API with a clear message; advisers never bind.
   if (me.role !== 'adviser') items.push(['/binders', '佐证材料汇编', null]);
@@ -341,6 +346,10 @@ function RouteView({ route }: { route: Route }) {
       return id ? <TaskPage id={id} /> : <TasksPage query={route.query} />;
     case 'review':
       return <ReviewPage />;
+    case 'cases':
+      return id === 'new' ? <CaseRegisterPage /> : id ? <CasePage id={id} /> : <CasesPage />;
+    case 'adviser':
+      return me.role === 'adviser' ? <AdviserPage /> : <Forbidden />;
     case 'oversight':
       return whole ? <OversightPage query={route.query} /> : <Forbidden />;
     case 'reports':

@@ -104,11 +104,11 @@ describe.each(DATABASES)('engine: event plans (%s)', (db) => {
   it('reschedules open tasks when an anchor is corrected, and records it in the history', async () => {
     const { planId } = await createEventPlan(b.admin, t, TPL, '某教罚〔2026〕3号', { filedOn: '2026-09-01', decidedOn: '2026-09-28' });
     const publicity = await leadTask(t, planId, TPL, 'publicity');
-    must(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { decidedOn: '2026-09-29' } }), 200, 'correct');
+    must(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { decidedOn: '2026-09-29' }, reason: '决定书日期录入有误' }), 200, 'correct');
     // 09-30, 10-08, 10-09, 10-10, 10-12, 10-13, 10-14.
     expect((await leadTask(t, planId, TPL, 'publicity')).dueOn).toBe('2026-10-14');
     const detail = must(await b.admin.get(`/tasks/${publicity.id}`), 200, 'detail');
-    expect(detail.history).toContainEqual(expect.objectContaining({ action: 'schedule', note: expect.stringContaining('2026-10-14') }));
+    expect(detail.history).toContainEqual(expect.objectContaining({ action: 'schedule', note: expect.stringMatching(/2026-10-14.*决定书日期录入有误/) }));
   });
 
   it('refuses a case without a required anchor, naming it (400)', async () => {

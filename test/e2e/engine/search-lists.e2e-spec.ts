@@ -75,7 +75,7 @@ describe.each(DATABASES)('search and list sorting (%s)', (db) => {
         expect.objectContaining({
           label: '事项',
           total: 1,
-          items: [expect.objectContaining({ title: '法审〔2026〕1号 测试事项', link: `/tasks?plan=${s.opinionLate.planId}` })],
+          items: [expect.objectContaining({ title: '法审〔2026〕1号 测试事项', link: `/cases/${s.opinionLate.planId}` })],
         }),
       );
       expect(ids(tasks.items)).toEqual(expect.arrayContaining([s.opinionLate.id, s.recordLate.id]));

@@ -114,7 +114,11 @@ describe.each(DATABASES)('calendar feed (ICS) (%s)', (db) => {
     const { path } = await issue(staff);
     const target = petitions[1];
     const before = eventsOf((await fetchIcs(path)).raw).find((e) => e.uid === `task-${target.id}@fazhi-duban`)!;
-    must(await staff.patch(`/plans/${target.planId}/anchors`).send({ anchors: { receivedOn: '2026-05-27' } }), 200, 'correct receipt date');
+    must(
+      await staff.patch(`/plans/${target.planId}/anchors`).send({ anchors: { receivedOn: '2026-05-27' }, reason: '收件日期登记有误' }),
+      200,
+      'correct receipt date',
+    );
     const after = eventsOf((await fetchIcs(path)).raw).find((e) => e.uid === `task-${target.id}@fazhi-duban`)!;
     expect(day(before.start)).toBe('2026-06-10');
     expect(day(after.start)).toBe('2026-06-11');

@@ -14,6 +14,8 @@ const CATALOGUE_PATH = join(__dirname, '..', '..', '..', 'seeds', 'catalogue', '
 const loadCatalogue = (): CatalogueFile => JSON.parse(readFileSync(CATALOGUE_PATH, 'utf8')) as CatalogueFile;
 const catalogue = loadCatalogue();
 
+/** Registrar code: any bureau department, never a school. */
+const ANY_BUREAU = 'bureau';
 /** Special lead code: every school. Not a department role. */
 const SCHOOLS = 'schools';
 /** Declared in settings but applied by the app, not referenced by an item (暂行/试行 validity). */
@@ -162,7 +164,10 @@ function validateCatalogue(file: CatalogueFile): string[] {
           anchors.set(a.key, a.required === true);
         }
         if (![...anchors.values()].some(Boolean)) p(tWhere, 'event template needs at least one required anchor');
-      }
+        if (!t.registrars?.length) p(tWhere, 'event template names no registrars');
+        for (const code of t.registrars ?? []) if (code !== ANY_BUREAU && !roles.has(code)) p(tWhere, `registrar ${code} is not a department role`);
+        if (t.registrarActsAs !== undefined && !roles.has(t.registrarActsAs)) p(tWhere, `registrarActsAs ${t.registrarActsAs} is not a department role`);
+      } else if (t.registrars || t.registrarActsAs) p(tWhere, 'annual templates have no registrars');
 
       const itemKeys = new Set<string>();
       for (const item of t.items ?? []) {
@@ -332,6 +337,24 @@ describe('seeds/catalogue/catalogue.json', () => {
   it('is version 2 and passes every integrity rule', () => {
     expect(catalogue.version).toBe(2);
     expect(validateCatalogue(catalogue)).toEqual([]);
+  });
+
+  it('names who registers each kind of case (issue 11): enforcing departments, bureau departments, 信访办', () => {
+    const registrars = Object.fromEntries(
+      catalogue.workPoints.flatMap((wp) => wp.templates.filter((t) => t.kind === 'event').map((t) => [t.key, [t.registrars, t.registrarActsAs ?? null]])),
+    );
+    const enforcing = ['private', 'approval', 'legal'];
+    expect(registrars).toEqual({
+      'major-decision': [[ANY_BUREAU], null],
+      'normative-document': [[ANY_BUREAU], null],
+      'legal-adviser-review': [[ANY_BUREAU], null],
+      'enforcement-case': [enforcing, 'private'],
+      'permit-decision': [enforcing, 'approval'],
+      'enforcement-other-decision': [enforcing, null],
+      'enforcement-certificate': [enforcing, null],
+      'random-inspection': [enforcing, null],
+      petition: [['petition'], null],
+    });
   });
 
   it('has the ten work points of brief §2.1–§2.10, in order, with their Chinese names', () => {
@@ -572,6 +595,14 @@ describe('validateCatalogue rejects broken catalogues', () => {
         c.workPoints[0].templates[0].items[0].support = ['schools'];
       }).join('\n'),
     ).toMatch(/support "schools"/);
+  });
+
+  it('an event template without registrars, an unknown registrar, registrars on an annual template', () => {
+    const petition = (c: CatalogueFile) => c.workPoints.flatMap((wp) => wp.templates).find((t) => t.key === 'petition')!;
+    expect(problemsAfter((c) => delete petition(c).registrars).join('\n')).toMatch(/petition: event template names no registrars/);
+    expect(problemsAfter((c) => (petition(c).registrars = ['schools'])).join('\n')).toMatch(/registrar schools is not a department role/);
+    expect(problemsAfter((c) => (petition(c).registrarActsAs = 'legl')).join('\n')).toMatch(/registrarActsAs legl/);
+    expect(problemsAfter((c) => (c.workPoints[0].templates[0].registrars = ['legal'])).join('\n')).toMatch(/annual templates have no registrars/);
   });
 
   it('empty basis or evidence hint', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api';
 import { AnnualReportLink } from './annual-report';
+import { TaskCaseCard } from '../case-task';
 import {
   Badge,
   Card,
@@ -233,6 +234,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
               {can.urge && <UrgeButton taskId={task.id} departmentName={summary.departmentName} onDone={reload} />}
             </Card>
           )}
+          <TaskCaseCard detail={detail} reload={reload} />
           {can.reopen && <ReopenCard taskId={task.id} withdraw={task.status === 'submitted'} reload={reload} />}
           <Card title="办理记录">
             {detail.history.length ? (
