@@ -10,6 +10,8 @@ export abstract class PlanLookup {
   abstract idsOfYear(year: number): Promise<number[]>;
   /** Ids of the plans whose title or case reference matches a pattern from `containsPattern`. */
   abstract idsMatching(pattern: string): Promise<number[]>;
+  /** A plan's year and case anchor dates (an activity's allowed period); null if it does not exist. */
+  abstract datesOf(id: number): Promise<{ year: number; anchors: Record<string, string> } | null>;
 }
 
 /** An evidence file as the task page lists it. */

@@ -18,6 +18,16 @@ export class SummaryQueryDto {
   planId?: number;
 }
 
+export class CoverageQueryDto {
+  @ApiPropertyOptional({ description: '计划年度（默认今年）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
 export class SummaryRow {
   @ApiProperty() id: number;
   @ApiProperty({ description: '名称' }) name: string;
