@@ -172,6 +172,7 @@ export class CatalogService {
         lead: i.leadRole,
         support: i.supportRoles,
         schedule: i.schedule,
+        target: i.target ?? undefined,
         gates: i.gates,
       }));
     const problems = templateProblems({ kind: template.kind, anchors: template.anchors, items: asCatalogue });

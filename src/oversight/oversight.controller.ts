@@ -48,7 +48,7 @@ export class OversightController {
   }
 
   @Get('coverage')
-  @ApiOperation({ summary: '学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标（局领导）' })
+  @ApiOperation({ summary: '学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标；默认今年（局领导）' })
   @ApiOkResponse({ type: [CoverageRow] })
   coverage(@Query() q: CoverageQueryDto): Promise<CoverageRow[]> {
     return this.oversight.coverage(q.year);

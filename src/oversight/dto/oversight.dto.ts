@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -18,15 +18,8 @@ export class SummaryQueryDto {
   planId?: number;
 }
 
-export class CoverageQueryDto {
-  @ApiPropertyOptional({ description: '计划年度（默认今年）' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-}
+/** The coverage takes the year only (this year when none is given). */
+export class CoverageQueryDto extends PickType(SummaryQueryDto, ['year'] as const) {}
 
 export class SummaryRow {
   @ApiProperty() id: number;

@@ -936,7 +936,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标（局领导） */
+    /** 学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标；默认今年（局领导） */
     get: operations['OversightController_coverage'];
     put?: never;
     post?: never;
@@ -5203,7 +5203,7 @@ export interface operations {
   OversightController_coverage: {
     parameters: {
       query?: {
-        /** @description 计划年度（默认今年） */
+        /** @description 计划年度（默认全部计划） */
         year?: number;
       };
       header?: never;

@@ -84,6 +84,15 @@ describe.each(DATABASES)('engine: targets by kind and activities (%s)', (db) => 
       expectError(await send(b.head.office, 'put', `/tasks/${count.id}/measure`, { numerator: 1, denominator: 2 }), 400);
       expect((await detail(task.id)).task.numerator).toBeNull();
     });
+
+    it('refuses a template item with a rate target lacking its labels, or coverage on an item not led by schools', async () => {
+      const tplId = await templateId(t, 'oversight-annual');
+      const item = must(await b.admin.get(`/templates/${tplId}`), 200, 'template').items.find((i: { key: string }) => i.key === 'deputies-proposals');
+      const patch = (target: object) => b.admin.patch(`/templates/${tplId}/items/${item.id}`).send({ target });
+      expect(expectError(await patch({ kind: 'percent', count: 100, unit: '%' }), 400).message).toContain('分子和分母的名称');
+      expect(expectError(await patch({ kind: 'perSchool', count: 100, unit: '%' }), 400).message).toContain('学校牵头');
+      expectError(await patch({ kind: 'ratio', count: 100, unit: '%' }), 400);
+    });
   });
 
   describe('perSchool', () => {
