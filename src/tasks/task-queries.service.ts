@@ -13,6 +13,7 @@ import { TaskFilterDto, TaskPageQueryDto, type TaskSort } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
 import type { Task } from './task.entity';
 import { PlanLookup } from './task-ports';
+import { percentOf } from './task-targets';
 import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
@@ -134,8 +135,10 @@ export class TaskQueriesService {
       planTitle: plans.get(t.planId) ?? '',
       supporting: t.leadTaskId !== null,
       needsReview: t.needsReview,
+      targetKind: t.targetKind,
       targetCount: t.targetCount,
       activityCount: t.activityCount,
+      percent: percentOf(t),
       urgedAt: urges.get(t.id)?.createdAt ?? null,
       urgedByName: urges.has(t.id) ? (urgers.get(urges.get(t.id)!.leaderId) ?? '') : null,
     }));

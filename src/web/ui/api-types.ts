@@ -2168,9 +2168,16 @@ export interface components {
       /** @description 是否配合任务 */
       supporting: boolean;
       needsReview: boolean;
-      /** @description 目标数量 */
+      /**
+       * @description 目标类型
+       * @enum {string}
+       */
+      targetKind: 'none' | 'count' | 'percent' | 'perSchool';
+      /** @description 目标数量（count）或目标百分比（percent） */
       targetCount: number | null;
       activityCount: number;
+      /** @description 比率目标已达到的百分比 */
+      percent: number | null;
       /**
        * Format: date-time
        * @description 最近一次催办的时间（未完成的任务才有）

@@ -13,6 +13,16 @@ export function belowTarget(task: Task): boolean {
   return false;
 }
 
+/** The short progress a task list shows: n/target activities, or the rate against its target. */
+export function ProgressText({ t }: { t: Pick<Task, 'targetKind' | 'targetCount' | 'activityCount' | 'percent'> }) {
+  if (t.targetCount === null) return null;
+  const rate = t.targetKind === 'percent';
+  const ok = rate ? t.percent !== null && t.percent >= t.targetCount : t.activityCount >= t.targetCount;
+  return (
+    <span class={`progress-text${ok ? ' ok' : ''}`}>{rate ? `进度 ${t.percent ?? '—'}%/${t.targetCount}%` : `进度 ${t.activityCount}/${t.targetCount}`}</span>
+  );
+}
+
 /** What the shortfall hint says for the task's kind of target. */
 export function shortfallHint(task: Task): string {
   return task.targetKind === 'percent'
