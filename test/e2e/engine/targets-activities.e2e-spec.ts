@@ -187,6 +187,13 @@ describe.each(DATABASES)('engine: targets by kind and activities (%s)', (db) => 
       expect((await detail(task.id)).task.activityCount).toBe(2);
     });
 
+    it('bounds a case task’s activities by the case’s first date', async () => {
+      const { planId: casePlan } = await createEventPlan(b.admin, t, 'random-inspection', '双随机〔2026〕2号', { plannedOn: '2026-05-20' });
+      const draw = await leadTask(t, casePlan, 'random-inspection', 'draw-inspectors');
+      expect(expectError(await activity(b.head.legal, draw.id, '2026-05-19'), 400).message).toContain('2026-05-20 至 2026-06-10');
+      must(await activity(b.head.legal, draw.id, '2026-05-20'), 201, 'on the first date');
+    });
+
     it('withdraws an activity with a reason: it stops counting, stays visible as withdrawn and is audited', async () => {
       const task = await leadTask(t, planId, 'law-study-annual', 'constitution-study');
       const a = must(await activity(b.staff.office, task.id, '2026-03-05'), 201, 'activity');
