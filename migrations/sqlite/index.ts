@@ -13,4 +13,5 @@ import { CalendarFeedsAndRunReasons1796185617726 } from './1796185617726-Calenda
 import { EvidenceBinders1796189615075 } from './1796189615075-EvidenceBinders';
 import { CaseRegistrars1796200000001 } from './1796200000001-CaseRegistrars';
 import { GatesOptionsEarliest1796200000002 } from './1796200000002-GatesOptionsEarliest';
-export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579, Notifications1796185450380, ChatRobots1796185571870, CalendarFeedsAndRunReasons1796185617726, EvidenceBinders1796189615075, CaseRegistrars1796200000001, GatesOptionsEarliest1796200000002];
+import { TargetKinds1796200000003 } from './1796200000003-TargetKinds';
+export const SQLITE_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579, Notifications1796185450380, ChatRobots1796185571870, CalendarFeedsAndRunReasons1796185617726, EvidenceBinders1796189615075, CaseRegistrars1796200000001, GatesOptionsEarliest1796200000002, TargetKinds1796200000003];

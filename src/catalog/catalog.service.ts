@@ -32,6 +32,7 @@ function itemFields(item: CatalogueItem, sortOrder: number): ItemFields {
     supportRoles: item.support ?? [],
     schedule: item.schedule,
     target: item.target ?? null,
+    supportTarget: item.supportTarget ?? false,
     review: item.review ?? false,
     reviewerRole: item.review ? (item.reviewerRole ?? 'legal') : null,
     gates: item.gates ?? [],
@@ -97,6 +98,11 @@ export class CatalogService {
     const keyOf = new Map(templates.map((t) => [t.id, t.key]));
     const items = await this.items.find({ select: { id: true, templateId: true, key: true } });
     return { templates: new Map(templates.map((t) => [t.key, t.id])), items: new Map(items.map((i) => [`${keyOf.get(i.templateId)}/${i.key}`, i.id])) };
+  }
+
+  /** Items by id (retired ones too: issued tasks still point at them). */
+  itemsById(ids: number[]): Promise<TemplateItem[]> {
+    return ids.length ? this.items.find({ where: { id: In(ids) } }) : Promise.resolve([]);
   }
 
   /** The items of the templates that are in force, in template and catalogue order. */
@@ -178,6 +184,7 @@ export class CatalogService {
         lead: i.leadRole,
         support: i.supportRoles,
         schedule: i.schedule,
+        target: i.target ?? undefined,
         gates: i.gates,
         onlyIf: i.onlyIf ?? undefined,
         earliest: i.earliest ?? undefined,

@@ -85,7 +85,9 @@ export interface CatalogueItem {
   support?: string[];
   schedule: ScheduleRule;
   /** e.g. "≥ 2 study sessions": completing below it needs an explanation. */
-  target?: { count: Amount; unit: string };
+  target?: ItemTarget;
+  /** Supporting tasks carry the target too (by default only the lead's tasks do). */
+  supportTarget?: boolean;
   /** Completion is reviewed (by the `reviewerRole` department, default `legal`). */
   review?: boolean;
   reviewerRole?: string;
@@ -102,4 +104,17 @@ export interface CatalogueItem {
   earliest?: EarliestRule;
   /** An extension (行政许可 延长十日): once `anchor` is set, the deadline moves on by `steps`. */
   extension?: DeadlineExtension;
+}
+
+/**
+ * A target by kind (default `count`): `count` activities of `unit`; `percent` — `count` is the
+ * percentage the department's numerator / denominator (with their labels) must reach;
+ * `perSchool` — `count` is the coverage % across schools, each school's task has no target.
+ */
+export interface ItemTarget {
+  kind?: 'count' | 'percent' | 'perSchool';
+  count: Amount;
+  unit: string;
+  numeratorLabel?: string;
+  denominatorLabel?: string;
 }

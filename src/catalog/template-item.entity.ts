@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from './schedule-rule';
+import type { ItemTarget } from './catalogue.types';
 import { ChecklistTemplate } from './checklist-template.entity';
 
 /** One item of a checklist template. Tasks copy what they need, so editing never rewrites them. */
@@ -45,7 +46,11 @@ export class TemplateItem {
   schedule: ScheduleRule;
 
   @Column({ type: 'simple-json', nullable: true })
-  target: { count: Amount; unit: string } | null;
+  target: ItemTarget | null;
+
+  /** Supporting tasks carry the target too (by default they carry none). */
+  @Column({ name: 'support_target', type: 'boolean', default: false })
+  supportTarget: boolean;
 
   @Column({ type: 'boolean', default: false })
   review: boolean;

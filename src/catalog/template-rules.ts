@@ -1,5 +1,5 @@
 import { validateRule } from './schedule-rule';
-import type { CatalogueTemplate } from './catalogue.types';
+import type { CatalogueItem, CatalogueTemplate } from './catalogue.types';
 
 /** Special lead code: the item goes to every active school. */
 export const ALL_SCHOOLS = 'schools';
@@ -32,6 +32,7 @@ export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'ite
       problems.push(...validateRule(rule).map((p) => `${at}延长期限规则：${p}`));
       if (!anchors.has(item.extension.anchor) || item.schedule.kind !== 'event') problems.push(`${at}延长期限须基于模板中声明的事件日期，且只用于事件规则`);
     }
+    problems.push(...targetProblems(item).map((p) => at + p));
   }
   const gates = new Map(template.items.map((i) => [i.key, i.gates ?? []]));
   for (const [key, list] of gates) {
@@ -40,6 +41,14 @@ export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'ite
   const cycle = findCycle(gates);
   if (cycle) problems.push(`前置事项形成循环：${cycle.join(' → ')}`);
   return problems;
+}
+
+/** A rate needs the names of its two numbers; coverage across schools needs schools to lead. */
+function targetProblems(item: Pick<CatalogueItem, 'target' | 'lead'>): string[] {
+  const kind = item.target?.kind ?? 'count';
+  if (kind === 'percent' && !(item.target?.numeratorLabel?.trim() && item.target.denominatorLabel?.trim())) return ['比率目标须填写分子和分母的名称'];
+  if (kind === 'perSchool' && item.lead !== ALL_SCHOOLS) return ['学校覆盖率目标只能用于学校牵头的事项'];
+  return [];
 }
 
 function findCycle(graph: Map<string, string[]>): string[] | null {

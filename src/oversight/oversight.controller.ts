@@ -10,7 +10,8 @@ import { allPages, ApiXlsx, exportFileName, sendXlsx, type XlsxColumn } from '..
 import { TASK_COLUMNS } from '../tasks/dto/task-export';
 import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
-import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
+import { CoverageRow } from '../tasks/dto/coverage.view';
+import { CoverageQueryDto, OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 import { OversightService } from './oversight.service';
 
 const summaryColumns = (nameHeader: string): XlsxColumn<SummaryRow>[] => [
@@ -44,6 +45,13 @@ export class OversightController {
   exportOverdue(@Query() q: TaskPageQueryDto, @Res() res: Response): Promise<void> {
     const rows = allPages(q, (page) => this.oversight.overdue(page));
     return sendXlsx(res, exportFileName('逾期任务', this.clock.today()), [{ name: '逾期任务', columns: TASK_COLUMNS, rows }]);
+  }
+
+  @Get('coverage')
+  @ApiOperation({ summary: '学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标；默认今年（局领导）' })
+  @ApiOkResponse({ type: [CoverageRow] })
+  coverage(@Query() q: CoverageQueryDto): Promise<CoverageRow[]> {
+    return this.oversight.coverage(q.year);
   }
 
   @Get('summary')

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
+import { yearOf } from '../common/dates';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
 import { TaskQueriesService } from '../tasks/task-queries.service';
 import { TaskStore } from '../tasks/task-store.service';
+import { TaskCoverage } from '../tasks/task-coverage.service';
+import { CoverageRow } from '../tasks/dto/coverage.view';
 import { VIEW_CONDITIONS } from '../tasks/task-views';
 import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
@@ -26,6 +29,7 @@ export class OversightService {
     private readonly tasks: TaskQueriesService,
     private readonly org: OrgDirectory,
     private readonly catalog: CatalogService,
+    private readonly coverages: TaskCoverage,
   ) {}
 
   /** Overdue tasks, the longest overdue first. */
@@ -35,6 +39,11 @@ export class OversightService {
     if (q.workPointId !== undefined) qb.andWhere('t.work_point_id = :wp', { wp: q.workPointId });
     const [rows, total] = await (await this.tasks.narrowed(qb, q)).getManyAndCount();
     return Page.of(await this.tasks.summaries(rows), total, q);
+  }
+
+  /** Coverage of the school-led items of the year's plans (this year by default). */
+  async coverage(year = yearOf(this.clock.today())): Promise<CoverageRow[]> {
+    return this.coverages.ofPlans(await this.tasks.plansOfYear(year));
   }
 
   /** Per department (the leader's supervised ones first) and per work point. */

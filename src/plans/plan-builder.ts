@@ -12,6 +12,7 @@ import type { Plan } from './plan.entity';
 import { describeRule, extendedRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
 import { completionFloor, minimumText } from './schedule/minimum-periods';
 import { anchorPhrases, extensionText } from './schedule/rule-wording';
+import { taskTarget } from './task-target';
 import type { Occurrence } from '../catalog/schedule-rule';
 
 /** Template items whose tasks are computed between two yields to the event loop. */
@@ -149,15 +150,22 @@ export class PlanBuilder {
       // Computing an item's dates and tasks takes a while for a large bureau: let requests in.
       if (n % ITEMS_PER_TURN === 0) await yieldToEventLoop();
       for (const occurrence of this.occurrencesOf(item)) {
-        for (const departmentId of this.departments.leads(item)) {
-          if (seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`)) continue;
+        const isNew = (departmentId: number) => !seen.has(`${item.id}|${departmentId}|${occurrence.periodKey}`);
+        const schoolLed = item.leadRole === ALL_SCHOOLS;
+        let firstLead: number | null = null;
+        for (const departmentId of this.departments.leads(item).filter(isNew)) {
+          firstLead ??= batch.length;
           const lead = batch.length;
           batch.push({ fields: this.newTask(item, occurrence, departmentId, null), lead: null });
-          if (item.leadRole === ALL_SCHOOLS) continue;
-          // In a small bureau one department may play several roles: it gets one task, not two.
-          const supporters = new Set(item.supportRoles.map((role) => this.departments.one(role)!));
-          supporters.delete(departmentId);
-          for (const supporter of supporters) batch.push({ fields: this.newTask(item, occurrence, supporter, departmentId), lead });
+          if (schoolLed) continue;
+          for (const supporter of this.supporters(item, departmentId)) batch.push({ fields: this.newTask(item, occurrence, supporter, departmentId), lead });
+        }
+        // A school-led item has one lead task per school: each supporting department gets one task
+        // for the item that follows all of them (it reads every school's task of the item and
+        // period); it points at the first school's task and names no single lead department.
+        if (schoolLed && firstLead !== null) {
+          for (const supporter of this.supporters(item, null).filter(isNew))
+            batch.push({ fields: this.newTask(item, occurrence, supporter, null, true), lead: firstLead });
         }
       }
     }
@@ -185,15 +193,23 @@ export class PlanBuilder {
     }
   }
 
-  /** The fields of one task; `leadDepartmentId` is set on a supporting task. */
+  /** The supporting departments of the item (one task each, even for a department playing several roles). */
+  private supporters(item: TemplateItem, leadDepartmentId: number | null): number[] {
+    const supporters = new Set(item.supportRoles.map((role) => this.departments.one(role)!));
+    if (leadDepartmentId !== null) supporters.delete(leadDepartmentId);
+    return [...supporters];
+  }
+
+  /** The fields of one task; `leadDepartmentId` is set on a supporting task (null when it follows all schools). */
   private newTask(
     item: TemplateItem,
     occurrence: { periodKey: string; periodLabel: string; dueOn: string | null; dueNote: string },
     departmentId: number,
     leadDepartmentId: number | null,
+    followsSchools = false,
   ): NewTask['fields'] {
     const template = this.ctx.templates.get(item.templateId)!;
-    const lead = leadDepartmentId === null;
+    const lead = leadDepartmentId === null && !followsSchools;
     const phrases = anchorPhrases(template.anchors);
     return {
       planId: this.ctx.plan.id,
@@ -215,9 +231,10 @@ export class PlanBuilder {
       // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
       needsReview: item.review && lead,
       reviewerDepartmentId: lead ? this.departments.one(item.reviewerRole) : null,
-      targetCount: item.target ? resolveAmount(item.target.count, this.ctx.plan.settings) : null,
-      targetUnit: item.target?.unit ?? '',
+      ...taskTarget(item, this.ctx.plan.settings, !lead),
       activityCount: 0,
+      numerator: null,
+      denominator: null,
       gateTaskIds: [],
     };
   }

@@ -34,4 +34,9 @@ export class PlanDirectory extends PlanLookup {
   async idsOfYear(year: number): Promise<number[]> {
     return (await this.plans.find({ where: { year }, select: { id: true } })).map((p) => p.id);
   }
+
+  async datesOf(id: number): Promise<{ year: number; anchors: Record<string, string> } | null> {
+    const plan = await this.plans.findOne({ where: { id }, select: { id: true, year: true, anchors: true } });
+    return plan && { year: plan.year, anchors: plan.anchors };
+  }
 }

@@ -32,4 +32,14 @@ export class Activity {
 
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
+
+  /** Withdrawn (撤回) activities stay visible but no longer count. */
+  @Column({ name: 'withdrawn_at', type: Date, nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'withdrawn_by_id', type: 'integer', nullable: true })
+  withdrawnById: number | null;
+
+  @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
+  withdrawReason: string | null;
 }

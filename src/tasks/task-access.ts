@@ -38,3 +38,11 @@ export function canReview(user: AuthUser, task: Task): boolean {
 export function canReopen(user: AuthUser, task: Task): boolean {
   return canWorkOn(user, task) || canReview(user, task) || user.role === 'leader';
 }
+
+/**
+ * A supporting task of a school-led item: it points at the first school's task but has no single
+ * lead department; its department follows (reads) every school's task of the item and period.
+ */
+export function followsSchools(task: Pick<Task, 'leadTaskId' | 'leadDepartmentId'>): boolean {
+  return task.leadTaskId !== null && task.leadDepartmentId === null;
+}

@@ -3,7 +3,7 @@ import type { AuthUser } from '../access/auth-user';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskDetail, TaskRef } from './dto/task-detail.view';
 import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-records.view';
-import { canReopen, canReview } from './task-access';
+import { canReopen, canReview, canWorkOn, followsSchools } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
 import { isUnfinished, type Task } from './task.entity';
 import { TaskEvidence } from './task-ports';
@@ -26,7 +26,7 @@ export class TaskDetailService {
     const [gates, supporting, lead, { history, activities, urges }, evidence] = await Promise.all([
       this.repository.findByIds(task.gateTaskIds),
       task.leadTaskId === null ? this.repository.supportingOf(id) : Promise.resolve([]),
-      task.leadTaskId !== null ? this.repository.findById(task.leadTaskId) : Promise.resolve(null),
+      task.leadTaskId !== null && !followsSchools(task) ? this.repository.findById(task.leadTaskId) : Promise.resolve(null),
       this.repository.records(id),
       this.evidenceFiles.filesOf(id),
     ]);

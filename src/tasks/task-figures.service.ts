@@ -130,7 +130,7 @@ export class TaskFigures {
       .getRepository(Activity)
       .createQueryBuilder('a')
       .innerJoin(Task, 't', 't.id = a.task_id')
-      .where('t.plan_id IN (:...planIds) AND t.template_item_id IN (:...itemIds)', { planIds, itemIds });
+      .where('t.plan_id IN (:...planIds) AND t.template_item_id IN (:...itemIds) AND a.withdrawn_at IS NULL', { planIds, itemIds });
   }
 
   private leadTasks(planIds: number[], itemIds: number[]): SelectQueryBuilder<Task> {

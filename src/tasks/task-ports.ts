@@ -12,6 +12,8 @@ export abstract class PlanLookup {
   abstract idsMatching(pattern: string): Promise<number[]>;
   /** Ids of the cases (legal-adviser review requests) addressed to this adviser. */
   abstract addressedTo(adviserId: number): Promise<number[]>;
+  /** A plan's year and case anchor dates (an activity's allowed period); null if it does not exist. */
+  abstract datesOf(id: number): Promise<{ year: number; anchors: Record<string, string> } | null>;
 }
 
 /** An evidence file as the task page lists it. */

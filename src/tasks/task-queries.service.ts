@@ -14,6 +14,7 @@ import { TaskCounts, TaskSummary } from './dto/task.view';
 import type { Task } from './task.entity';
 import { PlanLookup } from './task-ports';
 import { AdviserSteps } from './adviser-steps';
+import { percentOf } from './task-targets';
 import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
@@ -136,8 +137,10 @@ export class TaskQueriesService {
       planTitle: plans.get(t.planId) ?? '',
       supporting: t.leadTaskId !== null,
       needsReview: t.needsReview,
+      targetKind: t.targetKind,
       targetCount: t.targetCount,
       activityCount: t.activityCount,
+      percent: percentOf(t),
       urgedAt: urges.get(t.id)?.createdAt ?? null,
       urgedByName: urges.has(t.id) ? (urgers.get(urges.get(t.id)!.leaderId) ?? '') : null,
     }));

@@ -107,9 +107,14 @@ export class TaskStore {
       status: f.status,
       needsReview: f.needsReview,
       reviewerDepartmentId: f.reviewerDepartmentId,
+      targetKind: f.targetKind,
       targetCount: f.targetCount,
       targetUnit: f.targetUnit,
       activityCount: f.activityCount,
+      numeratorLabel: f.numeratorLabel,
+      denominatorLabel: f.denominatorLabel,
+      numerator: f.numerator,
+      denominator: f.denominator,
       gateTaskIds: f.gateTaskIds,
       assigneeId: null,
       completionNote: null,
@@ -251,9 +256,21 @@ export class TaskStore {
     return ids.length ? m.find(Task, { where: { id: In(ids) } }) : Promise.resolve([]);
   }
 
-  /** The supporting (配合) tasks of a lead task. */
+  /** The supporting (配合) tasks of a lead task (not those following all schools of a school-led item). */
   supportingOf(leadTaskId: number): Promise<Task[]> {
-    return this.tasks.find({ where: { leadTaskId }, order: { id: 'ASC' } });
+    return this.tasks.find({ where: { leadTaskId, leadDepartmentId: Not(IsNull()) }, order: { id: 'ASC' } });
+  }
+
+  /** Whether the department has a task following all schools' tasks of this (school) task's item and period. */
+  followsItemOf(departmentId: number, task: Pick<Task, 'planId' | 'templateItemId' | 'periodKey'>, m: EntityManager = this.manager): Promise<boolean> {
+    const { planId, templateItemId, periodKey } = task;
+    return m.existsBy(Task, { planId, templateItemId, periodKey, departmentId, leadTaskId: Not(IsNull()), leadDepartmentId: IsNull() });
+  }
+
+  /** The schools' (lead) tasks of an item in one plan and period. */
+  leadTasksOfItem(task: Pick<Task, 'planId' | 'templateItemId' | 'periodKey'>): Promise<Task[]> {
+    const { planId, templateItemId, periodKey } = task;
+    return this.tasks.find({ where: { planId, templateItemId, periodKey, leadTaskId: IsNull() }, order: { id: 'ASC' } });
   }
 
   /** Gate tasks still unfinished among the given ones (id and title). */
@@ -358,6 +375,15 @@ export class TaskStore {
 
   activityExists(taskId: number, activityId: number): Promise<boolean> {
     return this.manager.existsBy(Activity, { id: activityId, taskId });
+  }
+
+  findActivity(m: EntityManager, taskId: number, activityId: number): Promise<Activity | null> {
+    return m.findOneBy(Activity, { id: activityId, taskId });
+  }
+
+  /** Marks the activity withdrawn (saved through TypeORM: the audit trail records before and after). */
+  withdrawActivity(m: EntityManager, activity: Activity, userId: number, reason: string): Promise<Activity> {
+    return m.save(Activity, { ...activity, withdrawnAt: new Date(), withdrawnById: userId, withdrawReason: reason });
   }
 
   /** History, activities and urges of one task, in order. */

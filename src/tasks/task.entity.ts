@@ -14,6 +14,14 @@ export const isUnfinished = (status: TaskStatus): boolean => UNFINISHED_STATUSES
 export const UNFINISHED_SQL = "t.status IN ('open', 'submitted', 'returned')";
 
 /**
+ * How a task's target is met: `count` activities (次, 课时 …); `percent` from a numerator and
+ * denominator the department enters; `perSchool` — a school's task of a coverage item, simply done
+ * or not (the coverage is computed across schools); `none`.
+ */
+export type TargetKind = 'none' | 'count' | 'percent' | 'perSchool';
+export const TARGET_KINDS: TargetKind[] = ['none', 'count', 'percent', 'perSchool'];
+
+/**
  * One item of a plan for one department and period. Title, basis, hint, target and review flag
  * are copied from the template item when issued: editing a template never rewrites a task.
  */
@@ -114,14 +122,33 @@ export class Task {
   @Column({ name: 'reviewer_department_id', type: 'integer', nullable: true })
   reviewerDepartmentId: number | null;
 
+  @Column({ name: 'target_kind', type: 'varchar', length: 10, default: 'none' })
+  targetKind: TargetKind;
+
+  /** The count (count) or percentage (percent) to reach; null for none and perSchool. */
   @Column({ name: 'target_count', type: 'integer', nullable: true })
   targetCount: number | null;
 
   @Column({ name: 'target_unit', type: 'varchar', length: 20, default: '' })
   targetUnit: string;
 
+  /** Activities that count (withdrawn ones do not). */
   @Column({ name: 'activity_count', type: 'integer', default: 0 })
   activityCount: number;
+
+  /** Percent targets: what the two numbers are, e.g. 参考人数 / 应参考人数. */
+  @Column({ name: 'numerator_label', type: 'varchar', length: 40, default: '' })
+  numeratorLabel: string;
+
+  @Column({ name: 'denominator_label', type: 'varchar', length: 40, default: '' })
+  denominatorLabel: string;
+
+  /** Percent targets: the numbers the department entered (null until then). */
+  @Column({ type: 'integer', nullable: true })
+  numerator: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  denominator: number | null;
 
   /** Lead tasks of the gate items in the same plan: all must be done before this one. */
   @Column({ name: 'gate_task_ids', type: 'simple-json' })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../access/auth-user';
@@ -7,13 +7,16 @@ import { PageOf } from '../common/api-schema';
 import { Clock } from '../common/clock';
 import { Page } from '../common/pagination';
 import { allPages, ApiXlsx, exportFileName, sendXlsx } from '../common/xlsx';
-import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
+import { AcceptDto, ActivityDto, AssignDto, CompleteTaskDto, MeasureDto, ReasonDto, TaskFilterDto, UrgeDto } from './dto/task.dto';
 import { TaskDetail } from './dto/task-detail.view';
 import { TASK_COLUMNS } from './dto/task-export';
 import { ActivityView, TaskView, UrgeView } from './dto/task-records.view';
 import { TaskCounts, TaskSummary } from './dto/task.view';
+import { SchoolProgressView } from './dto/coverage.view';
+import { TaskCoverage } from './task-coverage.service';
 import { TaskDetailService } from './task-detail.service';
 import { TaskQueriesService } from './task-queries.service';
+import { ActivitiesService } from './activities.service';
 import { TasksService } from './tasks.service';
 
 @ApiTags('任务')
@@ -22,6 +25,8 @@ import { TasksService } from './tasks.service';
 export class TasksController {
   constructor(
     private readonly tasks: TasksService,
+    private readonly activities: ActivitiesService,
+    private readonly coverage: TaskCoverage,
     private readonly queries: TaskQueriesService,
     private readonly details: TaskDetailService,
     private readonly clock: Clock,
@@ -77,6 +82,13 @@ export class TasksController {
     return this.details.detail(caller, id);
   }
 
+  @Get(':id/schools')
+  @ApiOperation({ summary: '学校牵头事项的完成情况：覆盖率与目标；配合股室和局领导另见各校任务' })
+  @ApiOkResponse({ type: SchoolProgressView })
+  schools(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<SchoolProgressView> {
+    return this.coverage.ofTask(caller, id);
+  }
+
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({ summary: '办结（需审核的事项则提交审核），须填写完成情况' })
@@ -110,10 +122,30 @@ export class TasksController {
   }
 
   @Post(':id/activities')
-  @ApiOperation({ summary: '记录一次活动（如学习会、法治课），计入目标数量' })
+  @ApiOperation({ summary: '记录一次活动（如学习会、法治课），计入目标数量；日期须在任务期间内且不晚于今天' })
   @ApiCreatedResponse({ type: ActivityView })
   async addActivity(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ActivityDto): Promise<ActivityView> {
-    return ActivityView.of(await this.tasks.addActivity(caller, id, dto));
+    return ActivityView.of(await this.activities.add(caller, id, dto));
+  }
+
+  @Post(':id/activities/:activityId/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: '撤回活动（记录人或本部门负责人），须说明理由；撤回后不再计入目标，记录保留' })
+  @ApiOkResponse({ type: ActivityView })
+  async withdrawActivity(
+    @CurrentUser() caller: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('activityId', ParseIntPipe) activityId: number,
+    @Body() dto: ReasonDto,
+  ): Promise<ActivityView> {
+    return ActivityView.of(await this.activities.withdraw(caller, id, activityId, dto.reason));
+  }
+
+  @Put(':id/measure')
+  @ApiOperation({ summary: '填写比率目标的分子和分母（如 参考人数/应参考人数），任务显示百分比' })
+  @ApiOkResponse({ type: TaskView })
+  async measure(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: MeasureDto): Promise<TaskView> {
+    return TaskView.of(await this.tasks.measure(caller, id, dto));
   }
 
   @Patch(':id/assignee')

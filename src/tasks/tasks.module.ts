@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { OrgModule } from '../org/org.module';
+import { ActivitiesService } from './activities.service';
 import { Activity } from './activity.entity';
+import { TaskCoverage } from './task-coverage.service';
 import { TaskDetailService } from './task-detail.service';
 import { TaskFigures } from './task-figures.service';
 import { TaskQueriesService } from './task-queries.service';
@@ -21,8 +23,8 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskStore, AdviserSteps, TasksService, TaskQueriesService, TaskDetailService, TaskFigures],
+  providers: [TaskStore, AdviserSteps, TasksService, ActivitiesService, TaskCoverage, TaskQueriesService, TaskDetailService, TaskFigures],
   controllers: [TasksController],
-  exports: [TaskStore, TasksService, TaskQueriesService, TaskFigures, AdviserSteps],
+  exports: [TaskStore, TasksService, ActivitiesService, TaskCoverage, TaskQueriesService, TaskFigures, AdviserSteps],
 })
 export class TasksModule {}

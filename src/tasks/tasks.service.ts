@@ -5,19 +5,19 @@ import { Clock } from '../common/clock';
 import { DomainEvents } from '../common/domain-events';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
-import type { Activity } from './activity.entity';
-import { ActivityDto, CompleteTaskDto } from './dto/task.dto';
+import { CompleteTaskDto, MeasureDto } from './dto/task.dto';
 import { STATUS_NAMES } from './dto/task-export';
 import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
 import { isUnfinished, type Task, type TaskStatus } from './task.entity';
 import { TaskStore } from './task-store.service';
 import { AdviserSteps } from './adviser-steps';
+import { checkTarget, percentOf } from './task-targets';
 import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
 
 type Transition = Pick<TaskTransition, 'action' | 'fromStatus' | 'toStatus' | 'note'>;
 
-/** The task lifecycle: tick-off, review, reopen, activities towards a target, and urges (催办). */
+/** The task lifecycle: tick-off, review, reopen, percent numbers, and urges (催办). */
 @Injectable()
 export class TasksService {
   constructor(
@@ -32,8 +32,13 @@ export class TasksService {
   /** A task the caller may read; others' tasks look like missing ones. */
   async readable(caller: AuthUser, id: number, m?: EntityManager): Promise<Task> {
     const task = await this.tasks.findById(id, m);
-    if (!task || !(canReadTask(caller, task) || (await this.adviser.isAdviserStep(caller, task)))) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
-    return task;
+    if (task && (canReadTask(caller, task) || (await this.adviser.isAdviserStep(caller, task)) || (await this.followsSchoolTask(caller, task, m)))) return task;
+    throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
+  }
+
+  /** A school's task, read by a department that supports its school-led item. */
+  private async followsSchoolTask(caller: AuthUser, task: Task, m?: EntityManager): Promise<boolean> {
+    return caller.departmentId !== null && task.leadTaskId === null && this.tasks.followsItemOf(caller.departmentId, task, m);
   }
 
   /** Completes the task, or submits it for review when its item needs one. */
@@ -43,9 +48,7 @@ export class TasksService {
       this.expectStatus(task, ['open', 'returned'], '办结');
       await this.checkGates(m, task);
       this.checkMinimumPeriod(task);
-      if (task.targetCount !== null && task.activityCount < task.targetCount && !dto.shortfallReason) {
-        throw new BadRequestException(`已记录 ${task.activityCount}/${task.targetCount} ${task.targetUnit}，未达到目标，请填写未达标说明（shortfallReason）`);
-      }
+      checkTarget(task, dto.shortfallReason);
       Object.assign(task, { completionNote: dto.note, shortfallReason: dto.shortfallReason ?? null });
       return task.needsReview ? this.move(task, 'submit', 'submitted', dto.note) : this.finish(task, caller, 'complete', dto.note);
     });
@@ -87,19 +90,17 @@ export class TasksService {
     });
   }
 
-  async addActivity(caller: AuthUser, id: number, dto: ActivityDto): Promise<Activity> {
-    return this.tx.run(async (m) => {
-      const task = await this.lock(m, caller, id);
-      if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以记录活动');
-      const activity = await this.tasks.addActivity(m, {
-        ...dto,
-        participants: dto.participants ?? '',
-        note: dto.note ?? '',
-        taskId: id,
-        createdById: caller.id,
-      });
-      await this.tasks.save({ ...task, activityCount: task.activityCount + 1 }, m);
-      return activity;
+  /** Enters a percent task's numerator and denominator (history and audit trail keep every change). */
+  measure(caller: AuthUser, id: number, dto: MeasureDto): Promise<Task> {
+    return this.transition(caller, id, (_m, task) => {
+      if (!canWorkOn(caller, task)) throw new ForbiddenException('只有本部门的负责人和工作人员可以填写完成比率');
+      if (task.targetKind !== 'percent') throw new BadRequestException('此任务的目标不是比率，无需填写分子分母');
+      this.expectStatus(task, ['open', 'returned'], '填写完成比率');
+      if (dto.numerator > dto.denominator)
+        throw new BadRequestException(`${task.numeratorLabel || '分子'}（${dto.numerator}）不能大于${task.denominatorLabel || '分母'}（${dto.denominator}）`);
+      Object.assign(task, { numerator: dto.numerator, denominator: dto.denominator });
+      const note = `${task.numeratorLabel || '分子'} ${dto.numerator} / ${task.denominatorLabel || '分母'} ${dto.denominator}（${percentOf(task)}%）`;
+      return this.move(task, 'measure', task.status, note);
     });
   }
 

@@ -21,7 +21,8 @@ import { OrgDirectory } from '../../src/org/org-directory.service';
 import { OrgModule } from '../../src/org/org.module';
 import { PlansModule } from '../../src/plans/plans.module';
 import { PlansService } from '../../src/plans/plans.service';
-import { describeRule, occurrences, resolveAmount } from '../../src/plans/schedule/schedule-engine';
+import { describeRule, occurrences } from '../../src/plans/schedule/schedule-engine';
+import { taskTarget } from '../../src/plans/task-target';
 import { TaskFilterDto } from '../../src/tasks/dto/task.dto';
 import { TaskQueriesService } from '../../src/tasks/task-queries.service';
 import { TasksModule } from '../../src/tasks/tasks.module';
@@ -93,7 +94,7 @@ describe(`the year's plan for a bureau of ${DEPARTMENTS} departments, issued in 
     for (const item of items) {
       const periods = (await occurrencesOf(item)).length;
       const leads = item.leadRole === ALL_SCHOOLS ? schools : [byRole.get(item.leadRole)!];
-      const supporters = item.leadRole === ALL_SCHOOLS ? [] : item.supportRoles.map((r) => byRole.get(r)!).filter((d) => d !== leads[0]);
+      const supporters = item.supportRoles.map((r) => byRole.get(r)!).filter((d) => item.leadRole === ALL_SCHOOLS || d !== leads[0]);
       for (const dept of new Set([...leads, ...supporters])) expected.set(`${item.id}|${dept}`, periods);
     }
     const actual = new Map<string, number>();
@@ -102,13 +103,15 @@ describe(`the year's plan for a bureau of ${DEPARTMENTS} departments, issued in 
     expect(tasks.length).toBeGreaterThan(1_000);
   });
 
-  it('numbers each lead task before its supporting tasks, which point at it and its department', () => {
+  it('numbers each lead task before its supporting tasks, which point at it and its department (a school-led item’s: at its first school, no single lead department)', () => {
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const supporting = tasks.filter((t) => t.lead_task_id !== null);
     expect(supporting.length).toBeGreaterThan(0);
+    expect(supporting.some((t) => t.lead_department_id === null)).toBe(true);
     for (const t of supporting) {
       const lead = byId.get(t.lead_task_id!)!;
-      expect([lead.template_item_id, lead.period_key, lead.lead_task_id, lead.department_id]).toEqual([
+      const schoolLed = items.find((i) => i.id === t.template_item_id)!.leadRole === ALL_SCHOOLS;
+      expect([lead.template_item_id, lead.period_key, lead.lead_task_id, schoolLed ? null : lead.department_id]).toEqual([
         t.template_item_id,
         t.period_key,
         null,
@@ -124,6 +127,7 @@ describe(`the year's plan for a bureau of ${DEPARTMENTS} departments, issued in 
       const item = items.find((i) => i.id === task.template_item_id)!;
       const occurrence = (await occurrencesOf(item)).find((o) => o.periodKey === task.period_key)!;
       const lead = task.lead_task_id === null;
+      const target = taskTarget(item, settings, !lead);
       expect(task).toEqual({
         ...task,
         work_point_id: expect.any(Number),
@@ -138,8 +142,13 @@ describe(`the year's plan for a bureau of ${DEPARTMENTS} departments, issued in 
         status: 'open',
         needs_review: item.review && lead ? 1 : 0,
         reviewer_department_id: lead && item.reviewerRole ? byRole.get(item.reviewerRole)! : null,
-        target_count: item.target ? resolveAmount(item.target.count, settings) : null,
-        target_unit: item.target?.unit ?? '',
+        target_kind: target.targetKind,
+        target_count: target.targetCount,
+        target_unit: target.targetUnit,
+        numerator_label: target.numeratorLabel,
+        denominator_label: target.denominatorLabel,
+        numerator: null,
+        denominator: null,
         activity_count: 0,
         assignee_id: null,
       });

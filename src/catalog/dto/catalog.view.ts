@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_TIME, FREE_OBJECT } from '../../common/api-schema';
 import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from '../schedule-rule';
 import type { ChecklistTemplate, TemplateKind } from '../checklist-template.entity';
@@ -75,6 +75,9 @@ export class TemplateTargetView {
   })
   count: Amount;
   @ApiProperty({ description: '计量单位', example: '次' }) unit: string;
+  @ApiPropertyOptional({ enum: ['count', 'percent', 'perSchool'], description: '目标类型（缺省为 count）' }) kind?: 'count' | 'percent' | 'perSchool';
+  @ApiPropertyOptional({ description: '比率的分子名称' }) numeratorLabel?: string;
+  @ApiPropertyOptional({ description: '比率的分母名称' }) denominatorLabel?: string;
 }
 
 /** 模板事项 */
@@ -90,6 +93,7 @@ export class TemplateItemView {
   @ApiProperty({ type: [String], description: '配合职责代码' }) supportRoles: string[];
   @ApiProperty({ ...FREE_OBJECT, description: '期限规则（yearly、beforeDate、quarterly、event……）' }) schedule: ScheduleRule;
   @ApiProperty({ type: TemplateTargetView, nullable: true }) target: TemplateTargetView | null;
+  @ApiProperty({ description: '配合任务也承担目标' }) supportTarget: boolean;
   @ApiProperty({ description: '完成后是否需要审核' }) review: boolean;
   @ApiProperty({ type: String, nullable: true }) reviewerRole: string | null;
   @ApiProperty({ type: [String], description: '须先完成的同模板事项' }) gates: string[];
@@ -114,6 +118,7 @@ export class TemplateItemView {
       supportRoles: i.supportRoles,
       schedule: i.schedule,
       target: i.target,
+      supportTarget: i.supportTarget,
       review: i.review,
       reviewerRole: i.reviewerRole,
       gates: i.gates,

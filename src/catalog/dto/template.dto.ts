@@ -43,7 +43,16 @@ export class AnchorDto {
 }
 
 export class TargetDto {
-  @ApiProperty({ description: '目标数量' })
+  @ApiPropertyOptional({
+    enum: ['count', 'percent', 'perSchool'],
+    description: 'count 活动次数；percent 比率（填写分子分母）；perSchool 学校覆盖率（各校完成即可）',
+    default: 'count',
+  })
+  @IsOptional()
+  @IsIn(['count', 'percent', 'perSchool'], { message: '目标类型只能是 count、percent、perSchool' })
+  kind?: 'count' | 'percent' | 'perSchool';
+
+  @ApiProperty({ description: '目标数量，或目标百分比（percent、perSchool）' })
   @IsInt()
   @Min(1)
   count: number;
@@ -52,6 +61,18 @@ export class TargetDto {
   @IsString()
   @MaxLength(20)
   unit: string;
+
+  @ApiPropertyOptional({ description: '比率的分子名称，如 参考人数' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  numeratorLabel?: string;
+
+  @ApiPropertyOptional({ description: '比率的分母名称，如 应参考人数' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  denominatorLabel?: string;
 }
 
 export class TemplateItemDto {
@@ -110,6 +131,11 @@ export class TemplateItemDto {
   @ValidateNested()
   @Type(() => TargetDto)
   target?: TargetDto;
+
+  @ApiPropertyOptional({ description: '配合任务也承担目标（默认只有牵头任务承担）' })
+  @IsOptional()
+  @IsBoolean()
+  supportTarget?: boolean;
 
   @ApiPropertyOptional({ description: '完成后是否需要审核' })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -17,6 +17,9 @@ export class SummaryQueryDto {
   @IsInt()
   planId?: number;
 }
+
+/** The coverage takes the year only (this year when none is given). */
+export class CoverageQueryDto extends PickType(SummaryQueryDto, ['year'] as const) {}
 
 export class SummaryRow {
   @ApiProperty() id: number;

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE_TIME, NULLABLE_DATE_TIME } from '../../common/api-schema';
 import type { Activity } from '../activity.entity';
-import { TASK_STATUSES, type Task, type TaskStatus } from '../task.entity';
+import { TARGET_KINDS, TASK_STATUSES, type TargetKind, type Task, type TaskStatus } from '../task.entity';
+import { percentOf } from '../task-targets';
 import type { TaskAction, TaskTransition } from '../task-transition.entity';
 import type { Urge } from '../urge.entity';
 
-const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip', 'cancel'];
+const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip', 'cancel', 'measure'];
 
 /** A task with everything it copied from its template item (the answer of every transition). */
 export class TaskView {
@@ -30,9 +31,16 @@ export class TaskView {
   @ApiProperty({ enum: TASK_STATUSES }) status: TaskStatus;
   @ApiProperty() needsReview: boolean;
   @ApiProperty({ type: Number, nullable: true, description: '审核股室' }) reviewerDepartmentId: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: '目标数量' }) targetCount: number | null;
+  @ApiProperty({ enum: TARGET_KINDS, description: 'count 活动次数；percent 比率；perSchool 本校完成即可（覆盖率由教育局汇总）；none 无目标' })
+  targetKind: TargetKind;
+  @ApiProperty({ type: Number, nullable: true, description: '目标数量（count）或目标百分比（percent）' }) targetCount: number | null;
   @ApiProperty({ description: '计量单位' }) targetUnit: string;
-  @ApiProperty({ description: '已记录的活动数' }) activityCount: number;
+  @ApiProperty({ description: '已记录的活动数（撤回的不计）' }) activityCount: number;
+  @ApiProperty({ description: '比率的分子名称，如 参考人数' }) numeratorLabel: string;
+  @ApiProperty({ description: '比率的分母名称，如 应参考人数' }) denominatorLabel: string;
+  @ApiProperty({ type: Number, nullable: true, description: '分子' }) numerator: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '分母' }) denominator: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '已达到的百分比（一位小数）；未填写时为空' }) percent: number | null;
   @ApiProperty({ type: [Number], description: '须先完成的任务' }) gateTaskIds: number[];
   @ApiProperty({ type: Number, nullable: true, description: '经办人' }) assigneeId: number | null;
   @ApiProperty({ type: String, nullable: true, description: '完成情况' }) completionNote: string | null;
@@ -66,9 +74,15 @@ export class TaskView {
       status: t.status,
       needsReview: t.needsReview,
       reviewerDepartmentId: t.reviewerDepartmentId,
+      targetKind: t.targetKind,
       targetCount: t.targetCount,
       targetUnit: t.targetUnit,
       activityCount: t.activityCount,
+      numeratorLabel: t.numeratorLabel,
+      denominatorLabel: t.denominatorLabel,
+      numerator: t.numerator,
+      denominator: t.denominator,
+      percent: percentOf(t),
       gateTaskIds: t.gateTaskIds,
       assigneeId: t.assigneeId,
       completionNote: t.completionNote,
@@ -119,6 +133,9 @@ export class ActivityView {
   @ApiProperty() note: string;
   @ApiProperty() createdById: number;
   @ApiProperty(DATE_TIME) createdAt: Date;
+  @ApiProperty({ ...NULLABLE_DATE_TIME, description: '撤回时间；撤回的活动不计入目标' }) withdrawnAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true }) withdrawnById: number | null;
+  @ApiProperty({ type: String, nullable: true, description: '撤回理由' }) withdrawReason: string | null;
 
   static of(a: Activity): ActivityView {
     return Object.assign(new ActivityView(), {
@@ -130,6 +147,9 @@ export class ActivityView {
       note: a.note,
       createdById: a.createdById,
       createdAt: a.createdAt,
+      withdrawnAt: a.withdrawnAt,
+      withdrawnById: a.withdrawnById,
+      withdrawReason: a.withdrawReason,
     });
   }
 }

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SortParam, TextFilter } from '../../common/list-query';
+import { IsRealDate } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
 import { TASK_STATUSES, type TaskStatus } from '../task.entity';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CompleteTaskDto {
   @ApiProperty({ description: '完成情况说明（必填）' })
@@ -56,7 +55,7 @@ export class UrgeDto {
 export class ActivityDto {
   @ApiProperty({ description: '活动日期 YYYY-MM-DD', example: '2026-04-15' })
   @IsString()
-  @Matches(DATE, { message: '必须是日期（YYYY-MM-DD）' })
+  @IsRealDate()
   occurredOn: string;
 
   @ApiProperty({ description: '活动名称', example: '党组会会前学法：学习《行政复议法》' })
@@ -76,6 +75,20 @@ export class ActivityDto {
   @IsString()
   @MaxLength(5000)
   note?: string;
+}
+
+export class MeasureDto {
+  @ApiProperty({ description: '分子，如 参考人数（≥ 0 的整数，不大于分母）', example: 48 })
+  @IsInt({ message: '分子必须是整数' })
+  @Min(0, { message: '分子不能小于 0' })
+  @Max(100_000_000, { message: '分子过大' })
+  numerator: number;
+
+  @ApiProperty({ description: '分母，如 应参考人数（> 0 的整数）', example: 50 })
+  @IsInt({ message: '分母必须是整数' })
+  @Min(1, { message: '分母必须大于 0' })
+  @Max(100_000_000, { message: '分母过大' })
+  denominator: number;
 }
 
 export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'all'] as const;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NULLABLE_DATE_TIME } from '../../common/api-schema';
-import { TASK_STATUSES, TaskStatus } from '../task.entity';
+import { TARGET_KINDS, TASK_STATUSES, TaskStatus, type TargetKind } from '../task.entity';
 
 export class TaskSummary {
   @ApiProperty() id: number;
@@ -18,8 +18,10 @@ export class TaskSummary {
   @ApiProperty({ description: '计划' }) planTitle: string;
   @ApiProperty({ description: '是否配合任务' }) supporting: boolean;
   @ApiProperty() needsReview: boolean;
-  @ApiProperty({ nullable: true, type: Number, description: '目标数量' }) targetCount: number | null;
+  @ApiProperty({ enum: TARGET_KINDS, description: '目标类型' }) targetKind: TargetKind;
+  @ApiProperty({ nullable: true, type: Number, description: '目标数量（count）或目标百分比（percent）' }) targetCount: number | null;
   @ApiProperty() activityCount: number;
+  @ApiProperty({ nullable: true, type: Number, description: '比率目标已达到的百分比' }) percent: number | null;
   @ApiProperty({ ...NULLABLE_DATE_TIME, description: '最近一次催办的时间（未完成的任务才有）' }) urgedAt: Date | null;
   @ApiProperty({ type: String, nullable: true, description: '最近一次催办的局领导' }) urgedByName: string | null;
 }

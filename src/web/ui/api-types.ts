@@ -777,6 +777,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks/{id}/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学校牵头事项的完成情况：覆盖率与目标；配合股室和局领导另见各校任务 */
+    get: operations['TasksController_schools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks/{id}/complete': {
     parameters: {
       query?: never;
@@ -854,8 +871,42 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 记录一次活动（如学习会、法治课），计入目标数量 */
+    /** 记录一次活动（如学习会、法治课），计入目标数量；日期须在任务期间内且不晚于今天 */
     post: operations['TasksController_addActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/activities/{activityId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回活动（记录人或本部门负责人），须说明理由；撤回后不再计入目标，记录保留 */
+    post: operations['TasksController_withdrawActivity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/measure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 填写比率目标的分子和分母（如 参考人数/应参考人数），任务显示百分比 */
+    put: operations['TasksController_measure'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -956,6 +1007,23 @@ export interface paths {
     };
     /** 导出逾期任务为 Excel（局领导） */
     get: operations['OversightController_exportOverdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oversight/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学校覆盖率（学校章程、法律顾问、法治副校长……）：各校完成数、总数、覆盖率与目标；默认今年（局领导） */
+    get: operations['OversightController_coverage'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1931,6 +1999,15 @@ export interface components {
        * @example 次
        */
       unit: string;
+      /**
+       * @description 目标类型（缺省为 count）
+       * @enum {string}
+       */
+      kind?: 'count' | 'percent' | 'perSchool';
+      /** @description 比率的分子名称 */
+      numeratorLabel?: string;
+      /** @description 比率的分母名称 */
+      denominatorLabel?: string;
     };
     TemplateItemView: {
       id: number;
@@ -1951,6 +2028,8 @@ export interface components {
         [key: string]: unknown;
       };
       target: components['schemas']['TemplateTargetView'] | null;
+      /** @description 配合任务也承担目标 */
+      supportTarget: boolean;
       /** @description 完成后是否需要审核 */
       review: boolean;
       reviewerRole: string | null;
@@ -2006,10 +2085,20 @@ export interface components {
       required: boolean;
     };
     TargetDto: {
-      /** @description 目标数量 */
+      /**
+       * @description count 活动次数；percent 比率（填写分子分母）；perSchool 学校覆盖率（各校完成即可）
+       * @default count
+       * @enum {string}
+       */
+      kind: 'count' | 'percent' | 'perSchool';
+      /** @description 目标数量，或目标百分比（percent、perSchool） */
       count: number;
       /** @description 计量单位，如 次、课时 */
       unit: string;
+      /** @description 比率的分子名称，如 参考人数 */
+      numeratorLabel?: string;
+      /** @description 比率的分母名称，如 应参考人数 */
+      denominatorLabel?: string;
     };
     TemplateItemDto: {
       /**
@@ -2033,6 +2122,8 @@ export interface components {
       schedule: Record<string, never>;
       /** @description 目标数量 */
       target?: components['schemas']['TargetDto'];
+      /** @description 配合任务也承担目标（默认只有牵头任务承担） */
+      supportTarget?: boolean;
       /** @description 完成后是否需要审核 */
       review?: boolean;
       /** @description 审核股室的职责代码（默认 legal） */
@@ -2086,6 +2177,8 @@ export interface components {
       schedule?: Record<string, never>;
       /** @description 目标数量 */
       target?: components['schemas']['TargetDto'];
+      /** @description 配合任务也承担目标（默认只有牵头任务承担） */
+      supportTarget?: boolean;
       /** @description 完成后是否需要审核 */
       review?: boolean;
       /** @description 审核股室的职责代码（默认 legal） */
@@ -2299,9 +2392,16 @@ export interface components {
       /** @description 是否配合任务 */
       supporting: boolean;
       needsReview: boolean;
-      /** @description 目标数量 */
+      /**
+       * @description 目标类型
+       * @enum {string}
+       */
+      targetKind: 'none' | 'count' | 'percent' | 'perSchool';
+      /** @description 目标数量（count）或目标百分比（percent） */
       targetCount: number | null;
       activityCount: number;
+      /** @description 比率目标已达到的百分比 */
+      percent: number | null;
       /**
        * Format: date-time
        * @description 最近一次催办的时间（未完成的任务才有）
@@ -2366,12 +2466,27 @@ export interface components {
       needsReview: boolean;
       /** @description 审核股室 */
       reviewerDepartmentId: number | null;
-      /** @description 目标数量 */
+      /**
+       * @description count 活动次数；percent 比率；perSchool 本校完成即可（覆盖率由教育局汇总）；none 无目标
+       * @enum {string}
+       */
+      targetKind: 'none' | 'count' | 'percent' | 'perSchool';
+      /** @description 目标数量（count）或目标百分比（percent） */
       targetCount: number | null;
       /** @description 计量单位 */
       targetUnit: string;
-      /** @description 已记录的活动数 */
+      /** @description 已记录的活动数（撤回的不计） */
       activityCount: number;
+      /** @description 比率的分子名称，如 参考人数 */
+      numeratorLabel: string;
+      /** @description 比率的分母名称，如 应参考人数 */
+      denominatorLabel: string;
+      /** @description 分子 */
+      numerator: number | null;
+      /** @description 分母 */
+      denominator: number | null;
+      /** @description 已达到的百分比（一位小数）；未填写时为空 */
+      percent: number | null;
       /** @description 须先完成的任务 */
       gateTaskIds: number[];
       /** @description 经办人 */
@@ -2405,7 +2520,7 @@ export interface components {
       id: number;
       taskId: number;
       /** @enum {string} */
-      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel';
+      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel' | 'measure';
       /** @enum {string|null} */
       fromStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled' | null;
       /** @enum {string} */
@@ -2428,6 +2543,14 @@ export interface components {
       createdById: number;
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: date-time
+       * @description 撤回时间；撤回的活动不计入目标
+       */
+      withdrawnAt: string | null;
+      withdrawnById: number | null;
+      /** @description 撤回理由 */
+      withdrawReason: string | null;
     };
     EvidenceView: {
       id: number;
@@ -2486,6 +2609,42 @@ export interface components {
       urges: components['schemas']['NamedUrgeView'][];
       can: components['schemas']['TaskPermissions'];
     };
+    CoverageRow: {
+      templateItemId: number;
+      /** @example 学校章程建设 */
+      title: string;
+      workPointId: number;
+      /** @example 2026 */
+      periodKey: string;
+      /** @example 2026年度 */
+      periodLabel: string;
+      /** @description 已完成的学校数 */
+      done: number;
+      /** @description 学校任务总数（不适用、已撤销的不计） */
+      total: number;
+      /**
+       * @description 覆盖率（%，一位小数）
+       * @example 80
+       */
+      percent: number;
+      /**
+       * @description 目标覆盖率（%）；非覆盖率事项为空
+       * @example 100
+       */
+      target: number | null;
+      /**
+       * @description 计量说明
+       * @example %（学校章程覆盖率）
+       */
+      unit: string;
+      /** @description 是否达到目标；无目标时为空 */
+      met: boolean | null;
+    };
+    SchoolProgressView: {
+      coverage: components['schemas']['CoverageRow'];
+      /** @description 各校任务（学校用户只看到汇总，列表为空） */
+      schools: components['schemas']['TaskRef'][];
+    };
     CompleteTaskDto: {
       /** @description 完成情况说明（必填） */
       note: string;
@@ -2515,6 +2674,18 @@ export interface components {
       participants?: string;
       /** @description 备注 */
       note?: string;
+    };
+    MeasureDto: {
+      /**
+       * @description 分子，如 参考人数（≥ 0 的整数，不大于分母）
+       * @example 48
+       */
+      numerator: number;
+      /**
+       * @description 分母，如 应参考人数（> 0 的整数）
+       * @example 50
+       */
+      denominator: number;
     };
     AssignDto: {
       /** @description 经办人（本部门负责人或工作人员）的用户编号；null 表示取消指定 */
@@ -4927,6 +5098,36 @@ export interface operations {
       };
     };
   };
+  TasksController_schools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchoolProgressView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   TasksController_complete: {
     parameters: {
       query?: never;
@@ -5084,6 +5285,75 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_withdrawActivity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        activityId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TasksController_measure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MeasureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -5334,6 +5604,37 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  OversightController_coverage: {
+    parameters: {
+      query?: {
+        /** @description 计划年度（默认全部计划） */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageRow'][];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Badge, DueChip, StatusBadge } from './components';
 import { date } from './format';
+import { ProgressText } from './target-panel';
 import type { TaskSummary } from './types';
 import { UrgeForm } from './urge';
 
@@ -40,11 +41,7 @@ export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; s
         </span>
         <DueChip task={t} />
         {t.status !== 'open' && <StatusBadge status={t.status} />}
-        {t.targetCount !== null && (
-          <span class={`progress-text${t.activityCount >= t.targetCount ? ' ok' : ''}`}>
-            进度 {t.activityCount}/{t.targetCount}
-          </span>
-        )}
+        <ProgressText t={t} />
         {canUrge && t.status !== 'done' && !urging && (
           <button type="button" class="btn btn-urge btn-small" onClick={() => setUrging(true)}>
             催办

@@ -33,6 +33,8 @@ export type Activity = Schemas['ActivityView'];
 export type Evidence = Schemas['EvidenceView'];
 export type Urge = Schemas['NamedUrgeView'];
 export type TaskDetail = Schemas['TaskDetail'];
+export type CoverageRow = Schemas['CoverageRow'];
+export type SchoolProgressView = Schemas['SchoolProgressView'];
 
 export type SummaryRow = Schemas['SummaryRow'];
 export type OversightSummary = Schemas['OversightSummary'];

@@ -29,13 +29,11 @@ function expectedAnnualTaskCount(): number {
   let n = 0;
   for (const tpl of CATALOGUE.workPoints.flatMap((wp) => wp.templates).filter((x) => x.kind === 'annual')) {
     for (const item of tpl.items) {
-      if (item.lead === 'schools') {
-        n += SCHOOLS.length;
-        continue;
-      }
+      // A school-led item: one task per school, and one per supporting department following them all.
+      const leads = item.lead === 'schools' ? SCHOOLS.length : 1;
       const supporters = new Set((item.support ?? []).map((r) => ROLE_DEPT[r]));
       supporters.delete(ROLE_DEPT[item.lead]);
-      n += 1 + supporters.size;
+      n += leads * (item.lead === 'schools' ? 1 : 1 + supporters.size) + (item.lead === 'schools' ? supporters.size : 0);
     }
   }
   return n;

@@ -35,6 +35,7 @@ const ITEM_KEYS = new Set([
   'support',
   'schedule',
   'target',
+  'supportTarget',
   'review',
   'reviewerRole',
   'gates',
@@ -197,7 +198,15 @@ function validateCatalogue(file: CatalogueFile): string[] {
         if (item.target !== undefined) {
           checkAmount(`${w} target`, item.target.count, { positive: true });
           if (!nonEmpty(item.target.unit)) p(w, 'target has no unit');
+          const kind = item.target.kind ?? 'count';
+          // A percentage counted as activities was the bug of issue 11: '%' units need a rate kind.
+          if (item.target.unit.startsWith('%') !== (kind !== 'count')) p(w, `target unit ${item.target.unit} does not fit kind ${kind}`);
+          if (kind === 'percent' && !(nonEmpty(item.target.numeratorLabel) && nonEmpty(item.target.denominatorLabel)))
+            p(w, 'percent target without its labels');
+          if (kind === 'perSchool' && item.lead !== 'schools') p(w, 'perSchool target on an item not led by schools');
         }
+        if (item.supportTarget !== undefined && (item.target === undefined || !item.support?.length))
+          p(w, 'supportTarget without a target and supporting roles');
 
         // schedule
         const rule = item.schedule as unknown as Record<string, unknown> | undefined;
@@ -472,6 +481,13 @@ describe('seeds/catalogue/catalogue.json', () => {
   });
 
   it('refers to the bureau settings for the counts the brief marks local', () => {
+    const kind = (t: string, i: string) => item(t, i).target?.kind ?? 'count';
+    for (const i of ['staff-law-exam', 'deputies-proposals', 'hotline-12345'])
+      expect(kind(i === 'staff-law-exam' ? 'law-study-annual' : 'oversight-annual', i)).toBe('percent');
+    for (const i of ['inspection-ratio', 'private-school-annual-inspection']) expect(kind('random-inspection-annual', i)).toBe('percent');
+    for (const i of ['school-charter', 'vice-principal-coverage']) expect(kind('law-education-annual', i)).toBe('perSchool');
+    expect(kind('legal-adviser-annual', 'school-advisers')).toBe('perSchool');
+    expect(kind('law-education-annual', 'law-class-periods')).toBe('count');
     const targetSetting = (t: string, i: string) => item(t, i).target?.count;
     expect(targetSetting('law-study-annual', 'leadership-special-study')).toEqual({ setting: 'leadershipStudySessions' });
     expect(targetSetting('law-study-annual', 'pre-meeting-study')).toEqual({ setting: 'preMeetingStudySessions' });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { CompletionChart, OverdueChart, SummaryTable } from '../charts';
 import { Async, Card, Empty, Select, SortSelect, Tabs, useLoad, usePageTitle, useSession } from '../components';
+import { CoveragePanel } from '../coverage-panel';
 import { ExportButton } from '../excel';
 import { percent } from '../format';
 import { navigate } from '../router';
@@ -187,6 +188,7 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
           );
         }}
       </Async>
+      <CoveragePanel year={year} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { api } from '../api';
 import { Async, Badge, Empty, SortSelect, useLoad, usePageTitle, useSession } from '../components';
 import { ExportButton } from '../excel';
 import { ReviewPanel } from '../review-panel';
+import { ProgressText } from '../target-panel';
 import type { Page, TaskSummary } from '../types';
 
 /** 待我审核: tasks submitted for the caller's review; accept or return each, here or on its page. */
@@ -55,11 +56,7 @@ export function ReviewPage() {
                   </div>
                   <div class="task-side">
                     <span class="task-due">截止 {t.dueOn ?? '待定'}</span>
-                    {t.targetCount !== null && (
-                      <span class="progress-text">
-                        进度 {t.activityCount}/{t.targetCount}
-                      </span>
-                    )}
+                    <ProgressText t={t} />
                   </div>
                   <div class="task-actions">
                     <a class="btn btn-small" href={`#/tasks/${t.id}`}>

@@ -20,12 +20,13 @@ import {
   useSession,
   valueOf,
 } from '../components';
-import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
+import { ACTION_NAMES, date, dateTime, fileSize } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
 import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
 import { MinimumPeriod } from '../minimum-period';
+import { belowTarget, shortfallHint, TargetPanel } from '../target-panel';
 import { EvidenceUpload } from '../upload';
 import { UrgeButton } from '../urge';
 
@@ -186,7 +187,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
             </Card>
           )}
 
-          {task.targetCount !== null && <TargetCard detail={detail} reload={reload} />}
+          <TargetPanel detail={detail} reload={reload} />
 
           <Card title={`佐证材料（${detail.evidence.length}）`}>
             {detail.evidence.length ? (
@@ -275,102 +276,12 @@ function RefList({ refs }: { refs: TaskRef[] }) {
   );
 }
 
-function TargetCard({ detail, reload }: { detail: TaskDetail; reload(): void }) {
-  const { task, can } = detail;
-  const target = task.targetCount ?? 0;
-  const n = task.activityCount;
-  const pct = target ? Math.min(100, Math.round((n / target) * 100)) : 0;
-  const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ occurredOn: today(), title: '', participants: '', note: '' });
-  const { busy, error, run } = useAction();
-  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const body = {
-      occurredOn: form.occurredOn,
-      title: form.title.trim(),
-      ...(form.participants.trim() ? { participants: form.participants.trim() } : {}),
-      ...(form.note.trim() ? { note: form.note.trim() } : {}),
-    };
-    const ok = await run(() => api.post(`/tasks/${task.id}/activities`, body).then(() => true));
-    if (ok) {
-      toast('已记录一次活动');
-      setForm({ occurredOn: today(), title: '', participants: '', note: '' });
-      setOpen(false);
-      reload();
-    }
-  };
-
-  return (
-    <Card title="目标进度">
-      <div class="target">
-        <div class="target-num" data-testid="target-progress">
-          <b>{n}</b>/{target} {task.targetUnit}
-        </div>
-        <div class="bar bar-lg" role="progressbar" aria-valuemin={0} aria-valuemax={target} aria-valuenow={n} aria-label="目标进度">
-          <div class={`bar-fill${n >= target ? ' bar-ok' : ''}`} style={{ width: `${pct}%` }} />
-        </div>
-        <div class="muted">{n >= target ? '已达到目标数量' : `还差 ${target - n} ${task.targetUnit}`}</div>
-      </div>
-      {detail.activities.length > 0 ? (
-        <ul class="activity-list">
-          {detail.activities.map((a) => (
-            <li key={a.id}>
-              <span class="activity-date">{a.occurredOn}</span>
-              <div>
-                <div>{a.title}</div>
-                {a.participants && <div class="muted">参加人员：{a.participants}</div>}
-                {a.note && <div class="muted">{a.note}</div>}
-              </div>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Empty>还没有记录活动</Empty>
-      )}
-      {can.work &&
-        (open ? (
-          <form class="form form-grid" onSubmit={submit} aria-label="记录活动">
-            <Field label="活动日期" error={fieldErr(error, 'occurredOn')}>
-              <input class="input" type="date" required value={form.occurredOn} max={today()} onInput={set('occurredOn')} />
-            </Field>
-            <Field label="活动名称" error={fieldErr(error, 'title')}>
-              <input class="input" required maxLength={200} placeholder="如：党组会会前学法：学习《行政复议法》" value={form.title} onInput={set('title')} />
-            </Field>
-            <Field label="参加人员" wide>
-              <input class="input" maxLength={2000} value={form.participants} onInput={set('participants')} />
-            </Field>
-            <Field label="备注" wide>
-              <textarea class="input" rows={2} maxLength={5000} value={form.note} onInput={set('note')} />
-            </Field>
-            <div class="field-wide">
-              <ErrorBox error={error} />
-              <div class="form-actions">
-                <button class="btn btn-primary" type="submit" disabled={busy}>
-                  {busy ? '正在保存…' : '保存活动'}
-                </button>
-                <button class="btn btn-ghost" type="button" onClick={() => setOpen(false)}>
-                  取消
-                </button>
-              </div>
-            </div>
-          </form>
-        ) : (
-          <button type="button" class="btn" onClick={() => setOpen(true)}>
-            ＋ 记录一次活动
-          </button>
-        ))}
-    </Card>
-  );
-}
-
 function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openGates: TaskRef[]; reload(): void }) {
   const { task } = detail;
   const [note, setNote] = useState('');
   const [shortfall, setShortfall] = useState('');
   const { busy, error, setError, run } = useAction();
-  const belowTarget = task.targetCount !== null && task.activityCount < task.targetCount;
+  const below = belowTarget(task);
   const verb = task.needsReview ? '提交审核' : '办结';
 
   const submit = async (e: Event) => {
@@ -379,7 +290,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
       setError(new ApiError(400, '请填写完成情况'));
       return;
     }
-    const body = { note: note.trim(), ...(belowTarget && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
+    const body = { note: note.trim(), ...(below && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
     const ok = await run(() => api.post(`/tasks/${task.id}/complete`, body).then(() => true));
     if (ok) {
       toast(task.needsReview ? '已提交审核' : '已办结');
@@ -400,13 +311,8 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
         <Field label="完成情况（必填）" hint="写明做了什么、何时完成、材料在哪里" error={fieldErr(error, 'note')} wide>
           <textarea class="input" name="note" rows={3} maxLength={5000} value={note} onInput={(e) => setNote(valueOf(e))} />
         </Field>
-        {belowTarget && (
-          <Field
-            label="未达标说明（必填）"
-            hint={`已记录 ${task.activityCount}/${task.targetCount} ${task.targetUnit}，未达到目标数量，请说明原因`}
-            error={fieldErr(error, 'shortfallReason')}
-            wide
-          >
+        {below && (
+          <Field label="未达标说明（必填）" hint={shortfallHint(task)} error={fieldErr(error, 'shortfallReason')} wide>
             <textarea class="input" name="shortfallReason" rows={2} maxLength={5000} value={shortfall} onInput={(e) => setShortfall(valueOf(e))} />
           </Field>
         )}
