@@ -11,4 +11,5 @@ import { Notifications1796185450380 } from './1796185450380-Notifications';
 import { ChatRobots1796185571870 } from './1796185571870-ChatRobots';
 import { CalendarFeedsAndRunReasons1796185617726 } from './1796185617726-CalendarFeedsAndRunReasons';
 import { EvidenceBinders1796189615075 } from './1796189615075-EvidenceBinders';
-export const POSTGRES_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579, Notifications1796185450380, ChatRobots1796185571870, CalendarFeedsAndRunReasons1796185617726, EvidenceBinders1796189615075];
+import { TaskStates1796200000004 } from './1796200000004-TaskStates';
+export const POSTGRES_MIGRATIONS: Function[] = [Foundation1796005875462, AuditAppendOnly1796005875500, CalendarYears1796006045526, ChecklistEngine1796006395382, Reminders1796006731200, TaskDueNote1796007050245, OutboxRetryChain1796172770281, MustChangePassword1796172832579, Notifications1796185450380, ChatRobots1796185571870, CalendarFeedsAndRunReasons1796185617726, EvidenceBinders1796189615075, TaskStates1796200000004];

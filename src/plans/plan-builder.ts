@@ -45,6 +45,9 @@ export function itemOccurrences(item: TemplateItem, ctx: BuildContext): DatedOcc
   }
 }
 
+/** 补录: due before the day the plan starts (an annual plan generated mid-year). */
+export const isBackfill = (plan: Pick<Plan, 'startOn'>, dueOn: string | null): boolean => plan.startOn !== null && dueOn !== null && dueOn < plan.startOn;
+
 /** Resolves catalogue role codes to this bureau's departments. */
 export class DepartmentResolver {
   constructor(private readonly assignments: RoleAssignments) {}
@@ -156,6 +159,7 @@ export class PlanBuilder {
       dueOn: occurrence.dueOn,
       dueNote: occurrence.dueNote,
       status: 'open',
+      backfill: isBackfill(this.ctx.plan, occurrence.dueOn),
       // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
       needsReview: item.review && lead,
       reviewerDepartmentId: lead ? this.departments.one(item.reviewerRole) : null,

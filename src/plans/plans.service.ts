@@ -81,8 +81,17 @@ export class PlansService {
     return caller.departmentId !== null && this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
   }
 
-  /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
-  async createAnnual(year: number, caller: AuthUser): Promise<PlanResult> {
+  /**
+   * The year's plan from every annual template; refused twice, and refused without that year's
+   * calendar. Tasks due before `startOn` (default: today in the current year, else 1 January) are
+   * issued as 补录.
+   */
+  async createAnnual(year: number, caller: AuthUser, startOn?: string): Promise<PlanResult> {
+    const today = this.clock.today();
+    const start = startOn ?? (yearOf(today) === year ? today : `${year}-01-01`);
+    if (!isValidDate(start) || yearOf(start) !== year) {
+      throw new InputValidationException([{ field: 'startOn', message: `启用日期必须是${year}年内的日期（YYYY-MM-DD）` }]);
+    }
     const uniqueKey = `annual:${year}`;
     if (await this.plans.existsBy({ uniqueKey })) throw new ConflictException(`${year}年度计划已经生成，不能重复生成`);
     const calendar = await this.calendar.calendar();
@@ -90,7 +99,17 @@ export class PlansService {
     const templates = await this.catalog.listTemplates('annual');
     if (!templates.length) throw new UnprocessableEntityException('还没有年度清单模板，请先载入工作要点目录');
     return this.instantiate(
-      { kind: 'annual', uniqueKey, year, templateId: null, reference: '', title: `${year}年度法治政府建设工作要点`, anchors: {}, createdById: caller.id },
+      {
+        kind: 'annual',
+        uniqueKey,
+        year,
+        templateId: null,
+        reference: '',
+        title: `${year}年度法治政府建设工作要点`,
+        anchors: {},
+        startOn: start,
+        createdById: caller.id,
+      },
       templates,
     );
   }
@@ -107,7 +126,7 @@ export class PlansService {
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
     return this.instantiate(
-      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, createdById: caller.id },
+      { kind: 'event', uniqueKey, year, templateId: template.id, reference: dto.reference, title: dto.title, anchors, startOn: null, createdById: caller.id },
       [template],
     );
   }

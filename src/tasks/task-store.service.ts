@@ -5,7 +5,7 @@ import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
 import { chunked, insertTasks, insertTransition, selectTask, updateTask, updateTaskColumn } from './task-sql';
-import { Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
+import { ALERTABLE_SQL, Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
 
@@ -34,7 +34,20 @@ export interface TaskChange {
 export interface NewTask {
   fields: Omit<
     Task,
-    'id' | 'leadTaskId' | 'assigneeId' | 'completionNote' | 'shortfallReason' | 'returnReason' | 'completedAt' | 'completedById' | 'createdAt' | 'updatedAt'
+    | 'id'
+    | 'leadTaskId'
+    | 'assigneeId'
+    | 'completionNote'
+    | 'shortfallReason'
+    | 'returnReason'
+    | 'doneOn'
+    | 'naReason'
+    | 'naRequestedAt'
+    | 'naRequestedById'
+    | 'completedAt'
+    | 'completedById'
+    | 'createdAt'
+    | 'updatedAt'
   >;
   lead: number | null;
 }
@@ -112,6 +125,11 @@ export class TaskStore {
       completionNote: null,
       shortfallReason: null,
       returnReason: null,
+      doneOn: null,
+      backfill: f.backfill,
+      naReason: null,
+      naRequestedAt: null,
+      naRequestedById: null,
       completedAt: null,
       completedById: null,
       createdAt: now,
@@ -223,7 +241,7 @@ export class TaskStore {
     return rows.map((r) => Number(r.planId));
   }
 
-  /** Open or returned tasks due on or before `horizon`, as raw rows (a run reads every open task of the bureau). */
+  /** Open or returned tasks due on or before `horizon` (not 补录, no pending 不适用), as raw rows (a run reads every open task of the bureau). */
   openDueBy(horizon: string): Promise<OpenTaskRow[]> {
     return this.tasks
       .createQueryBuilder('t')
@@ -235,7 +253,7 @@ export class TaskStore {
         't.work_point_id AS "workPointId"',
         't.assignee_id AS "assigneeId"',
       ])
-      .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
+      .where(`${ALERTABLE_SQL} AND t.due_on <= :horizon`, { horizon })
       .getRawMany<OpenTaskRow>();
   }
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Task, TaskStatus } from './task.entity';
 
-export type TaskAction = 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule';
+export type TaskAction = 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'naRequest' | 'naAccept' | 'naReject';
 
 /** The history of a task: who moved it, when, with which note. */
 @Entity('task_transitions')

@@ -6,6 +6,8 @@ import { OrgModule } from '../org/org.module';
 import { Activity } from './activity.entity';
 import { TaskDetailService } from './task-detail.service';
 import { TaskFigures } from './task-figures.service';
+import { TaskNotApplicableController } from './task-not-applicable.controller';
+import { TaskNotApplicableService } from './task-not-applicable.service';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
 import { TaskStore } from './task-store.service';
@@ -20,8 +22,8 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskStore, TasksService, TaskQueriesService, TaskDetailService, TaskFigures],
-  controllers: [TasksController],
+  providers: [TaskStore, TasksService, TaskNotApplicableService, TaskQueriesService, TaskDetailService, TaskFigures],
+  controllers: [TasksController, TaskNotApplicableController],
   exports: [TaskStore, TasksService, TaskQueriesService, TaskFigures],
 })
 export class TasksModule {}

@@ -13,6 +13,7 @@ export class PlanView {
   @ApiProperty() title: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: '事件日期（键见模板的 anchors）' }) anchors: Record<string, string>;
   @ApiProperty({ ...FREE_OBJECT, additionalProperties: { type: 'number' }, description: '生成计划时适用的单位参数' }) settings: Record<string, number>;
+  @ApiProperty({ type: String, nullable: true, description: '年度计划的启用日期：此前到期的事项为补录' }) startOn: string | null;
   @ApiProperty({ type: Number, nullable: true }) createdById: number | null;
   @ApiProperty(DATE_TIME) createdAt: Date;
 
@@ -26,6 +27,7 @@ export class PlanView {
       title: p.title,
       anchors: p.anchors,
       settings: p.settings,
+      startOn: p.startOn,
       createdById: p.createdById,
       createdAt: p.createdAt,
     });

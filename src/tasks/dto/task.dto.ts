@@ -20,6 +20,12 @@ export class CompleteTaskDto {
   @MinLength(1)
   @MaxLength(5000)
   shortfallReason?: string;
+
+  @ApiPropertyOptional({ description: '工作实际完成的日期 YYYY-MM-DD（默认今天；不晚于今天，补录事项可填本年度内任一天）', example: '2026-03-20' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE, { message: '完成日期必须是日期（YYYY-MM-DD）' })
+  doneOn?: string;
 }
 
 export class ReasonDto {
@@ -78,7 +84,7 @@ export class ActivityDto {
   note?: string;
 }
 
-export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'all'] as const;
+export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'na', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
 /** Sortable fields of every task list (`department` and `workPoint` order by name). */
@@ -107,7 +113,7 @@ export class TaskPageQueryDto extends PageQueryDto {
 }
 
 export class TaskFilterDto extends TaskPageQueryDto {
-  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部', default: 'all' })
+  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部', default: 'all' })
   @IsOptional()
   @IsIn(TASK_VIEWS)
   view: TaskView = 'all';

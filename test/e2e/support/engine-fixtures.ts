@@ -141,8 +141,9 @@ export interface TaskSummary {
   activityCount: number;
 }
 
-export async function createAnnualPlan(t: TestApp, year: number): Promise<{ planId: number; tasksCreated: number }> {
-  const body = must(await t.as(t.adminToken).post('/plans/annual').send({ year }), 201, `annual plan ${year}`);
+/** The year's plan; it starts on 1 January unless `startOn` says otherwise (then earlier items are 补录). */
+export async function createAnnualPlan(t: TestApp, year: number, startOn = `${year}-01-01`): Promise<{ planId: number; tasksCreated: number }> {
+  const body = must(await t.as(t.adminToken).post('/plans/annual').send({ year, startOn }), 201, `annual plan ${year}`);
   return { planId: body.plan.id, tasksCreated: body.tasksCreated };
 }
 
