@@ -7,8 +7,7 @@ import { TaskPageQueryDto } from '../tasks/dto/task.dto';
 import { TaskSummary } from '../tasks/dto/task.view';
 import { TaskQueriesService } from '../tasks/task-queries.service';
 import { TaskStore } from '../tasks/task-store.service';
-import { VIEW_CONDITIONS } from '../tasks/task-views';
-import { LATE_SQL } from '../tasks/task.entity';
+import { LATE_SQL, VIEW_CONDITIONS } from '../tasks/task-views';
 import { yearOf } from '../common/dates';
 import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
@@ -46,12 +45,13 @@ export class OversightService {
   }
 
   /**
-   * Per department (the leader's supervised ones first) and per work point; without a plan or a
-   * year, the current year's plans (so next year's plan does not halve this year's rate).
+   * Per department (the leader's supervised ones first) and per work point; without a plan, a
+   * year or `allYears`, the current year's plans (so next year's plan does not halve this year's
+   * rate).
    */
   async summary(leaderId: number, q: SummaryQueryDto): Promise<OversightSummary> {
     const today = this.clock.today();
-    if (q.planId === undefined && q.year === undefined) q = { ...q, year: yearOf(today) };
+    if (q.planId === undefined && q.year === undefined && q.allYears !== 'true') q = { ...q, year: yearOf(today) };
     const [byDept, byWp, departments, workPoints, supervised] = await Promise.all([
       this.counts('department_id', today, q),
       this.counts('work_point_id', today, q),

@@ -41,7 +41,7 @@ export class TaskQueriesService {
     if (f.status !== undefined) qb.andWhere('t.status = :status', { status: f.status });
     const row = await qb.select(countSelect()).getRawOne<Record<string, string | number | null>>();
     const n = (k: string) => Number(row?.[k] ?? 0);
-    return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), notApplicable: n('na'), total: n('total') };
+    return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), na: n('na'), total: n('total') };
   }
 
   /**

@@ -19,7 +19,8 @@ export const UNFINISHED_SQL = "t.status IN ('open', 'submitted', 'returned')";
 export const ALERTABLE_SQL = "t.status IN ('open', 'returned') AND NOT t.backfill AND t.na_requested_at IS NULL";
 
 /** 逾期完成: done on a day after the due date. */
-export const isLate = (t: Pick<Task, 'status' | 'doneOn' | 'dueOn'>): boolean => t.status === 'done' && t.doneOn !== null && t.dueOn !== null && t.doneOn > t.dueOn;
+export const isLate = (t: Pick<Task, 'status' | 'doneOn' | 'dueOn'>): boolean =>
+  t.status === 'done' && t.doneOn !== null && t.dueOn !== null && t.doneOn > t.dueOn;
 /** `isLate` as SQL over alias `t`. */
 export const LATE_SQL = "t.status = 'done' AND t.done_on IS NOT NULL AND t.due_on IS NOT NULL AND t.done_on > t.due_on";
 

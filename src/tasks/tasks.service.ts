@@ -155,11 +155,7 @@ export class TasksService {
    * row and one audit event (before/after of those columns) — no re-reads, since tick-off is the
    * hottest write of the service.
    */
-  async transition(
-    caller: AuthUser,
-    id: number,
-    change: (m: EntityManager, task: Task) => [Task, Transition] | Promise<[Task, Transition]>,
-  ): Promise<Task> {
+  async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => [Task, Transition] | Promise<[Task, Transition]>): Promise<Task> {
     return this.tx.run(async (m) => {
       const task = await this.lock(m, caller, id);
       const before: Record<string, unknown> = { ...task };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class SummaryQueryDto {
   @ApiPropertyOptional({ description: '计划年度（默认：未指定计划时为今年）' })
@@ -16,6 +16,11 @@ export class SummaryQueryDto {
   @Type(() => Number)
   @IsInt()
   planId?: number;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true：统计全部年度（不指定年度和计划时默认只统计今年）' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'allYears 只能是 true 或 false' })
+  allYears?: 'true' | 'false';
 }
 
 export class SummaryRow {

@@ -113,7 +113,11 @@ export class TaskPageQueryDto extends PageQueryDto {
 }
 
 export class TaskFilterDto extends TaskPageQueryDto {
-  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部', default: 'all' })
+  @ApiPropertyOptional({
+    enum: TASK_VIEWS,
+    description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部',
+    default: 'all',
+  })
   @IsOptional()
   @IsIn(TASK_VIEWS)
   view: TaskView = 'all';

@@ -43,6 +43,6 @@ export class TaskCounts {
   @ApiProperty({ description: '即将到期' }) dueSoon: number;
   @ApiProperty({ description: '其他未完成（含待审核、期限待定）' }) open: number;
   @ApiProperty({ description: '已完成' }) done: number;
-  @ApiProperty({ description: '不适用（不计入完成，也不计入逾期）' }) notApplicable: number;
+  @ApiProperty({ description: '不适用（不计入完成，也不计入逾期）' }) na: number;
   @ApiProperty({ description: '合计' }) total: number;
 }

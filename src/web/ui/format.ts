@@ -55,6 +55,9 @@ export const ACTION_NAMES: Record<Transition['action'], string> = {
   return: '退回',
   reopen: '重新打开',
   schedule: '调整期限',
+  naRequest: '申请不适用',
+  naAccept: '同意不适用',
+  naReject: '不同意不适用',
 };
 
 export const ROLE_NAMES: Record<Role, string> = { admin: '系统管理员', leader: '局领导', head: '股室负责人', staff: '工作人员', adviser: '法律顾问' };

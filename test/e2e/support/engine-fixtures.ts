@@ -139,6 +139,11 @@ export interface TaskSummary {
   needsReview: boolean;
   targetCount: number | null;
   activityCount: number;
+  doneOn: string | null;
+  late: boolean;
+  backfill: boolean;
+  naReason: string | null;
+  reviewKind: 'completion' | 'notApplicable' | null;
 }
 
 /** The year's plan; it starts on 1 January unless `startOn` says otherwise (then earlier items are 补录). */

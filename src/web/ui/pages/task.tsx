@@ -22,6 +22,7 @@ import {
 import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
+import { DoneOnField, NotApplicableCard, StateBadges } from '../task-states';
 import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
 import { EvidenceUpload } from '../upload';
@@ -82,6 +83,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
         <div class="task-head-badges">
           <StatusBadge status={task.status} />
           <DueChip task={summary} />
+          <StateBadges t={summary} />
           {summary.supporting && <Badge tone="muted">配合任务</Badge>}
           {task.needsReview && <Badge tone="muted">需{deptName(task.reviewerDepartmentId) || '审核'}审核</Badge>}
           <UrgeMark t={summary} />
@@ -142,7 +144,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
       )}
       {task.status === 'done' && (
         <div class="alert alert-ok">
-          <strong class="alert-title">已完成{task.completedAt ? `（${date(task.completedAt)}）` : ''}</strong>
+          <strong class="alert-title">已完成{task.doneOn ? `（${task.doneOn}）` : task.completedAt ? `（${date(task.completedAt)}）` : ''}</strong>
           {task.completionNote && <div>完成情况：{task.completionNote}</div>}
           {task.shortfallReason && <div>未达标说明：{task.shortfallReason}</div>}
         </div>
@@ -206,6 +208,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           </Card>
 
           {can.work && (task.status === 'open' || task.status === 'returned') && <CompleteCard detail={detail} openGates={openGates} reload={reload} />}
+          <NotApplicableCard detail={detail} reload={reload} />
           {can.review && (
             <Card title="审核" class="card-accent">
               <ReviewPanel taskId={task.id} onDone={reload} />
@@ -365,6 +368,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
   const { task } = detail;
   const [note, setNote] = useState('');
   const [shortfall, setShortfall] = useState('');
+  const [doneOn, setDoneOn] = useState(today());
   const { busy, error, setError, run } = useAction();
   const belowTarget = task.targetCount !== null && task.activityCount < task.targetCount;
   const verb = task.needsReview ? '提交审核' : '办结';
@@ -375,7 +379,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
       setError(new ApiError(400, '请填写完成情况'));
       return;
     }
-    const body = { note: note.trim(), ...(belowTarget && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
+    const body = { note: note.trim(), doneOn, ...(belowTarget && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
     const ok = await run(() => api.post(`/tasks/${task.id}/complete`, body).then(() => true));
     if (ok) {
       toast(task.needsReview ? '已提交审核' : '已办结');
@@ -396,6 +400,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
         <Field label="完成情况（必填）" hint="写明做了什么、何时完成、材料在哪里" error={fieldErr(error, 'note')} wide>
           <textarea class="input" name="note" rows={3} maxLength={5000} value={note} onInput={(e) => setNote(valueOf(e))} />
         </Field>
+        <DoneOnField task={task} value={doneOn} onChange={setDoneOn} error={fieldErr(error, 'doneOn')} />
         {belowTarget && (
           <Field
             label="未达标说明（必填）"
