@@ -4,6 +4,10 @@ import { Badge, Card, ErrorBox, Field, toast, useAction, valueOf } from './compo
 import { today } from './format';
 import type { TaskDetail, TaskSummary } from './types';
 
+/** Can fall overdue: open or returned, not 补录, no 不适用 request pending (as the server's views). */
+export const isAlertable = (t: Pick<TaskSummary, 'backfill' | 'naReason' | 'status'>): boolean =>
+  (t.status === 'open' || t.status === 'returned') && !t.backfill && t.naReason === null;
+
 /** 补录, 逾期完成 and a pending 不适用 request, wherever a task is shown. */
 export function StateBadges({ t }: { t: Pick<TaskSummary, 'backfill' | 'late' | 'naReason' | 'status'> }) {
   return (

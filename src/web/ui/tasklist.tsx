@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Badge, DueChip, StatusBadge } from './components';
 import { date } from './format';
-import { StateBadges } from './task-states';
+import { isAlertable, StateBadges } from './task-states';
 import type { TaskSummary } from './types';
 import { UrgeForm } from './urge';
 
@@ -18,7 +18,7 @@ export function UrgeMark({ t }: { t: Pick<TaskSummary, 'urgedAt' | 'urgedByName'
 /** One task in a list: title and period, work point, department, due date and state; 催办 for leaders. */
 export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; showDept: boolean; canUrge?: boolean; onChanged?: () => void }) {
   const [urging, setUrging] = useState(false);
-  const overdue = (t.status === 'open' || t.status === 'returned') && !t.backfill && t.naReason === null && t.daysLeft !== null && t.daysLeft < 0;
+  const overdue = isAlertable(t) && t.daysLeft !== null && t.daysLeft < 0;
   return (
     <li class={`task-row${overdue ? ' task-row-overdue' : ''}`} data-task-id={t.id}>
       <div class="task-main">

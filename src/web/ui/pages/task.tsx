@@ -22,7 +22,7 @@ import {
 import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
-import { DoneOnField, NotApplicableCard, StateBadges } from '../task-states';
+import { DoneOnField, isAlertable, NotApplicableCard, StateBadges } from '../task-states';
 import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
 import { EvidenceUpload } from '../upload';
@@ -98,7 +98,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           </div>
           <div>
             <dt>截止日期</dt>
-            <dd class={summary.daysLeft !== null && summary.daysLeft < 0 && task.status !== 'done' ? 'text-danger' : ''}>
+            <dd class={summary.daysLeft !== null && summary.daysLeft < 0 && isAlertable(summary) ? 'text-danger' : ''}>
               {task.dueOn ?? <span class="muted">{task.dueNote || '期限待定'}</span>}
             </dd>
           </div>
