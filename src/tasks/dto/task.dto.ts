@@ -122,9 +122,9 @@ export class TaskFilterDto extends TaskPageQueryDto {
   @IsIn(TASK_VIEWS)
   view: TaskView = 'all';
 
-  @ApiPropertyOptional({ enum: TASK_STATUSES, description: 'open 待办；submitted 待审核；returned 已退回；done 已完成' })
+  @ApiPropertyOptional({ enum: TASK_STATUSES, description: 'open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销' })
   @IsOptional()
-  @IsIn(TASK_STATUSES, { message: '状态只能是 open、submitted、returned、done' })
+  @IsIn(TASK_STATUSES, { message: '状态只能是 open、submitted、returned、done、na、cancelled' })
   status?: TaskStatus;
 
   @ApiPropertyOptional({ description: '计划' })

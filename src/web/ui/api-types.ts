@@ -4306,7 +4306,7 @@ export interface operations {
           | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4369,7 +4369,7 @@ export interface operations {
           | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4433,7 +4433,7 @@ export interface operations {
           | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4496,7 +4496,7 @@ export interface operations {
           | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4559,7 +4559,7 @@ export interface operations {
           | '-workPoint';
         /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
         view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
