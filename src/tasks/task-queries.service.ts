@@ -16,6 +16,9 @@ import { PlanLookup } from './task-ports';
 import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
 
+/** A 不适用 request waiting for a decision (a task closed otherwise meanwhile, e.g. cancelled, is not). */
+const NA_PENDING = "(t.na_requested_at IS NOT NULL AND t.status IN ('open', 'returned'))";
+
 /** The department view: my department's tasks grouped overdue / due soon / open / done. */
 @Injectable()
 export class TaskQueriesService {
@@ -53,9 +56,9 @@ export class TaskQueriesService {
     if (caller.role !== 'leader' && caller.role !== 'admin') {
       if (caller.departmentId === null) return Page.of([], 0, f);
       const legal = (caller.role === 'head' || caller.role === 'staff') && (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
-      const requests = legal ? ' OR t.na_requested_at IS NOT NULL' : '';
+      const requests = legal ? ` OR ${NA_PENDING}` : '';
       qb.where(`t.department_id <> :dept AND ((t.status = 'submitted' AND t.reviewer_department_id = :dept)${requests})`, { dept: caller.departmentId });
-    } else qb.where("(t.status = 'submitted' OR t.na_requested_at IS NOT NULL)");
+    } else qb.where(`(t.status = 'submitted' OR ${NA_PENDING})`);
     const [tasks, total] = await (await this.narrowed(qb.orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC'), f)).getManyAndCount();
     return Page.of(await this.summaries(tasks), total, f);
   }
