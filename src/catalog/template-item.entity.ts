@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Amount, DeadlineExtension, EarliestRule, ScheduleRule } from './schedule-rule';
+import type { DeadlineExtension, EarliestRule, ScheduleRule } from './schedule-rule';
 import type { ItemTarget } from './catalogue.types';
 import { ChecklistTemplate } from './checklist-template.entity';
 

@@ -19,6 +19,8 @@ export interface DomainEventMap {
   'task.accepted': { taskId: number; actorId: number };
   /** A head named a task's assignee (经办人). */
   'task.assigned': { taskId: number; actorId: number };
+  /** 政策法规股 or a leader accepted or refused a 不适用 request (the reason: the request's, or the refusal's). */
+  'task.notApplicableDecided': { taskId: number; actorId: number; requesterId: number | null; accepted: boolean; reason: string };
 }
 
 type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<unknown>;

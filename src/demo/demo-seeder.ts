@@ -70,7 +70,8 @@ export class DemoSeeder {
       if (!admin) throw new Error('The demo needs the admin account (created at first start)');
       const today = this.clock.today();
       const year = await this.planYear(today);
-      await this.plans.createAnnual(year, admin);
+      // The demo bureau has used the service since January: nothing is 补录.
+      await this.plans.createAnnual(year, admin, `${year}-01-01`);
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people);
       await this.createRecentPetitions(today, people.get('xfb')!);
@@ -207,7 +208,7 @@ export class DemoSeeder {
           });
         }
         if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
-        const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。' });
+        const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。', doneOn: demoDoneOn(task.id, task.dueOn, today) });
         if (done.status !== 'submitted') continue;
         const ownReview = task.reviewerDepartmentId === worker.departmentId;
         // The latest few stay in 政策法规股's review queue; the rest were accepted in their time.
@@ -235,4 +236,14 @@ export class DemoSeeder {
         department: u.departmentId ? (departments.get(u.departmentId) ?? '') : '局领导',
       }));
   }
+}
+
+/**
+ * The day a demo task was done: mostly a few days before its due date, one in seven a few days
+ * after (逾期完成); never before its year nor after today.
+ */
+function demoDoneOn(id: number, dueOn: string, today: string): string {
+  const day = id % 7 === 1 ? addDays(dueOn, 2 + (id % 4)) : addDays(dueOn, -(id % 6));
+  const first = `${dueOn.slice(0, 4)}-01-01`;
+  return day < first ? first : day > today ? today : day;
 }

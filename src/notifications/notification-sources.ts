@@ -25,6 +25,7 @@ export class NotificationSources implements OnModuleInit {
     this.events.on('task.accepted', (e) => this.reviewed('accepted', e, (actor) => `${actor} 审核通过了任务`));
     this.events.on('task.assigned', (e) => this.assigned(e));
     this.events.on('tasks.redated', (e) => this.redated(e));
+    this.events.on('task.notApplicableDecided', (e) => this.notApplicableDecided(e));
   }
 
   private async reviewed(kind: NotificationKind, { taskId, actorId }: DomainEventMap['task.returned'], text: (actor: string, task: Task) => string) {
@@ -42,6 +43,15 @@ export class NotificationSources implements OnModuleInit {
     await this.notifications.notify([
       { ...about(task), recipientId: task.assigneeId, kind: 'assigned', text: `${actor} 指定您为此任务的经办人`, sourceKey: null },
     ]);
+  }
+
+  /** The requester of a 不适用 request learns the decision. */
+  private async notApplicableDecided({ taskId, actorId, requesterId, accepted, reason }: DomainEventMap['task.notApplicableDecided']) {
+    const task = await this.tasks.findById(taskId);
+    if (!task || requesterId === null || requesterId === actorId) return;
+    const actor = (await this.org.userNames([actorId])).get(actorId) ?? '政策法规股';
+    const text = accepted ? `${actor} 同意了“不适用”申请` : `${actor} 未同意“不适用”申请：${reason}`;
+    await this.notifications.notify([{ ...about(task), recipientId: requesterId, kind: accepted ? 'accepted' : 'returned', text, sourceKey: null }]);
   }
 
   /** A corrected holiday year moved due dates: the same change told twice is written once. */

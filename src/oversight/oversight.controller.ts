@@ -19,7 +19,11 @@ const summaryColumns = (nameHeader: string): XlsxColumn<SummaryRow>[] => [
   { header: '任务总数', value: (r) => r.total },
   { header: '已完成', value: (r) => r.done },
   { header: '逾期', value: (r) => r.overdue },
+  { header: '不适用', value: (r) => r.notApplicable },
   { header: '完成率（%）', value: (r) => Math.round(r.completionRate * 1000) / 10 },
+  { header: '按期完成', value: (r) => r.onTime },
+  { header: '逾期完成', value: (r) => r.late },
+  { header: '按期完成率（%）', value: (r) => (r.onTimeRate === null ? '' : Math.round(r.onTimeRate * 1000) / 10) },
 ];
 
 @ApiTags('督办看板')
@@ -55,7 +59,7 @@ export class OversightController {
   }
 
   @Get('summary')
-  @ApiOperation({ summary: '按股室和按工作要点统计：总数、已完成、逾期、完成率；本人分管的股室在前（局领导）' })
+  @ApiOperation({ summary: '按股室和按工作要点统计：总数、已完成、逾期、不适用、完成率、按期完成率；默认今年；本人分管的股室在前（局领导）' })
   @ApiOkResponse({ type: OversightSummary })
   summary(@CurrentUser() caller: AuthUser, @Query() q: SummaryQueryDto): Promise<OversightSummary> {
     return this.oversight.summary(caller.id, q);

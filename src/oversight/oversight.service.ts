@@ -10,15 +10,21 @@ import { TaskQueriesService } from '../tasks/task-queries.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { TaskCoverage } from '../tasks/task-coverage.service';
 import { CoverageRow } from '../tasks/dto/coverage.view';
-import { VIEW_CONDITIONS } from '../tasks/task-views';
+import { LATE_SQL, VIEW_CONDITIONS } from '../tasks/task-views';
 import { OversightSummary, SummaryQueryDto, SummaryRow } from './dto/oversight.dto';
 
+type Count = number | string | null;
 interface CountRow {
   id: number | string;
-  total: number | string;
-  done: number | string | null;
-  overdue: number | string | null;
+  total: Count;
+  done: Count;
+  late: Count;
+  overdue: Count;
+  na: Count;
+  cancelled: Count;
 }
+
+const ratio = (part: number, whole: number): number => Math.round((part / whole) * 1000) / 1000;
 
 /** 督办看板: what is overdue across the bureau, and completion per department and work point. */
 @Injectable()
@@ -46,9 +52,14 @@ export class OversightService {
     return this.coverages.ofPlans(await this.tasks.plansOfYear(year));
   }
 
-  /** Per department (the leader's supervised ones first) and per work point. */
+  /**
+   * Per department (the leader's supervised ones first) and per work point; without a plan, a
+   * year or `allYears`, the current year's plans (so next year's plan does not halve this year's
+   * rate).
+   */
   async summary(leaderId: number, q: SummaryQueryDto): Promise<OversightSummary> {
     const today = this.clock.today();
+    if (q.planId === undefined && q.year === undefined && q.allYears !== 'true') q = { ...q, year: yearOf(today) };
     const [byDept, byWp, departments, workPoints, supervised] = await Promise.all([
       this.counts('department_id', today, q),
       this.counts('work_point_id', today, q),
@@ -62,7 +73,7 @@ export class OversightService {
     const sections = new Map(workPoints.map((w) => [w.id, w.section]));
     const workPointRows = this.rows(byWp, new Map(workPoints.map((w) => [w.id, w.name])));
     workPointRows.sort((a, b) => (sections.get(a.id) ?? '').localeCompare(sections.get(b.id) ?? '', 'en', { numeric: true }));
-    return { today, byDepartment: departmentRows, byWorkPoint: workPointRows };
+    return { today, year: q.year ?? null, byDepartment: departmentRows, byWorkPoint: workPointRows };
   }
 
   /** One GROUP BY over the tasks (served by the (department|work point, status, due_on) indexes). */
@@ -72,7 +83,10 @@ export class OversightService {
       .select(`t.${column}`, 'id')
       .addSelect('COUNT(*)', 'total')
       .addSelect("SUM(CASE WHEN t.status = 'done' THEN 1 ELSE 0 END)", 'done')
+      .addSelect(`SUM(CASE WHEN ${LATE_SQL} THEN 1 ELSE 0 END)`, 'late')
       .addSelect(`SUM(CASE WHEN ${VIEW_CONDITIONS.overdue} THEN 1 ELSE 0 END)`, 'overdue')
+      .addSelect("SUM(CASE WHEN t.status = 'na' THEN 1 ELSE 0 END)", 'na')
+      .addSelect("SUM(CASE WHEN t.status = 'cancelled' THEN 1 ELSE 0 END)", 'cancelled')
       .setParameters({ today })
       .groupBy(`t.${column}`);
     if (q.planId !== undefined) qb.andWhere('t.plan_id = :plan', { plan: q.planId });
@@ -83,15 +97,20 @@ export class OversightService {
   private rows(counts: CountRow[], names: Map<number, string>): SummaryRow[] {
     return counts.map((c) => {
       const id = Number(c.id);
-      const total = Number(c.total);
-      const done = Number(c.done ?? 0);
+      const [total, done, late, na, cancelled] = [c.total, c.done, c.late, c.na, c.cancelled].map((n) => Number(n ?? 0));
+      // 不适用 and cancelled tasks are no work to do: out of the completion rate's denominator.
+      const due = total - na - cancelled;
       return {
         id,
         name: names.get(id) ?? '',
         total,
         done,
         overdue: Number(c.overdue ?? 0),
-        completionRate: total ? Math.round((done / total) * 1000) / 1000 : 0,
+        notApplicable: na,
+        completionRate: due ? ratio(done, due) : 0,
+        onTime: done - late,
+        late,
+        onTimeRate: done ? ratio(done - late, done) : null,
       };
     });
   }

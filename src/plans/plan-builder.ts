@@ -9,7 +9,7 @@ import type { RoleAssignments } from '../org/org-directory.service';
 import type { Task } from '../tasks/task.entity';
 import type { NewTask, TaskStore } from '../tasks/task-store.service';
 import type { Plan } from './plan.entity';
-import { describeRule, extendedRule, missingAnchor, occurrences, resolveAmount } from './schedule/schedule-engine';
+import { describeRule, extendedRule, missingAnchor, occurrences } from './schedule/schedule-engine';
 import { completionFloor, minimumText } from './schedule/minimum-periods';
 import { anchorPhrases, extensionText } from './schedule/rule-wording';
 import { taskTarget } from './task-target';
@@ -76,6 +76,9 @@ function registrarTakesOver(ctx: BuildContext, assignments: RoleAssignments): Ro
   if (!role || plan.registrarDepartmentId === null) return assignments;
   return { ...assignments, byRole: new Map(assignments.byRole).set(role, plan.registrarDepartmentId) };
 }
+
+/** 补录: due before the day the plan starts (an annual plan generated mid-year). */
+export const isBackfill = (plan: Pick<Plan, 'startOn'>, dueOn: string | null): boolean => plan.startOn !== null && dueOn !== null && dueOn < plan.startOn;
 
 /** Resolves catalogue role codes to this bureau's departments. */
 export class DepartmentResolver {
@@ -228,6 +231,7 @@ export class PlanBuilder {
       dueNote: occurrence.dueNote,
       ...itemEarliest(item, this.ctx),
       status: 'open',
+      backfill: isBackfill(this.ctx.plan, occurrence.dueOn),
       // Review applies to the item's result, i.e. the lead task; supporting tasks are done when done.
       needsReview: item.review && lead,
       reviewerDepartmentId: lead ? this.departments.one(item.reviewerRole) : null,

@@ -49,6 +49,10 @@ export class Plan {
   @Column({ type: 'simple-json' })
   settings: Record<string, number>;
 
+  /** Annual plans: tasks due before this day were issued as 补录 (null: from the start of the year). */
+  @Column({ name: 'start_on', type: 'varchar', length: 10, nullable: true })
+  startOn: string | null;
+
   @Column({ name: 'created_by_id', type: 'integer', nullable: true })
   createdById: number | null;
 

@@ -30,10 +30,12 @@ export class PlansController {
 
   @Post('annual')
   @Roles('admin')
-  @ApiOperation({ summary: '生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排' })
+  @ApiOperation({
+    summary: '生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排；启用日期前到期的事项作为补录，不计逾期、不发提醒',
+  })
   @ApiCreatedResponse({ type: PlanResultView })
   async createAnnual(@Body() dto: CreateAnnualPlanDto, @CurrentUser() caller: AuthUser): Promise<PlanResultView> {
-    return PlanResultView.of(await this.plans.createAnnual(dto.year, caller));
+    return PlanResultView.of(await this.plans.createAnnual(dto.year, caller, dto.startOn));
   }
 
   @Post('event')

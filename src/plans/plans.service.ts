@@ -12,7 +12,7 @@ import type { TemplateItem } from '../catalog/template-item.entity';
 import { Clock } from '../common/clock';
 import { DomainEvents, type DomainEventMap } from '../common/domain-events';
 import { requestContext } from '../common/request-context';
-import { yearOf } from '../common/dates';
+import { isValidDate, yearOf } from '../common/dates';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
@@ -103,8 +103,17 @@ export class PlansService {
     return plan.registrarDepartmentId === caller.departmentId || this.tasks.existsInPlanForDepartment(plan.id, caller.departmentId);
   }
 
-  /** The year's plan from every annual template; refused twice, and refused without that year's calendar. */
-  async createAnnual(year: number, caller: AuthUser): Promise<PlanResult> {
+  /**
+   * The year's plan from every annual template; refused twice, and refused without that year's
+   * calendar. Tasks due before `startOn` (default: today in the current year, else 1 January) are
+   * issued as 补录.
+   */
+  async createAnnual(year: number, caller: AuthUser, startOn?: string): Promise<PlanResult> {
+    const today = this.clock.today();
+    const start = startOn ?? (yearOf(today) === year ? today : `${year}-01-01`);
+    if (!isValidDate(start) || yearOf(start) !== year) {
+      throw new InputValidationException([{ field: 'startOn', message: `启用日期必须是${year}年内的日期（YYYY-MM-DD）` }]);
+    }
     const uniqueKey = `annual:${year}`;
     if (await this.plans.existsBy({ uniqueKey })) throw new ConflictException(`${year}年度计划已经生成，不能重复生成`);
     const calendar = await this.calendar.calendar();
@@ -121,6 +130,7 @@ export class PlansService {
         title: `${year}年度法治政府建设工作要点`,
         anchors: {},
         options: null,
+        startOn: start,
         createdById: caller.id,
       },
       templates,
@@ -151,6 +161,7 @@ export class PlansService {
         title: dto.title,
         anchors,
         options,
+        startOn: null,
         createdById: caller.id,
         // An admin enters cases for others: the template's default departments lead them.
         registrarDepartmentId: caller.role === 'admin' ? null : caller.departmentId,

@@ -6,7 +6,12 @@ export interface SummaryLine {
   done: number;
   overdue: number;
   completionRate: number;
+  late: number;
+  /** Done on time ÷ done; null before anything is done. */
+  onTimeRate: number | null;
 }
+
+const percent = (rate: number | null): string => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 
 /** The leaders' weekly figures (from the oversight summary). */
 export interface WeeklyFigures {
@@ -77,14 +82,17 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
     const figures = (title: string, lines: SummaryLine[]) => {
       text.push(
         `【${title}】`,
-        ...lines.map((l) => `- ${l.name}：共 ${l.total} 项，已完成 ${l.done} 项（${Math.round(l.completionRate * 100)}%），逾期 ${l.overdue} 项`),
+        ...lines.map(
+          (l) =>
+            `- ${l.name}：共 ${l.total} 项，已完成 ${l.done} 项（${percent(l.completionRate)}），按期完成率 ${percent(l.onTimeRate)}（逾期完成 ${l.late} 项），逾期 ${l.overdue} 项`,
+        ),
         '',
       );
       html.push(
-        `<h3>${escapeHtml(title)}</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>名称</th><th>总数</th><th>已完成</th><th>完成率</th><th>逾期</th></tr>`,
+        `<h3>${escapeHtml(title)}</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>名称</th><th>总数</th><th>已完成</th><th>完成率</th><th>按期完成率</th><th>逾期完成</th><th>逾期</th></tr>`,
         ...lines.map(
           (l) =>
-            `<tr><td>${escapeHtml(l.name)}</td><td>${l.total}</td><td>${l.done}</td><td>${Math.round(l.completionRate * 100)}%</td><td>${l.overdue}</td></tr>`,
+            `<tr><td>${escapeHtml(l.name)}</td><td>${l.total}</td><td>${l.done}</td><td>${percent(l.completionRate)}</td><td>${percent(l.onTimeRate)}</td><td>${l.late}</td><td>${l.overdue}</td></tr>`,
         ),
         '</table>',
       );

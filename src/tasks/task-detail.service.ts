@@ -39,7 +39,8 @@ export class TaskDetailService {
       ...urges.map((u) => u.leaderId),
     ]);
     const ref = (t: Task): TaskRef => ({ id: t.id, title: t.title, status: t.status, departmentName: departments.get(t.departmentId) ?? '' });
-    const [summary] = await this.queries.summaries([task]);
+    const [[summary], decidesNa] = await Promise.all([this.queries.summaries([task]), this.tasks.decidesNotApplicable(caller, task)]);
+    const pendingNa = task.naRequestedAt !== null;
     return {
       task: TaskView.of(task),
       summary,
@@ -62,9 +63,11 @@ export class TaskDetailService {
       })),
       urges: urges.map((u) => ({ ...UrgeView.of(u), leaderName: users.get(u.leaderId) ?? '' })),
       can: {
-        work: (await this.tasks.mayWorkOn(caller, task)) && isUnfinished(task.status),
+        work: (await this.tasks.mayWorkOn(caller, task)) && isUnfinished(task.status) && !pendingNa,
         review: canReview(caller, task) && task.status === 'submitted',
-        reopen: canReopen(caller, task) && (task.status === 'done' || task.status === 'submitted'),
+        reopen: task.status === 'na' ? decidesNa : canReopen(caller, task) && (task.status === 'done' || task.status === 'submitted'),
+        requestNotApplicable: canWorkOn(caller, task) && (task.status === 'open' || task.status === 'returned') && !pendingNa,
+        decideNotApplicable: decidesNa && pendingNa,
         urge: caller.role === 'leader' && isUnfinished(task.status),
       },
     };

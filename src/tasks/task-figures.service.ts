@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import { InjectConfig } from '../config/config.module';
 import { Activity } from './activity.entity';
 import { Task, UNFINISHED_SQL } from './task.entity';
 
@@ -33,10 +31,7 @@ const num = (v: unknown): number => Number(v ?? 0);
  */
 @Injectable()
 export class TaskFigures {
-  constructor(
-    @InjectRepository(Task) private readonly tasks: Repository<Task>,
-    @InjectConfig() private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectRepository(Task) private readonly tasks: Repository<Task>) {}
 
   /** Activities logged on the tasks of the given items, per template item id. */
   async activityCounts(planIds: number[], itemIds: number[]): Promise<Map<number, number>> {
@@ -139,24 +134,8 @@ export class TaskFigures {
       .where('t.plan_id IN (:...planIds) AND t.template_item_id IN (:...itemIds) AND t.lead_task_id IS NULL', { planIds, itemIds });
   }
 
-  /**
-   * Done before the end of the due day in the bureau's time zone. `completed_at` is stored in UTC,
-   * `due_on` is a local date: the end of the due day is `due_on` + 24 h − the zone's offset (the
-   * zones of China keep no daylight saving, so one offset holds all year).
-   */
+  /** Done on or before the due day (`done_on`, the day the work was done, against `due_on`). */
   private doneOnTime(): string {
-    const hours = 24 - this.utcOffsetHours();
-    const end =
-      this.tasks.manager.connection.options.type === 'postgres'
-        ? `(CAST(t.due_on AS timestamp) + INTERVAL '${hours} hours')`
-        : `datetime(t.due_on, '+${hours} hours')`;
-    return `t.status = 'done' AND t.due_on IS NOT NULL AND t.completed_at < ${end}`;
-  }
-
-  private utcOffsetHours(): number {
-    const at = new Date(Date.UTC(2026, 0, 1, 12));
-    const local = new Date(at.toLocaleString('en-US', { timeZone: this.config.TIME_ZONE }));
-    const utc = new Date(at.toLocaleString('en-US', { timeZone: 'UTC' }));
-    return Math.round((local.getTime() - utc.getTime()) / 3_600_000);
+    return "t.status = 'done' AND t.due_on IS NOT NULL AND t.done_on IS NOT NULL AND t.done_on <= t.due_on";
   }
 }

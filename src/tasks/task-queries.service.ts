@@ -11,12 +11,15 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskFilterDto, TaskPageQueryDto, type TaskSort } from './dto/task.dto';
 import { TaskCounts, TaskSummary } from './dto/task.view';
-import type { Task } from './task.entity';
+import { isLate, type Task } from './task.entity';
 import { PlanLookup } from './task-ports';
 import { AdviserSteps } from './adviser-steps';
 import { percentOf } from './task-targets';
 import { TaskStore } from './task-store.service';
 import { applyView, countSelect } from './task-views';
+
+/** A 不适用 request waiting for a decision (a task closed otherwise meanwhile, e.g. cancelled, is not). */
+const NA_PENDING = "(t.na_requested_at IS NOT NULL AND t.status IN ('open', 'returned'))";
 
 /** The department view: my department's tasks grouped overdue / due soon / open / done. */
 @Injectable()
@@ -44,16 +47,21 @@ export class TaskQueriesService {
     if (f.status !== undefined) qb.andWhere('t.status = :status', { status: f.status });
     const row = await qb.select(countSelect()).getRawOne<Record<string, string | number | null>>();
     const n = (k: string) => Number(row?.[k] ?? 0);
-    return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), total: n('total') };
+    return { overdue: n('overdue'), dueSoon: n('dueSoon'), open: n('open'), done: n('done'), na: n('na'), total: n('total') };
   }
 
-  /** Tasks waiting for the caller's review. */
+  /**
+   * Tasks waiting for the caller's review, and 不适用 requests waiting for 政策法规股 (the
+   * department playing `legal`) or a leader: `reviewKind` tells them apart.
+   */
   async reviewQueue(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
-    const qb = this.tasks.query().where("t.status = 'submitted'");
+    const qb = this.tasks.query();
     if (caller.role !== 'leader' && caller.role !== 'admin') {
       if (caller.departmentId === null) return Page.of([], 0, f);
-      qb.andWhere('t.reviewer_department_id = :dept AND t.department_id <> :dept', { dept: caller.departmentId });
-    }
+      const legal = (caller.role === 'head' || caller.role === 'staff') && (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
+      const requests = legal ? ` OR ${NA_PENDING}` : '';
+      qb.where(`t.department_id <> :dept AND ((t.status = 'submitted' AND t.reviewer_department_id = :dept)${requests})`, { dept: caller.departmentId });
+    } else qb.where(`(t.status = 'submitted' OR ${NA_PENDING})`);
     const [tasks, total] = await (await this.narrowed(qb.orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC'), f)).getManyAndCount();
     return Page.of(await this.summaries(tasks), total, f);
   }
@@ -143,6 +151,11 @@ export class TaskQueriesService {
       percent: percentOf(t),
       urgedAt: urges.get(t.id)?.createdAt ?? null,
       urgedByName: urges.has(t.id) ? (urgers.get(urges.get(t.id)!.leaderId) ?? '') : null,
+      doneOn: t.doneOn,
+      late: isLate(t),
+      backfill: t.backfill,
+      naReason: t.naRequestedAt !== null ? t.naReason : null,
+      reviewKind: t.naRequestedAt !== null ? 'notApplicable' : t.status === 'submitted' ? 'completion' : null,
     }));
   }
 

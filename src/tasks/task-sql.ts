@@ -9,9 +9,9 @@ import { Task } from './task.entity';
  */
 
 /** Properties whose stored form differs from the value (SQLite has no boolean or timestamp type). */
-const BOOLEANS = new Set<keyof Task>(['needsReview']);
+const BOOLEANS = new Set<keyof Task>(['needsReview', 'backfill']);
 const JSON_TEXT = new Set<keyof Task>(['gateTaskIds']);
-const DATES = new Set<keyof Task>(['completedAt', 'createdAt', 'updatedAt']);
+const DATES = new Set<keyof Task>(['naRequestedAt', 'completedAt', 'createdAt', 'updatedAt']);
 
 const isPostgres = (m: EntityManager) => m.connection.options.type === 'postgres';
 const placeholders = (m: EntityManager) => (isPostgres(m) ? (i: number) => `$${i + 1}` : () => '?');

@@ -5,7 +5,7 @@ import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
 import { chunked, insertTasks, insertTransition, selectTask, updateTask, updateTaskColumn } from './task-sql';
-import { Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
+import { ALERTABLE_SQL, Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
 
@@ -35,7 +35,20 @@ export interface TaskChange {
 export interface NewTask {
   fields: Omit<
     Task,
-    'id' | 'leadTaskId' | 'assigneeId' | 'completionNote' | 'shortfallReason' | 'returnReason' | 'completedAt' | 'completedById' | 'createdAt' | 'updatedAt'
+    | 'id'
+    | 'leadTaskId'
+    | 'assigneeId'
+    | 'completionNote'
+    | 'shortfallReason'
+    | 'returnReason'
+    | 'doneOn'
+    | 'naReason'
+    | 'naRequestedAt'
+    | 'naRequestedById'
+    | 'completedAt'
+    | 'completedById'
+    | 'createdAt'
+    | 'updatedAt'
   >;
   lead: number | null;
 }
@@ -120,6 +133,11 @@ export class TaskStore {
       completionNote: null,
       shortfallReason: null,
       returnReason: null,
+      doneOn: null,
+      backfill: f.backfill,
+      naReason: null,
+      naRequestedAt: null,
+      naRequestedById: null,
       completedAt: null,
       completedById: null,
       createdAt: now,
@@ -305,7 +323,7 @@ export class TaskStore {
     return rows.map((r) => Number(r.planId));
   }
 
-  /** Open or returned tasks due on or before `horizon`, as raw rows (a run reads every open task of the bureau). */
+  /** Open or returned tasks due on or before `horizon` (not 补录, no pending 不适用), as raw rows (a run reads every open task of the bureau). */
   openDueBy(horizon: string): Promise<OpenTaskRow[]> {
     return this.tasks
       .createQueryBuilder('t')
@@ -318,7 +336,7 @@ export class TaskStore {
         't.assignee_id AS "assigneeId"',
         't.schedule_text AS "scheduleText"',
       ])
-      .where("t.status IN ('open', 'returned') AND t.due_on <= :horizon", { horizon })
+      .where(`${ALERTABLE_SQL} AND t.due_on <= :horizon`, { horizon })
       .getRawMany<OpenTaskRow>();
   }
 

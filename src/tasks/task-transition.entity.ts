@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Task, TaskStatus } from './task.entity';
 
-export type TaskAction = 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel' | 'measure';
+export type TaskAction =
+  'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel' | 'measure' | 'naRequest' | 'naAccept' | 'naReject';
 
 /** The history of a task: who moved it, when, with which note. */
 @Entity('task_transitions')

@@ -1,20 +1,22 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { TaskView } from './dto/task.dto';
-import { type Task, UNFINISHED_SQL } from './task.entity';
+import { ALERTABLE_SQL, type Task, UNFINISHED_SQL } from './task.entity';
 
-/** Not done and not waiting for review: what a department still has to act on. */
-const ACTIONABLE = "t.status IN ('open', 'returned')";
+/** 逾期完成 as SQL, for the modules that count over tasks (the entity file is the tasks module's own). */
+export { LATE_SQL } from './task.entity';
 
 /**
- * The four mutually exclusive groups of the department view, as SQL over alias `t`.
+ * The mutually exclusive groups of the department view, as SQL over alias `t`.
  * "Overdue" and "due soon" count only tasks the department must act on; a task submitted for
- * review before its deadline is with the reviewer and shows under "open".
+ * review (or with a 不适用 request pending) is with the reviewer and shows under "open", as do
+ * 补录 tasks. 不适用 tasks are a group of their own; cancelled ones are in none but "all".
  */
 export const VIEW_CONDITIONS: Record<Exclude<TaskView, 'all'>, string> = {
-  overdue: `${ACTIONABLE} AND t.due_on < :today`,
-  dueSoon: `${ACTIONABLE} AND t.due_on >= :today AND t.due_on <= :soonUntil`,
-  open: `${UNFINISHED_SQL} AND NOT (t.status IN ('open', 'returned') AND t.due_on IS NOT NULL AND t.due_on <= :soonUntil)`,
+  overdue: `${ALERTABLE_SQL} AND t.due_on < :today`,
+  dueSoon: `${ALERTABLE_SQL} AND t.due_on >= :today AND t.due_on <= :soonUntil`,
+  open: `${UNFINISHED_SQL} AND NOT (${ALERTABLE_SQL} AND t.due_on IS NOT NULL AND t.due_on <= :soonUntil)`,
   done: "t.status = 'done'",
+  na: "t.status = 'na'",
 };
 
 export function applyView(qb: SelectQueryBuilder<Task>, view: TaskView): SelectQueryBuilder<Task> {

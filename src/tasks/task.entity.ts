@@ -12,6 +12,17 @@ export const UNFINISHED_STATUSES: TaskStatus[] = ['open', 'submitted', 'returned
 export const isUnfinished = (status: TaskStatus): boolean => UNFINISHED_STATUSES.includes(status);
 /** `UNFINISHED_STATUSES` as SQL over alias `t`. */
 export const UNFINISHED_SQL = "t.status IN ('open', 'submitted', 'returned')";
+/**
+ * With the department and able to fall overdue, due soon or be reminded, over alias `t`: open or
+ * returned, not 补录, and no 不适用 request pending with 政策法规股 (like a submitted task).
+ */
+export const ALERTABLE_SQL = "t.status IN ('open', 'returned') AND NOT t.backfill AND t.na_requested_at IS NULL";
+
+/** 逾期完成: done on a day after the due date. */
+export const isLate = (t: Pick<Task, 'status' | 'doneOn' | 'dueOn'>): boolean =>
+  t.status === 'done' && t.doneOn !== null && t.dueOn !== null && t.doneOn > t.dueOn;
+/** `isLate` as SQL over alias `t`. */
+export const LATE_SQL = "t.status = 'done' AND t.done_on IS NOT NULL AND t.due_on IS NOT NULL AND t.done_on > t.due_on";
 
 /**
  * How a task's target is met: `count` activities (次, 课时 …); `percent` from a numerator and
@@ -167,6 +178,27 @@ export class Task {
   /** The reason given by the last return or reopen. */
   @Column({ name: 'return_reason', type: 'text', nullable: true })
   returnReason: string | null;
+
+  /** The day the work was done (YYYY-MM-DD, Asia/Shanghai): late when after `dueOn`. */
+  @Column({ name: 'done_on', type: 'varchar', length: 10, nullable: true })
+  doneOn: string | null;
+
+  /** 补录: due before the plan's start date, so never overdue nor reminded. */
+  @Column({ type: 'boolean', default: false })
+  backfill: boolean;
+
+  /**
+   * A pending 不适用 request (status unchanged until 政策法规股 or a leader accepts): the reason,
+   * who asked and when. Kept after a decision only as history; cleared on accept and refusal.
+   */
+  @Column({ name: 'na_reason', type: 'text', nullable: true })
+  naReason: string | null;
+
+  @Column({ name: 'na_requested_at', type: Date, nullable: true })
+  naRequestedAt: Date | null;
+
+  @Column({ name: 'na_requested_by_id', type: 'integer', nullable: true })
+  naRequestedById: number | null;
 
   @Column({ name: 'completed_at', type: Date, nullable: true })
   completedAt: Date | null;

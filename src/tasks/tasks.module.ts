@@ -8,6 +8,8 @@ import { Activity } from './activity.entity';
 import { TaskCoverage } from './task-coverage.service';
 import { TaskDetailService } from './task-detail.service';
 import { TaskFigures } from './task-figures.service';
+import { TaskNotApplicableController } from './task-not-applicable.controller';
+import { TaskNotApplicableService } from './task-not-applicable.service';
 import { TaskQueriesService } from './task-queries.service';
 import { Task } from './task.entity';
 import { TaskStore } from './task-store.service';
@@ -23,8 +25,18 @@ import { Urge } from './urge.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Task, TaskTransition, Activity, Urge]), CalendarModule, CatalogModule, OrgModule],
-  providers: [TaskStore, AdviserSteps, TasksService, ActivitiesService, TaskCoverage, TaskQueriesService, TaskDetailService, TaskFigures],
-  controllers: [TasksController],
+  providers: [
+    TaskStore,
+    AdviserSteps,
+    TasksService,
+    TaskNotApplicableService,
+    ActivitiesService,
+    TaskCoverage,
+    TaskQueriesService,
+    TaskDetailService,
+    TaskFigures,
+  ],
+  controllers: [TasksController, TaskNotApplicableController],
   exports: [TaskStore, TasksService, ActivitiesService, TaskCoverage, TaskQueriesService, TaskFigures, AdviserSteps],
 })
 export class TasksModule {}

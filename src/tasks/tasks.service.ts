@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock';
+import { isValidDate } from '../common/dates';
 import { DomainEvents } from '../common/domain-events';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
@@ -29,10 +30,16 @@ export class TasksService {
     private readonly adviser: AdviserSteps,
   ) {}
 
-  /** A task the caller may read; others' tasks look like missing ones. */
+  /**
+   * A task the caller may read; others' tasks look like missing ones. 政策法规股 also reads the
+   * tasks whose 不适用 it decides (pending or accepted).
+   */
   async readable(caller: AuthUser, id: number, m?: EntityManager): Promise<Task> {
     const task = await this.tasks.findById(id, m);
-    if (task && (canReadTask(caller, task) || (await this.adviser.isAdviserStep(caller, task)) || (await this.followsSchoolTask(caller, task, m)))) return task;
+    if (!task) throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
+    const naCase = task.naRequestedAt !== null || task.status === 'na';
+    if (canReadTask(caller, task) || (await this.adviser.isAdviserStep(caller, task)) || (await this.followsSchoolTask(caller, task, m))) return task;
+    if (naCase && (await this.decidesNotApplicable(caller, task))) return task;
     throw new NotFoundException(`任务 ${id} 不存在或无权查看`);
   }
 
@@ -41,15 +48,23 @@ export class TasksService {
     return caller.departmentId !== null && task.leadTaskId === null && this.tasks.followsItemOf(caller.departmentId, task, m);
   }
 
+  /** 不适用 is decided by a leader, or by 政策法规股 (the department playing `legal`) for other departments. */
+  async decidesNotApplicable(caller: AuthUser, task: Task): Promise<boolean> {
+    if (caller.role === 'leader') return true;
+    if ((caller.role !== 'head' && caller.role !== 'staff') || caller.departmentId === null || caller.departmentId === task.departmentId) return false;
+    return (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
+  }
+
   /** Completes the task, or submits it for review when its item needs one. */
   complete(caller: AuthUser, id: number, dto: CompleteTaskDto): Promise<Task> {
     return this.transition(caller, id, async (m, task) => {
       if (!(await this.mayWorkOn(caller, task))) throw new ForbiddenException('只有本部门的负责人和工作人员可以办结此任务');
       this.expectStatus(task, ['open', 'returned'], '办结');
+      if (task.naRequestedAt !== null) throw new ConflictException('已申请“不适用”，请等待政策法规股处理后再办结');
       await this.checkGates(m, task);
       this.checkMinimumPeriod(task);
       checkTarget(task, dto.shortfallReason);
-      Object.assign(task, { completionNote: dto.note, shortfallReason: dto.shortfallReason ?? null });
+      Object.assign(task, { completionNote: dto.note, shortfallReason: dto.shortfallReason ?? null, doneOn: this.doneOn(task, dto.doneOn) });
       return task.needsReview ? this.move(task, 'submit', 'submitted', dto.note) : this.finish(task, caller, 'complete', dto.note);
     });
   }
@@ -80,12 +95,17 @@ export class TasksService {
     return task;
   }
 
-  /** Reopens a done (or submitted) task; its evidence and activities stay. */
+  /**
+   * Reopens a done (or submitted) task; its evidence and activities stay. A 不适用 task is reopened
+   * by whoever may decide 不适用.
+   */
   reopen(caller: AuthUser, id: number, reason: string): Promise<Task> {
-    return this.transition(caller, id, (_m, task) => {
-      if (!canReopen(caller, task)) throw new ForbiddenException('无权重新打开此任务');
-      this.expectStatus(task, ['done', 'submitted'], '重新打开');
-      Object.assign(task, { returnReason: reason, completedAt: null, completedById: null });
+    return this.transition(caller, id, async (_m, task) => {
+      const allowed = task.status === 'na' ? await this.decidesNotApplicable(caller, task) : canReopen(caller, task);
+      if (!allowed) throw new ForbiddenException('无权重新打开此任务');
+      this.expectStatus(task, ['done', 'submitted', 'na'], '重新打开');
+      if (task.status === 'na') task.completionNote = null;
+      Object.assign(task, { returnReason: reason, completedAt: null, completedById: null, doneOn: null });
       return this.move(task, 'reopen', 'open', reason);
     });
   }
@@ -126,15 +146,25 @@ export class TasksService {
   }
 
   /**
+   * The day the work was done: today, or the given day — a real date, not in the future and not
+   * before the year the task is due in (a 补录 task may be done any day of its year).
+   */
+  private doneOn(task: Task, given: string | undefined): string {
+    const today = this.clock.today();
+    if (given === undefined) return today;
+    const from = `${(task.dueOn ?? today).slice(0, 4)}-01-01`;
+    if (!isValidDate(given)) throw new BadRequestException('完成日期不是有效日期（YYYY-MM-DD）');
+    if (given > today) throw new BadRequestException(`完成日期不能晚于今天（${today}）`);
+    if (given < from) throw new BadRequestException(`完成日期不能早于 ${from}`);
+    return given;
+  }
+
+  /**
    * One transition in one transaction: an UPDATE of the changed columns, an INSERT of the history
    * row and one audit event (before/after of those columns) — no re-reads, since tick-off is the
    * hottest write of the service.
    */
-  private async transition(
-    caller: AuthUser,
-    id: number,
-    change: (m: EntityManager, task: Task) => [Task, Transition] | Promise<[Task, Transition]>,
-  ): Promise<Task> {
+  async transition(caller: AuthUser, id: number, change: (m: EntityManager, task: Task) => [Task, Transition] | Promise<[Task, Transition]>): Promise<Task> {
     return this.tx.run(async (m) => {
       const task = await this.lock(m, caller, id);
       const before: Record<string, unknown> = { ...task };
@@ -156,17 +186,17 @@ export class TasksService {
     return this.readable(caller, id, m);
   }
 
-  private move(task: Task, action: TaskAction, to: TaskStatus, note: string): [Task, Transition] {
+  move(task: Task, action: TaskAction, to: TaskStatus, note: string): [Task, Transition] {
     const transition = { action, fromStatus: task.status, toStatus: to, note };
     return [Object.assign(task, { status: to }), transition];
   }
 
   private finish(task: Task, caller: AuthUser, action: TaskAction, note: string): [Task, Transition] {
-    Object.assign(task, { completedAt: new Date(), completedById: caller.id });
+    Object.assign(task, { completedAt: this.clock.now(), completedById: caller.id, doneOn: task.doneOn ?? this.clock.today() });
     return this.move(task, action, 'done', note);
   }
 
-  private expectStatus(task: Task, allowed: TaskStatus[], verb: string): void {
+  expectStatus(task: Task, allowed: TaskStatus[], verb: string): void {
     if (!allowed.includes(task.status)) throw new ConflictException(`任务当前状态为“${STATUS_NAMES[task.status]}”，不能${verb}`);
   }
 

@@ -112,4 +112,13 @@ describe('the demo bureau', () => {
     const details = await Promise.all(done.map(async (d) => must(await legal.get(`/tasks/${d.id}`), 200, 'detail')));
     expect(details.some((d) => d.evidence.length > 0)).toBe(true);
   });
+
+  it('dates the demo’s past work realistically: mostly done on time, some late, per department', async () => {
+    const summary = must(await (await as('juzhang')).get('/oversight/summary'), 200, 'summary');
+    const rows = (summary.byDepartment as { done: number; onTime: number; late: number }[]).filter((r) => r.done > 0);
+    const [onTime, late] = [rows.reduce((n, r) => n + r.onTime, 0), rows.reduce((n, r) => n + r.late, 0)];
+    expect(late).toBeGreaterThan(0);
+    expect(onTime / (onTime + late)).toBeGreaterThan(0.7);
+    expect(rows.filter((r) => r.onTime > 0).length).toBeGreaterThan(rows.length / 2);
+  });
 });

@@ -66,7 +66,8 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
     expect(due.every((v) => v instanceof Date)).toBe(true);
     expect(sheet.getCell('D2').numFmt).toBe('yyyy-mm-dd');
     expect(sheet.views[0]).toEqual(expect.objectContaining({ state: 'frozen', ySplit: 1 }));
-    expect(sheet.autoFilter).toBe(`A1:N1`);
+    expect(headersOf(sheet).slice(-3)).toEqual(['完成日期', '逾期完成', '补录']);
+    expect(sheet.autoFilter).toBe(`A1:Q1`);
   });
 
   it("honours the list's filters and writes the due date the list shows", async () => {

@@ -77,7 +77,9 @@ describe(`the year's plan for a bureau of ${DEPARTMENTS} departments, issued in 
       for (let n = 3; n <= DEPARTMENTS - have + 2; n++) await app.get(DepartmentsService).create({ code: `school-${n}`, name: `第${n}中学`, kind: 'school' });
     });
     app.pinClock('2026-03-02');
-    const result = await requestContext.run({ requestId: 'spec', userId: bureau.admin.id }, () => app.get(PlansService).createAnnual(2026, bureau.admin));
+    const result = await requestContext.run({ requestId: 'spec', userId: bureau.admin.id }, () =>
+      app.get(PlansService).createAnnual(2026, bureau.admin, '2026-01-01'),
+    );
     planId = result.plan.id;
     settings = result.plan.settings;
     const catalog = app.get(CatalogService);

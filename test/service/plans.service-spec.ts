@@ -27,11 +27,11 @@ describe('PlansService on SQLite (no HTTP, no Redis)', () => {
   afterAll(() => app?.close());
 
   it('generates the year once: a second generation is refused and issues no task', async () => {
-    const first = await asAdmin(() => plans.createAnnual(2026, bureau.admin));
+    const first = await asAdmin(() => plans.createAnnual(2026, bureau.admin, '2026-01-01'));
     expect(first.tasksCreated).toBeGreaterThan(50);
     expect(await taskCount()).toBe(first.tasksCreated);
 
-    await expect(asAdmin(() => plans.createAnnual(2026, bureau.admin))).rejects.toBeInstanceOf(ConflictException);
+    await expect(asAdmin(() => plans.createAnnual(2026, bureau.admin, '2026-01-01'))).rejects.toBeInstanceOf(ConflictException);
     expect(await taskCount()).toBe(first.tasksCreated);
     expect(await app.sql("SELECT id FROM plans WHERE unique_key = 'annual:2026'")).toHaveLength(1);
   });

@@ -47,7 +47,7 @@ describe('RemindersService on SQLite (no HTTP, no Redis)', () => {
     bureau = await createBureau(app);
     reminders = app.get(RemindersService);
     app.pinClock('2026-06-10');
-    await requestContext.run({ requestId: 'plan' }, () => app.get(PlansService).createAnnual(2026, bureau.admin));
+    await requestContext.run({ requestId: 'plan' }, () => app.get(PlansService).createAnnual(2026, bureau.admin, '2026-01-01'));
   });
   afterAll(() => app?.close());
 

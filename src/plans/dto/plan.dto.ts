@@ -1,7 +1,7 @@
 import { SortParam, TextFilter } from '../../common/list-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { MaxKeys } from '../../common/validators';
 import { MAX_ANCHORS } from '../../catalog/dto/template.dto';
@@ -12,6 +12,15 @@ export class CreateAnnualPlanDto {
   @Min(2000)
   @Max(2100)
   year: number;
+
+  @ApiPropertyOptional({
+    description: '启用日期 YYYY-MM-DD（须在该年度内；默认：当年为今天，其他年度为1月1日）。此日期前到期的事项作为补录，不计逾期、不发提醒',
+    example: '2026-06-01',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '启用日期必须是日期（YYYY-MM-DD）' })
+  startOn?: string;
 }
 
 export class CreateEventPlanDto {

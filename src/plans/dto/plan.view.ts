@@ -23,6 +23,7 @@ export class PlanView {
   })
   options: Record<string, boolean> | null;
   @ApiProperty({ ...FREE_OBJECT, additionalProperties: { type: 'number' }, description: '生成计划时适用的单位参数' }) settings: Record<string, number>;
+  @ApiProperty({ type: String, nullable: true, description: '年度计划的启用日期：此前到期的事项为补录' }) startOn: string | null;
   @ApiProperty({ type: Number, nullable: true }) createdById: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '登记股室（管理员代为登记时为空）' }) registrarDepartmentId: number | null;
   @ApiProperty({ type: Number, nullable: true, description: '法律顾问审查：送达的法律顾问' }) adviserId: number | null;
@@ -43,6 +44,7 @@ export class PlanView {
       anchors: p.anchors,
       options: p.options ?? null,
       settings: p.settings,
+      startOn: p.startOn,
       createdById: p.createdById,
       registrarDepartmentId: p.registrarDepartmentId,
       adviserId: p.adviserId,

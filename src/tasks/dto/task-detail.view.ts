@@ -33,6 +33,8 @@ export class TaskPermissions {
   @ApiProperty({ description: '可审核通过或退回' }) review: boolean;
   @ApiProperty({ description: '可重新打开' }) reopen: boolean;
   @ApiProperty({ description: '可催办' }) urge: boolean;
+  @ApiProperty({ description: '可申请“不适用”' }) requestNotApplicable: boolean;
+  @ApiProperty({ description: '可同意或不同意待处理的“不适用”申请' }) decideNotApplicable: boolean;
 }
 
 export class TaskDetail {

@@ -27,4 +27,7 @@ export const TASK_COLUMNS: XlsxColumn<TaskSummary>[] = [
   { header: '已记录活动', value: (t) => t.activityCount },
   { header: '最近催办时间', value: (t) => t.urgedAt, kind: 'datetime' },
   { header: '催办人', value: (t) => t.urgedByName },
+  { header: '完成日期', value: (t) => t.doneOn, kind: 'date' },
+  { header: '逾期完成', value: (t) => (t.late ? '是' : '否') },
+  { header: '补录', value: (t) => (t.backfill ? '是' : '否') },
 ];

@@ -1,12 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE_TIME, NULLABLE_DATE_TIME } from '../../common/api-schema';
 import type { Activity } from '../activity.entity';
-import { TARGET_KINDS, TASK_STATUSES, type TargetKind, type Task, type TaskStatus } from '../task.entity';
+import { isLate, TARGET_KINDS, TASK_STATUSES, type TargetKind, type Task, type TaskStatus } from '../task.entity';
 import { percentOf } from '../task-targets';
 import type { TaskAction, TaskTransition } from '../task-transition.entity';
 import type { Urge } from '../urge.entity';
 
-const TASK_ACTIONS: TaskAction[] = ['issue', 'complete', 'submit', 'accept', 'return', 'reopen', 'schedule', 'skip', 'cancel', 'measure'];
+const TASK_ACTIONS: TaskAction[] = [
+  'issue',
+  'complete',
+  'submit',
+  'accept',
+  'return',
+  'reopen',
+  'schedule',
+  'skip',
+  'cancel',
+  'measure',
+  'naRequest',
+  'naAccept',
+  'naReject',
+];
 
 /** A task with everything it copied from its template item (the answer of every transition). */
 export class TaskView {
@@ -46,6 +60,12 @@ export class TaskView {
   @ApiProperty({ type: String, nullable: true, description: '完成情况' }) completionNote: string | null;
   @ApiProperty({ type: String, nullable: true, description: '未达目标数量的说明' }) shortfallReason: string | null;
   @ApiProperty({ type: String, nullable: true, description: '最近一次退回或重新打开的理由' }) returnReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '完成日期 YYYY-MM-DD（工作实际完成之日）' }) doneOn: string | null;
+  @ApiProperty({ description: '逾期完成：完成日期晚于截止日期' }) late: boolean;
+  @ApiProperty({ description: '补录：截止日期早于计划启用日期，不计逾期、不发提醒' }) backfill: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '待处理的“不适用”申请理由' }) naReason: string | null;
+  @ApiProperty({ ...NULLABLE_DATE_TIME, description: '“不适用”申请时间；为空表示没有待处理的申请' }) naRequestedAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true, description: '“不适用”申请人' }) naRequestedById: number | null;
   @ApiProperty(NULLABLE_DATE_TIME) completedAt: Date | null;
   @ApiProperty({ type: Number, nullable: true }) completedById: number | null;
   @ApiProperty(DATE_TIME) createdAt: Date;
@@ -88,6 +108,12 @@ export class TaskView {
       completionNote: t.completionNote,
       shortfallReason: t.shortfallReason,
       returnReason: t.returnReason,
+      doneOn: t.doneOn,
+      late: isLate(t),
+      backfill: t.backfill,
+      naReason: t.naReason,
+      naRequestedAt: t.naRequestedAt,
+      naRequestedById: t.naRequestedById,
       completedAt: t.completedAt,
       completedById: t.completedById,
       createdAt: t.createdAt,

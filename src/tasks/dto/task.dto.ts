@@ -19,6 +19,12 @@ export class CompleteTaskDto {
   @MinLength(1)
   @MaxLength(5000)
   shortfallReason?: string;
+
+  @ApiPropertyOptional({ description: '工作实际完成的日期 YYYY-MM-DD（默认今天；不晚于今天，补录事项可填本年度内任一天）', example: '2026-03-20' })
+  @IsOptional()
+  @IsString()
+  @IsRealDate({ message: '完成日期必须是真实的日期（YYYY-MM-DD）' })
+  doneOn?: string;
 }
 
 export class ReasonDto {
@@ -91,7 +97,7 @@ export class MeasureDto {
   denominator: number;
 }
 
-export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'all'] as const;
+export const TASK_VIEWS = ['overdue', 'dueSoon', 'open', 'done', 'na', 'all'] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
 /** Sortable fields of every task list (`department` and `workPoint` order by name). */
@@ -120,14 +126,18 @@ export class TaskPageQueryDto extends PageQueryDto {
 }
 
 export class TaskFilterDto extends TaskPageQueryDto {
-  @ApiPropertyOptional({ enum: TASK_VIEWS, description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部', default: 'all' })
+  @ApiPropertyOptional({
+    enum: TASK_VIEWS,
+    description: 'overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部',
+    default: 'all',
+  })
   @IsOptional()
   @IsIn(TASK_VIEWS)
   view: TaskView = 'all';
 
-  @ApiPropertyOptional({ enum: TASK_STATUSES, description: 'open 待办；submitted 待审核；returned 已退回；done 已完成' })
+  @ApiPropertyOptional({ enum: TASK_STATUSES, description: 'open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销' })
   @IsOptional()
-  @IsIn(TASK_STATUSES, { message: '状态只能是 open、submitted、returned、done' })
+  @IsIn(TASK_STATUSES, { message: '状态只能是 open、submitted、returned、done、na、cancelled' })
   status?: TaskStatus;
 
   @ApiPropertyOptional({ description: '计划' })

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { NULLABLE_DATE_TIME } from '../../common/api-schema';
 import { TARGET_KINDS, TASK_STATUSES, TaskStatus, type TargetKind } from '../task.entity';
 
+export const REVIEW_KINDS = ['completion', 'notApplicable'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
 export class TaskSummary {
   @ApiProperty() id: number;
   @ApiProperty({ description: '事项' }) title: string;
@@ -24,6 +27,17 @@ export class TaskSummary {
   @ApiProperty({ nullable: true, type: Number, description: '比率目标已达到的百分比' }) percent: number | null;
   @ApiProperty({ ...NULLABLE_DATE_TIME, description: '最近一次催办的时间（未完成的任务才有）' }) urgedAt: Date | null;
   @ApiProperty({ type: String, nullable: true, description: '最近一次催办的局领导' }) urgedByName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '完成日期 YYYY-MM-DD' }) doneOn: string | null;
+  @ApiProperty({ description: '逾期完成' }) late: boolean;
+  @ApiProperty({ description: '补录（不计逾期、不发提醒）' }) backfill: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '待处理的“不适用”申请理由（没有申请时为空）' }) naReason: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: REVIEW_KINDS,
+    description: '待审核的内容：completion 办结审核；notApplicable “不适用”申请；都不是时为空',
+  })
+  reviewKind: ReviewKind | null;
 }
 
 export class TaskCounts {
@@ -31,5 +45,6 @@ export class TaskCounts {
   @ApiProperty({ description: '即将到期' }) dueSoon: number;
   @ApiProperty({ description: '其他未完成（含待审核、期限待定）' }) open: number;
   @ApiProperty({ description: '已完成' }) done: number;
+  @ApiProperty({ description: '不适用（不计入完成，也不计入逾期）' }) na: number;
   @ApiProperty({ description: '合计' }) total: number;
 }

@@ -633,7 +633,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排 */
+    /** 生成某年度的法治政府建设工作计划（管理员）；同一年度只能生成一次，且须已载入该年节假日安排；启用日期前到期的事项作为补录，不计逾期、不发提醒 */
     post: operations['PlansController_createAnnual'];
     delete?: never;
     options?: never;
@@ -947,6 +947,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks/{id}/not-applicable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请“不适用”（本部门负责人或工作人员），须说明理由；经政策法规股或局领导同意后生效 */
+    post: operations['TaskNotApplicableController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/not-applicable/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 同意“不适用”申请（政策法规股或局领导）：任务记为不适用 */
+    post: operations['TaskNotApplicableController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/not-applicable/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不同意“不适用”申请（政策法规股或局领导），须说明理由；任务回到原状态 */
+    post: operations['TaskNotApplicableController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks/{id}/evidence': {
     parameters: {
       query?: never;
@@ -1039,7 +1090,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 按股室和按工作要点统计：总数、已完成、逾期、完成率；本人分管的股室在前（局领导） */
+    /** 按股室和按工作要点统计：总数、已完成、逾期、不适用、完成率、按期完成率；默认今年；本人分管的股室在前（局领导） */
     get: operations['OversightController_summary'];
     put?: never;
     post?: never;
@@ -2215,6 +2266,8 @@ export interface components {
       settings: {
         [key: string]: number;
       };
+      /** @description 年度计划的启用日期：此前到期的事项为补录 */
+      startOn: string | null;
       createdById: number | null;
       /** @description 登记股室（管理员代为登记时为空） */
       registrarDepartmentId: number | null;
@@ -2316,6 +2369,11 @@ export interface components {
        * @example 2026
        */
       year: number;
+      /**
+       * @description 启用日期 YYYY-MM-DD（须在该年度内；默认：当年为今天，其他年度为1月1日）。此日期前到期的事项作为补录，不计逾期、不发提醒
+       * @example 2026-06-01
+       */
+      startOn?: string;
     };
     PlanResultView: {
       plan: components['schemas']['PlanView'];
@@ -2409,6 +2467,19 @@ export interface components {
       urgedAt: string | null;
       /** @description 最近一次催办的局领导 */
       urgedByName: string | null;
+      /** @description 完成日期 YYYY-MM-DD */
+      doneOn: string | null;
+      /** @description 逾期完成 */
+      late: boolean;
+      /** @description 补录（不计逾期、不发提醒） */
+      backfill: boolean;
+      /** @description 待处理的“不适用”申请理由（没有申请时为空） */
+      naReason: string | null;
+      /**
+       * @description 待审核的内容：completion 办结审核；notApplicable “不适用”申请；都不是时为空
+       * @enum {string|null}
+       */
+      reviewKind: 'completion' | 'notApplicable' | null;
     };
     TaskSummaryPage: {
       /** @description 本页记录 */
@@ -2427,6 +2498,8 @@ export interface components {
       open: number;
       /** @description 已完成 */
       done: number;
+      /** @description 不适用（不计入完成，也不计入逾期） */
+      na: number;
       /** @description 合计 */
       total: number;
     };
@@ -2497,6 +2570,21 @@ export interface components {
       shortfallReason: string | null;
       /** @description 最近一次退回或重新打开的理由 */
       returnReason: string | null;
+      /** @description 完成日期 YYYY-MM-DD（工作实际完成之日） */
+      doneOn: string | null;
+      /** @description 逾期完成：完成日期晚于截止日期 */
+      late: boolean;
+      /** @description 补录：截止日期早于计划启用日期，不计逾期、不发提醒 */
+      backfill: boolean;
+      /** @description 待处理的“不适用”申请理由 */
+      naReason: string | null;
+      /**
+       * Format: date-time
+       * @description “不适用”申请时间；为空表示没有待处理的申请
+       */
+      naRequestedAt: string | null;
+      /** @description “不适用”申请人 */
+      naRequestedById: number | null;
       /** Format: date-time */
       completedAt: string | null;
       completedById: number | null;
@@ -2520,7 +2608,8 @@ export interface components {
       id: number;
       taskId: number;
       /** @enum {string} */
-      action: 'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel' | 'measure';
+      action:
+        'issue' | 'complete' | 'submit' | 'accept' | 'return' | 'reopen' | 'schedule' | 'skip' | 'cancel' | 'measure' | 'naRequest' | 'naAccept' | 'naReject';
       /** @enum {string|null} */
       fromStatus: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled' | null;
       /** @enum {string} */
@@ -2591,6 +2680,10 @@ export interface components {
       reopen: boolean;
       /** @description 可催办 */
       urge: boolean;
+      /** @description 可申请“不适用” */
+      requestNotApplicable: boolean;
+      /** @description 可同意或不同意待处理的“不适用”申请 */
+      decideNotApplicable: boolean;
     };
     TaskDetail: {
       task: components['schemas']['TaskView'];
@@ -2650,6 +2743,11 @@ export interface components {
       note: string;
       /** @description 未达到目标数量时的说明 */
       shortfallReason?: string;
+      /**
+       * @description 工作实际完成的日期 YYYY-MM-DD（默认今天；不晚于今天，补录事项可填本年度内任一天）
+       * @example 2026-03-20
+       */
+      doneOn?: string;
     };
     AcceptDto: {
       /** @description 审核意见 */
@@ -2741,14 +2839,24 @@ export interface components {
       done: number;
       /** @description 逾期 */
       overdue: number;
-      /** @description 完成率（0–1） */
+      /** @description 不适用（不计入完成率的分母，也不计入逾期） */
+      notApplicable: number;
+      /** @description 完成率（0–1）：已完成 ÷（总数 − 不适用 − 已撤销） */
       completionRate: number;
+      /** @description 按期完成（完成日期不晚于截止日期，或无截止日期） */
+      onTime: number;
+      /** @description 逾期完成 */
+      late: number;
+      /** @description 按期完成率（0–1）：按期完成 ÷ 已完成；尚无完成时为空 */
+      onTimeRate: number | null;
       /** @description 是否本人分管（仅按股室统计时） */
       supervised?: boolean;
     };
     OversightSummary: {
       /** @description 统计日（Asia/Shanghai） */
       today: string;
+      /** @description 统计的计划年度（按计划统计时为空） */
+      year: number | null;
       /** @description 按股室/学校；本人分管的排在前面 */
       byDepartment: components['schemas']['SummaryRow'][];
       /** @description 按工作要点 */
@@ -4778,9 +4886,9 @@ export interface operations {
           | '-department'
           | 'workPoint'
           | '-workPoint';
-        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
-        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4841,9 +4949,9 @@ export interface operations {
           | '-department'
           | 'workPoint'
           | '-workPoint';
-        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
-        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4905,9 +5013,9 @@ export interface operations {
           | '-department'
           | 'workPoint'
           | '-workPoint';
-        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
-        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -4968,9 +5076,9 @@ export interface operations {
           | '-department'
           | 'workPoint'
           | '-workPoint';
-        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
-        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -5031,9 +5139,9 @@ export interface operations {
           | '-department'
           | 'workPoint'
           | '-workPoint';
-        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成；done 已完成；all 全部 */
-        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'all';
-        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成 */
+        /** @description overdue 逾期；dueSoon 即将到期；open 其他未完成（含补录、待审核、不适用申请中）；done 已完成；na 不适用；all 全部 */
+        view?: 'overdue' | 'dueSoon' | 'open' | 'done' | 'na' | 'all';
+        /** @description open 待办；submitted 待审核；returned 已退回；done 已完成；na 不适用；cancelled 已撤销 */
         status?: 'open' | 'submitted' | 'returned' | 'done' | 'na' | 'cancelled';
         /** @description 计划 */
         planId?: number;
@@ -5435,6 +5543,104 @@ export interface operations {
       };
     };
   };
+  TaskNotApplicableController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TaskNotApplicableController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  TaskNotApplicableController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
   EvidenceController_upload: {
     parameters: {
       query?: never;
@@ -5620,7 +5826,7 @@ export interface operations {
   OversightController_coverage: {
     parameters: {
       query?: {
-        /** @description 计划年度（默认全部计划） */
+        /** @description 计划年度（默认：未指定计划时为今年） */
         year?: number;
       };
       header?: never;
@@ -5651,10 +5857,12 @@ export interface operations {
   OversightController_summary: {
     parameters: {
       query?: {
-        /** @description 计划年度（默认全部计划） */
+        /** @description 计划年度（默认：未指定计划时为今年） */
         year?: number;
         /** @description 计划 */
         planId?: number;
+        /** @description true：统计全部年度（不指定年度和计划时默认只统计今年） */
+        allYears?: 'true' | 'false';
       };
       header?: never;
       path?: never;
@@ -5684,10 +5892,12 @@ export interface operations {
   OversightController_exportSummary: {
     parameters: {
       query?: {
-        /** @description 计划年度（默认全部计划） */
+        /** @description 计划年度（默认：未指定计划时为今年） */
         year?: number;
         /** @description 计划 */
         planId?: number;
+        /** @description true：统计全部年度（不指定年度和计划时默认只统计今年） */
+        allYears?: 'true' | 'false';
       };
       header?: never;
       path?: never;

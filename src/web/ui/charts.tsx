@@ -95,7 +95,12 @@ export function OverdueChart({ rows, onSelect, label, empty }: { rows: SummaryRo
 /** The same numbers as a table (sortable by reading, printable, copyable). */
 export function SummaryTable({ rows, nameHeader, onSelect }: { rows: SummaryRow[]; nameHeader: string; onSelect(row: SummaryRow): void }) {
   if (!rows.length) return null;
-  const sum = rows.reduce((s, r) => ({ total: s.total + r.total, done: s.done + r.done, overdue: s.overdue + r.overdue }), { total: 0, done: 0, overdue: 0 });
+  const sum = rows.reduce(
+    (s, r) => ({ total: s.total + r.total, done: s.done + r.done, overdue: s.overdue + r.overdue, na: s.na + r.notApplicable, late: s.late + r.late }),
+    { total: 0, done: 0, overdue: 0, na: 0, late: 0 },
+  );
+  // The completion rate leaves 不适用 out of the denominator, as the rows' own rates do.
+  const due = sum.total - sum.na;
   return (
     <div class="table-wrap">
       <table class="table table-summary">
@@ -112,7 +117,16 @@ export function SummaryTable({ rows, nameHeader, onSelect }: { rows: SummaryRow[
               逾期
             </th>
             <th scope="col" class="num">
+              不适用
+            </th>
+            <th scope="col" class="num">
               完成率
+            </th>
+            <th scope="col" class="num">
+              逾期完成
+            </th>
+            <th scope="col" class="num">
+              按期完成率
             </th>
           </tr>
         </thead>
@@ -134,7 +148,12 @@ export function SummaryTable({ rows, nameHeader, onSelect }: { rows: SummaryRow[
               <td class="num">{r.total}</td>
               <td class="num">{r.done}</td>
               <td class={`num${r.overdue ? ' text-danger' : ''}`}>{r.overdue}</td>
+              <td class="num">{r.notApplicable}</td>
               <td class="num">{percent(r.completionRate)}</td>
+              <td class="num">{r.late}</td>
+              <td class="num" data-testid="on-time-rate">
+                {r.onTimeRate === null ? '—' : percent(r.onTimeRate)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -144,7 +163,10 @@ export function SummaryTable({ rows, nameHeader, onSelect }: { rows: SummaryRow[
             <td class="num">{sum.total}</td>
             <td class="num">{sum.done}</td>
             <td class="num">{sum.overdue}</td>
-            <td class="num">{sum.total ? percent(sum.done / sum.total) : '—'}</td>
+            <td class="num">{sum.na}</td>
+            <td class="num">{due ? percent(sum.done / due) : '—'}</td>
+            <td class="num">{sum.late}</td>
+            <td class="num">{sum.done ? percent((sum.done - sum.late) / sum.done) : '—'}</td>
           </tr>
         </tfoot>
       </table>

@@ -148,8 +148,9 @@ export function StatusBadge({ status }: { status: TaskStatus }) {
   return <Badge tone={STATUS_TONES[status]}>{STATUS_NAMES[status]}</Badge>;
 }
 
-export function DueChip({ task }: { task: Pick<TaskSummary, 'dueOn' | 'daysLeft' | 'status'> }) {
-  if (task.status === 'done' || task.status === 'submitted') return null;
+export function DueChip({ task }: { task: Pick<TaskSummary, 'dueOn' | 'daysLeft' | 'status' | 'backfill' | 'naReason'> }) {
+  // Only what the department must still act on counts down: not 补录, not with 政策法规股.
+  if ((task.status !== 'open' && task.status !== 'returned') || task.backfill || task.naReason !== null) return null;
   const d = dueText(task);
   return <Badge tone={d.tone}>{d.text}</Badge>;
 }

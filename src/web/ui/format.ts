@@ -58,6 +58,9 @@ export const ACTION_NAMES: Record<Transition['action'], string> = {
   skip: '不适用（登记时确定）',
   cancel: '撤销',
   measure: '填写完成比率',
+  naRequest: '申请不适用',
+  naAccept: '同意不适用',
+  naReject: '不同意不适用',
 };
 
 export const ROLE_NAMES: Record<Role, string> = { admin: '系统管理员', leader: '局领导', head: '股室负责人', staff: '工作人员', adviser: '法律顾问' };

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Badge, DueChip, StatusBadge } from './components';
 import { date } from './format';
 import { ProgressText } from './target-panel';
+import { isAlertable, StateBadges } from './task-states';
 import type { TaskSummary } from './types';
 import { UrgeForm } from './urge';
 
@@ -18,7 +19,7 @@ export function UrgeMark({ t }: { t: Pick<TaskSummary, 'urgedAt' | 'urgedByName'
 /** One task in a list: title and period, work point, department, due date and state; 催办 for leaders. */
 export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; showDept: boolean; canUrge?: boolean; onChanged?: () => void }) {
   const [urging, setUrging] = useState(false);
-  const overdue = t.status !== 'done' && t.status !== 'submitted' && t.daysLeft !== null && t.daysLeft < 0;
+  const overdue = isAlertable(t) && t.daysLeft !== null && t.daysLeft < 0;
   return (
     <li class={`task-row${overdue ? ' task-row-overdue' : ''}`} data-task-id={t.id}>
       <div class="task-main">
@@ -40,6 +41,7 @@ export function TaskRow({ t, showDept, canUrge, onChanged }: { t: TaskSummary; s
           {t.dueOn ?? '期限待定'}
         </span>
         <DueChip task={t} />
+        <StateBadges t={t} />
         {t.status !== 'open' && <StatusBadge status={t.status} />}
         <ProgressText t={t} />
         {canUrge && t.status !== 'done' && !urging && (

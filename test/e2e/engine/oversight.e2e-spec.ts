@@ -101,6 +101,10 @@ describe.each(DATABASES)('engine: oversight (%s)', (db) => {
         done: mine.filter((x) => x.status === 'done').length,
         overdue: mine.filter((x) => x.status !== 'done' && x.status !== 'submitted' && x.dueOn !== null && x.dueOn < SCENARIO_TODAY).length,
         completionRate: expect.closeTo(mine.filter((x) => x.status === 'done').length / mine.length, 3),
+        notApplicable: 0,
+        onTime: mine.filter((x) => x.status === 'done' && !x.late).length,
+        late: mine.filter((x) => x.late).length,
+        onTimeRate: mine.some((x) => x.status === 'done') ? expect.any(Number) : null,
         supervised: row.id === b.dept.legal || row.id === b.dept.safety,
       });
     }

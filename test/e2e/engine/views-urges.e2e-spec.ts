@@ -53,13 +53,13 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
       expect(soon.items[0]).toEqual(expect.objectContaining({ daysLeft: 10, departmentName: '政策法规股', status: 'open' }));
       expect(ids(await get(head, '/tasks?view=open&dueSoonDays=3')).sort()).toEqual([s.recordLater.id, s.recordOpen.id].sort());
       expect(ids(await get(head, '/tasks?view=done'))).toEqual([s.opinionDone.id]);
-      expect(await get(head, '/tasks/counts?dueSoonDays=3')).toEqual({ overdue: 2, dueSoon: 1, open: 2, done: 1, total: 6 });
+      expect(await get(head, '/tasks/counts?dueSoonDays=3')).toEqual({ overdue: 2, dueSoon: 1, open: 2, done: 1, na: 0, total: 6 });
     });
 
     it('counts the make-up Saturday 10-10 as a working day of the due-soon window', async () => {
       // 4 working days: …, 10-09, 10-10 → 10-12 still outside; 5 (the default): 10-12 inside.
-      expect(await get(b.head.legal, '/tasks/counts?dueSoonDays=4')).toEqual({ overdue: 2, dueSoon: 1, open: 2, done: 1, total: 6 });
-      expect(await get(b.head.legal, '/tasks/counts')).toEqual({ overdue: 2, dueSoon: 3, open: 0, done: 1, total: 6 });
+      expect(await get(b.head.legal, '/tasks/counts?dueSoonDays=4')).toEqual({ overdue: 2, dueSoon: 1, open: 2, done: 1, na: 0, total: 6 });
+      expect(await get(b.head.legal, '/tasks/counts')).toEqual({ overdue: 2, dueSoon: 3, open: 0, done: 1, na: 0, total: 6 });
     });
 
     it('sees only the own department and may not ask for another one', async () => {
@@ -68,8 +68,8 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
       expect(all.items.every((x: TaskSummary) => x.departmentId === b.dept.legal)).toBe(true);
       expectError(await (await b.as(b.head.legal)).get(`/tasks?departmentId=${b.dept.office}`), 403);
       expectError(await (await b.as(b.staff.legal)).get(`/tasks/counts?departmentId=${b.dept.office}`), 403);
-      expect(await get(b.head.office, '/tasks/counts')).toEqual({ overdue: 1, dueSoon: 0, open: 0, done: 0, total: 1 });
-      expect(await get(b.head.safety, '/tasks/counts')).toEqual({ overdue: 0, dueSoon: 0, open: 0, done: 0, total: 0 });
+      expect(await get(b.head.office, '/tasks/counts')).toEqual({ overdue: 1, dueSoon: 0, open: 0, done: 0, na: 0, total: 1 });
+      expect(await get(b.head.safety, '/tasks/counts')).toEqual({ overdue: 0, dueSoon: 0, open: 0, done: 0, na: 0, total: 0 });
     });
 
     it('refuses an unknown view and an out-of-range window (400)', async () => {
@@ -82,7 +82,7 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
     it('sees every department and may filter by department', async () => {
       const overdue = await get(b.leader, '/tasks?view=overdue');
       expect(ids(overdue)).toEqual([s.petitionLate.id, s.opinionLate.id, s.recordLate.id]);
-      expect(await get(b.leader, '/tasks/counts?dueSoonDays=3')).toEqual({ overdue: 3, dueSoon: 1, open: 2, done: 1, total: 7 });
+      expect(await get(b.leader, '/tasks/counts?dueSoonDays=3')).toEqual({ overdue: 3, dueSoon: 1, open: 2, done: 1, na: 0, total: 7 });
       const office = await get(b.leader, `/tasks?departmentId=${b.dept.office}`);
       expect(ids(office)).toEqual([s.petitionLate.id]);
     });
@@ -116,7 +116,7 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
       expectError(await (await b.as(b.head.legal)).post(`/tasks/${s.opinionLate.id}/urges`).send({ message: '自己催自己' }), 403);
       expectError(await (await b.as(b.staff.office)).post(`/tasks/${s.opinionLate.id}/urges`).send({ message: '催办' }), 403);
       const leader = await b.as(b.leader);
-      expect(expectError(await leader.post(`/tasks/${s.opinionDone.id}/urges`).send({ message: '已完成的任务' }), 409).message).toContain('已完成');
+      expect(expectError(await leader.post(`/tasks/${s.opinionDone.id}/urges`).send({ message: '已完成的任务' }), 409).message).toContain('已办结');
       expectFieldError(await leader.post(`/tasks/${s.recordLate.id}/urges`).send({ message: '' }), 'message');
       expectError(await leader.post('/tasks/999999/urges').send({ message: '不存在' }), 404);
       expect((await get(b.head.legal, `/tasks/${s.opinionDone.id}`)).urges).toEqual([]);

@@ -233,7 +233,9 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const li = only(b.leader, monday);
       expect(li.subject).toBe('【法治督办】本周法治工作督办汇总');
       expect(li.text).toContain('【本周汇总：各股室逾期与完成情况】');
-      expect(li.text).toMatch(/- 局办公室：共 \d+ 项，已完成 0 项（0%），逾期 5 项/);
+      // Each row carries the on-time figure (none done yet: no rate) and the late count.
+      expect(li.text).toMatch(/- 局办公室：共 \d+ 项，已完成 0 项（0%），按期完成率 —（逾期完成 0 项），逾期 5 项/);
+      expect(li.html).toContain('<th>按期完成率</th><th>逾期完成</th>');
       // 王副局长: today (06-10) is now 3 working days overdue too (06-11, 06-12, 06-15).
       const wang = only(b.officeLeader, monday);
       expect(wang.subject).toBe('【法治督办】逾期督办：3项任务（附本周汇总）');

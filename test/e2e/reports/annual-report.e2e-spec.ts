@@ -58,10 +58,15 @@ describe.each(DATABASES)('annual report (%s)', (db) => {
 
   const post = async (user: TestUser, path: string, body: object = {}) => (await b.as(user)).post(path).send(body);
   const complete = async (user: TestUser, taskId: number, at: string) => {
-    must(await post(user, `/tasks/${taskId}/complete`, { note: '已办结' }), 200, `complete ${taskId}`);
-    // Completion is stamped with the wall clock: the fixture dates it (UTC, as stored).
-    const p = (i: number) => (db === 'postgres' ? `$${i}` : '?');
-    await t.dataSource.query(`UPDATE "tasks" SET "completed_at" = ${p(1)} WHERE "id" = ${p(2)}`, [at.replace('T', ' ').replace('Z', ''), taskId]);
+    // Completion is stamped (completed_at, done_on) by the Clock: pinned to the moment, then back.
+    const clock = t.app.get(Clock);
+    const today = clock.now();
+    clock.pin(new Date(at));
+    try {
+      must(await post(user, `/tasks/${taskId}/complete`, { note: '已办结' }), 200, `complete ${taskId}`);
+    } finally {
+      clock.pin(today);
+    }
   };
   const activities = async (user: TestUser, item: string, n: number, template = 'law-study-annual') => {
     const task = await leadTask(t, planId, template, item);

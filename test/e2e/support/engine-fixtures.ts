@@ -139,10 +139,16 @@ export interface TaskSummary {
   needsReview: boolean;
   targetCount: number | null;
   activityCount: number;
+  doneOn: string | null;
+  late: boolean;
+  backfill: boolean;
+  naReason: string | null;
+  reviewKind: 'completion' | 'notApplicable' | null;
 }
 
-export async function createAnnualPlan(t: TestApp, year: number): Promise<{ planId: number; tasksCreated: number }> {
-  const body = must(await t.as(t.adminToken).post('/plans/annual').send({ year }), 201, `annual plan ${year}`);
+/** The year's plan; it starts on 1 January unless `startOn` says otherwise (then earlier items are 补录). */
+export async function createAnnualPlan(t: TestApp, year: number, startOn = `${year}-01-01`): Promise<{ planId: number; tasksCreated: number }> {
+  const body = must(await t.as(t.adminToken).post('/plans/annual').send({ year, startOn }), 201, `annual plan ${year}`);
   return { planId: body.plan.id, tasksCreated: body.tasksCreated };
 }
 

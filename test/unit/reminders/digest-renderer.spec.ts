@@ -108,16 +108,16 @@ describe('body', () => {
     expect(mail2.text).toContain(`- 任务5｜安全管理股｜行政执法三项制度｜截止 2026-06-10｜已逾期 10 个工作日｜${BASE}/#/tasks/5`);
   });
 
-  it('adds the weekly figures when given, by department and by work point', () => {
+  it('adds the weekly figures when given, by department and by work point, with the on-time rate', () => {
     const figures: WeeklyFigures = {
-      byDepartment: [{ name: '政策法规股', total: 10, done: 4, overdue: 2, completionRate: 0.4 }],
-      byWorkPoint: [{ name: '学法用法', total: 3, done: 3, overdue: 0, completionRate: 1 }],
+      byDepartment: [{ name: '政策法规股', total: 10, done: 4, overdue: 2, completionRate: 0.4, late: 1, onTimeRate: 0.75 }],
+      byWorkPoint: [{ name: '学法用法', total: 3, done: 0, overdue: 0, completionRate: 0, late: 0, onTimeRate: null }],
     };
     const w = renderDigest('王局长', digest({ weekly: true }), BASE, figures);
     expect(w.subject).toBe('【法治督办】本周法治工作督办汇总');
-    expect(w.text).toContain('- 政策法规股：共 10 项，已完成 4 项（40%），逾期 2 项');
-    expect(w.text).toContain('- 学法用法：共 3 项，已完成 3 项（100%），逾期 0 项');
-    expect(w.html).toContain('<td>政策法规股</td><td>10</td><td>4</td><td>40%</td><td>2</td>');
+    expect(w.text).toContain('- 政策法规股：共 10 项，已完成 4 项（40%），按期完成率 75%（逾期完成 1 项），逾期 2 项');
+    expect(w.text).toContain('- 学法用法：共 3 项，已完成 0 项（0%），按期完成率 —（逾期完成 0 项），逾期 0 项');
+    expect(w.html).toContain('<td>政策法规股</td><td>10</td><td>4</td><td>40%</td><td>75%</td><td>1</td><td>2</td>');
     // Without figures the flag alone adds no table.
     expect(renderDigest('王局长', digest({ weekly: true }), BASE).text).not.toContain('本周汇总');
   });

@@ -3,6 +3,7 @@ import { api, ApiError } from '../api';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, toast, useAction, useLoad, valueOf } from '../components';
 import { dateTime } from '../format';
 import { navigate } from '../router';
+import { StartOnField } from '../task-states';
 import type { CalendarYear, Page, Plan, PlanResult } from '../types';
 
 /** 年度计划: generate a year's plan; a year without holiday data is refused (422) with a way out. */
@@ -10,6 +11,7 @@ export function PlansTab({ onCalendar }: { onCalendar(year: number): void }) {
   const plans = useLoad(() => api.get<Page<Plan>>('/plans', { pageSize: 200 }), []);
   const years = useLoad(() => api.get<CalendarYear[]>('/calendar/years'), []);
   const [year, setYear] = useState(() => new URLSearchParams(location.hash.split('?')[1] ?? '').get('year') ?? '');
+  const [startOn, setStartOn] = useState('');
   const [done, setDone] = useState<PlanResult | null>(null);
   const create = useAction();
 
@@ -25,7 +27,7 @@ export function PlansTab({ onCalendar }: { onCalendar(year: number): void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     setDone(null);
-    const result = await create.run(() => api.post<PlanResult>('/plans/annual', { year: Number(year) }));
+    const result = await create.run(() => api.post<PlanResult>('/plans/annual', { year: Number(year), ...(startOn ? { startOn } : {}) }));
     if (result) {
       setDone(result);
       toast(`已生成${result.plan.year}年度计划`);
@@ -46,6 +48,7 @@ export function PlansTab({ onCalendar }: { onCalendar(year: number): void }) {
           <Field label="计划年度" error={fieldErr(create.error, 'year')}>
             <input class="input input-num" type="number" min={2000} max={2100} required value={year} onInput={(e) => setYear(valueOf(e))} />
           </Field>
+          <StartOnField year={year} value={startOn} onChange={setStartOn} error={fieldErr(create.error, 'startOn')} />
           <button class="btn btn-primary" type="submit" disabled={create.busy || !year}>
             {create.busy ? '正在生成…' : '生成计划'}
           </button>

@@ -35,7 +35,8 @@ export function AdviserPage() {
                         {r.step ? (
                           <>
                             <a href={`#/tasks/${r.step.taskId}`}>{r.step.status === 'open' || r.step.status === 'returned' ? '出具意见' : '查看'}</a>{' '}
-                            <StatusBadge status={r.step.status} /> <DueChip task={{ dueOn: r.step.dueOn, daysLeft: null, status: r.step.status }} />
+                            <StatusBadge status={r.step.status} />{' '}
+                            <DueChip task={{ dueOn: r.step.dueOn, daysLeft: null, status: r.step.status, backfill: false, naReason: null }} />
                           </>
                         ) : (
                           '—'

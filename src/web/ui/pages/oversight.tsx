@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { CompletionChart, OverdueChart, SummaryTable } from '../charts';
-import { Async, Card, Empty, Select, SortSelect, Tabs, useLoad, usePageTitle, useSession } from '../components';
+import { Async, Card, Empty, SortSelect, Tabs, useLoad, usePageTitle, useSession } from '../components';
 import { CoveragePanel } from '../coverage-panel';
 import { ExportButton } from '../excel';
 import { percent } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
 import type { OversightSummary, Page, Plan, SummaryRow, TaskSummary } from '../types';
+import { YearSelect, yearFilter } from '../year-filter';
 
 const PAGE = 20;
 
@@ -15,7 +16,8 @@ const PAGE = 20;
 export function OversightPage({ query }: { query: URLSearchParams }) {
   usePageTitle('督办看板');
   const { me } = useSession();
-  const year = query.get('year') ?? '';
+  const year = yearFilter(query.get('year'));
+  const yearQuery = year ? { year } : { allYears: 'true' };
   const tab = (query.get('by') === 'wp' ? 'wp' : 'dept') as 'dept' | 'wp';
   const setQuery = (name: string, value: string) => {
     const next = new URLSearchParams(query);
@@ -26,7 +28,7 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
   };
 
   const plans = useLoad(() => api.get<Page<Plan>>('/plans', { kind: 'annual', pageSize: 50 }), []);
-  const summary = useLoad(() => api.get<OversightSummary>('/oversight/summary', { year }), [year]);
+  const summary = useLoad(() => api.get<OversightSummary>('/oversight/summary', yearQuery), [year]);
   const [overdueSort, setOverdueSort] = useState('');
   const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { sort: overdueSort, pageSize: 200 }), [overdueSort]);
   const [mineOnly, setMineOnly] = useState(false);
@@ -44,22 +46,12 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
           <h1 class="page-title">督办看板</h1>
           <p class="page-sub">{summary.data ? `统计日 ${summary.data.today}` : '全局任务完成与逾期情况'}</p>
         </div>
-        <label class="filter">
-          <span>计划年度</span>
-          <Select value={year} onChange={(v) => setQuery('year', v)} label="计划年度">
-            <option value="">全部年度</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}年
-              </option>
-            ))}
-          </Select>
-        </label>
+        <YearSelect value={year} years={years} onChange={(v) => setQuery('year', v)} />
       </div>
 
       <Async state={summary}>
         {(s) => {
-          const total = s.byDepartment.reduce((n, r) => n + r.total, 0);
+          const total = s.byDepartment.reduce((n, r) => n + r.total - r.notApplicable, 0);
           const done = s.byDepartment.reduce((n, r) => n + r.done, 0);
           const late = s.byDepartment.reduce((n, r) => n + r.overdue, 0);
           const mineLate = s.byDepartment.filter((r) => r.supervised).reduce((n, r) => n + r.overdue, 0);
@@ -149,7 +141,7 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                 title="完成情况"
                 actions={
                   <>
-                    <ExportButton path="/oversight/summary/export.xlsx" query={{ year }} />
+                    <ExportButton path="/oversight/summary/export.xlsx" query={yearQuery} />
                     <Tabs
                       label="统计口径"
                       tabs={[

@@ -4,15 +4,23 @@ import { Async, Badge, Empty, SortSelect, useLoad, usePageTitle, useSession } fr
 import { ExportButton } from '../excel';
 import { ReviewPanel } from '../review-panel';
 import { ProgressText } from '../target-panel';
+import { NotApplicableDecision } from '../task-states';
 import type { Page, TaskSummary } from '../types';
 
-/** 待我审核: tasks submitted for the caller's review; accept or return each, here or on its page. */
+/**
+ * 待我审核: tasks submitted for the caller's review, and 不适用 requests for 政策法规股 and
+ * leaders; decide each here or on its page.
+ */
 export function ReviewPage() {
   usePageTitle('待我审核');
   const { me, deptName } = useSession();
   const [sort, setSort] = useState('');
   const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { sort, pageSize: 100 }), [sort]);
   const [openId, setOpenId] = useState<number | null>(null);
+  const decided = () => {
+    setOpenId(null);
+    queue.reload();
+  };
 
   return (
     <div>
@@ -52,7 +60,9 @@ export function ReviewPage() {
                       <span>{t.periodLabel}</span>
                       <span class="task-dept">{t.departmentName}</span>
                       {t.supporting && <Badge tone="muted">配合</Badge>}
+                      {t.reviewKind === 'notApplicable' && <Badge tone="purple">不适用申请</Badge>}
                     </div>
+                    {t.naReason !== null && <div class="muted">不适用理由：{t.naReason}</div>}
                   </div>
                   <div class="task-side">
                     <span class="task-due">截止 {t.dueOn ?? '待定'}</span>
@@ -70,13 +80,11 @@ export function ReviewPage() {
                   </div>
                   {openId === t.id && (
                     <div class="task-expand">
-                      <ReviewPanel
-                        taskId={t.id}
-                        onDone={() => {
-                          setOpenId(null);
-                          queue.reload();
-                        }}
-                      />
+                      {t.reviewKind === 'notApplicable' ? (
+                        <NotApplicableDecision taskId={t.id} onDone={decided} />
+                      ) : (
+                        <ReviewPanel taskId={t.id} onDone={decided} />
+                      )}
                     </div>
                   )}
                 </li>

@@ -20,9 +20,10 @@ import {
   useSession,
   valueOf,
 } from '../components';
-import { ACTION_NAMES, date, dateTime, fileSize } from '../format';
+import { ACTION_NAMES, date, dateTime, fileSize, today } from '../format';
 import { ReviewPanel } from '../review-panel';
 import { canGoBack } from '../router';
+import { DoneOnField, isAlertable, NotApplicableCard, StateBadges } from '../task-states';
 import { UrgeMark } from '../tasklist';
 import type { TaskDetail, TaskRef } from '../types';
 import { MinimumPeriod } from '../minimum-period';
@@ -85,6 +86,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
         <div class="task-head-badges">
           <StatusBadge status={task.status} />
           <DueChip task={summary} />
+          <StateBadges t={summary} />
           {summary.supporting && <Badge tone="muted">配合任务</Badge>}
           {task.needsReview && <Badge tone="muted">需{deptName(task.reviewerDepartmentId) || '审核'}审核</Badge>}
           <UrgeMark t={summary} />
@@ -99,7 +101,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           </div>
           <div>
             <dt>截止日期</dt>
-            <dd class={summary.daysLeft !== null && summary.daysLeft < 0 && task.status !== 'done' ? 'text-danger' : ''}>
+            <dd class={summary.daysLeft !== null && summary.daysLeft < 0 && isAlertable(summary) ? 'text-danger' : ''}>
               {task.dueOn ?? <span class="muted">{task.dueNote || '期限待定'}</span>}
             </dd>
           </div>
@@ -146,7 +148,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
       )}
       {task.status === 'done' && (
         <div class="alert alert-ok">
-          <strong class="alert-title">已完成{task.completedAt ? `（${date(task.completedAt)}）` : ''}</strong>
+          <strong class="alert-title">已完成{task.doneOn ? `（${task.doneOn}）` : task.completedAt ? `（${date(task.completedAt)}）` : ''}</strong>
           {task.completionNote && <div>完成情况：{task.completionNote}</div>}
           {task.shortfallReason && <div>未达标说明：{task.shortfallReason}</div>}
         </div>
@@ -210,6 +212,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           </Card>
 
           {can.work && (task.status === 'open' || task.status === 'returned') && <CompleteCard detail={detail} openGates={openGates} reload={reload} />}
+          <NotApplicableCard detail={detail} reload={reload} />
           {can.review && (
             <Card title="审核" class="card-accent">
               <ReviewPanel taskId={task.id} onDone={reload} />
@@ -280,6 +283,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
   const { task } = detail;
   const [note, setNote] = useState('');
   const [shortfall, setShortfall] = useState('');
+  const [doneOn, setDoneOn] = useState(today());
   const { busy, error, setError, run } = useAction();
   const below = belowTarget(task);
   const verb = task.needsReview ? '提交审核' : '办结';
@@ -290,7 +294,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
       setError(new ApiError(400, '请填写完成情况'));
       return;
     }
-    const body = { note: note.trim(), ...(below && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
+    const body = { note: note.trim(), doneOn, ...(below && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
     const ok = await run(() => api.post(`/tasks/${task.id}/complete`, body).then(() => true));
     if (ok) {
       toast(task.needsReview ? '已提交审核' : '已办结');
@@ -311,6 +315,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
         <Field label="完成情况（必填）" hint="写明做了什么、何时完成、材料在哪里" error={fieldErr(error, 'note')} wide>
           <textarea class="input" name="note" rows={3} maxLength={5000} value={note} onInput={(e) => setNote(valueOf(e))} />
         </Field>
+        <DoneOnField task={task} value={doneOn} onChange={setDoneOn} error={fieldErr(error, 'doneOn')} />
         {below && (
           <Field label="未达标说明（必填）" hint={shortfallHint(task)} error={fieldErr(error, 'shortfallReason')} wide>
             <textarea class="input" name="shortfallReason" rows={2} maxLength={5000} value={shortfall} onInput={(e) => setShortfall(valueOf(e))} />

@@ -5,6 +5,7 @@ import { ExportButton } from '../excel';
 import { STATUS_NAMES } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
+import { YearSelect, yearFilter } from '../year-filter';
 import type { Page, Plan, TaskCounts, TaskSummary, TaskView, WorkPoint } from '../types';
 
 type GroupView = Exclude<TaskView, 'all'>;
@@ -14,6 +15,7 @@ const GROUPS: { view: GroupView; title: string; tone: string; pageSize: number }
   { view: 'dueSoon', title: '即将到期（5 个工作日内）', tone: 'warn', pageSize: 50 },
   { view: 'open', title: '其他未完成', tone: 'info', pageSize: 20 },
   { view: 'done', title: '已完成', tone: 'ok', pageSize: 10 },
+  { view: 'na', title: '不适用', tone: 'muted', pageSize: 10 },
 ];
 
 function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string {
@@ -24,6 +26,7 @@ function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string 
       dueSoon: '没有符合筛选条件的即将到期任务',
       open: '没有符合筛选条件的其他未完成任务',
       done: '没有符合筛选条件的已完成任务',
+      na: '没有符合筛选条件的不适用任务',
     }[view];
   }
   return {
@@ -31,6 +34,7 @@ function emptyText(view: GroupView, scope: 'mine' | 'all' | 'filtered'): string 
     dueSoon: `${who}近 5 个工作日内没有到期的任务`,
     open: `${who}没有其他未完成的任务`,
     done: `${who}还没有已完成的任务`,
+    na: `${who}没有不适用的任务`,
   }[view];
 }
 
@@ -55,8 +59,10 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   const plan = query.get('plan') ?? '';
   const dept = whole ? (query.get('dept') ?? '') : '';
   const [text, status, sort] = [query.get('q') ?? '', query.get('status') ?? '', query.get('sort') ?? ''];
-  const filters: Query = { workPointId: wp, planId: plan, departmentId: dept, q: text, status, sort };
-  const key = `${wp}|${plan}|${dept}|${text}|${status}|${sort}`;
+  // One case's tasks are shown whatever its year; otherwise the current year unless chosen.
+  const year = plan ? '' : yearFilter(query.get('year'));
+  const filters: Query = { workPointId: wp, planId: plan, departmentId: dept, q: text, status, sort, year };
+  const key = `${wp}|${plan}|${dept}|${text}|${status}|${sort}|${year}`;
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
@@ -125,6 +131,7 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
             ))}
           </Select>
         </label>
+        {!plan && <YearSelect value={year} years={[...new Set((plans.data?.items ?? []).map((p) => p.year))]} onChange={(v) => setFilter('year', v)} />}
         <label class="filter">
           <span>名称包含</span>
           <input
