@@ -363,6 +363,9 @@ describe('seeds/catalogue/catalogue.json', () => {
       'enforcement-certificate': [enforcing, null],
       'random-inspection': [enforcing, null],
       petition: [['petition'], null],
+      'reconsideration-reply': [['legal'], null],
+      'litigation-response': [['legal'], null],
+      'permit-handling': [['approval'], null],
     });
   });
 
