@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../e2e/support/test-app';
-import { bootUiApp, buildUi, go, launchBrowser, loginAs, shot, type Session } from './support';
+import { go, loginAs, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
 
@@ -8,24 +6,11 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** Issue 13 — the 年度报告 page on the demo bureau, as the head of 政策法规股. */
 describe('web interface: the annual report', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let browser: Browser;
-  const sessions: Session[] = [];
-
-  beforeAll(async () => {
-    buildUi();
-    [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useUiApp();
 
   it('shows the figures by work point, greys the unavailable ones, opens a drill-down and downloads the Word draft', async () => {
-    const s = await loginAs(browser, baseUrl, 'fgg');
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, 'fgg');
+    ui.sessions.push(s);
     const { page } = s;
     await page.getByRole('link', { name: '年度报告' }).click();
     await page.getByRole('heading', { name: '年度法治政府建设情况报告' }).waitFor();
@@ -39,7 +24,7 @@ describe('web interface: the annual report', () => {
     await shot(page, 'annual-report');
 
     const link = page.getByTestId('download-draft');
-    const res = await page.request.get(baseUrl + (await link.getAttribute('href'))!);
+    const res = await page.request.get(ui.baseUrl + (await link.getAttribute('href'))!);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe(DOCX);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -48,9 +33,9 @@ describe('web interface: the annual report', () => {
   });
 
   it('tells another department head that the report is not theirs', async () => {
-    const s = await loginAs(browser, baseUrl, 'aqg');
-    sessions.push(s);
-    await go(s.page, baseUrl, '/reports');
+    const s = await loginAs(ui.browser, ui.baseUrl, 'aqg');
+    ui.sessions.push(s);
+    await go(s.page, ui.baseUrl, '/reports');
     await s.page.getByText('年度报告仅限局领导、管理员和政策法规股查看').waitFor();
   });
 });

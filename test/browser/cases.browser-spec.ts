@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../e2e/support/test-app';
-import { bootUiApp, buildUi, go, launchBrowser, loginAs, PDF, shot, type Session } from './support';
+import { go, loginAs, PDF, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
 
@@ -10,24 +8,11 @@ jest.setTimeout(90_000);
  * reason, and cancels it.
  */
 describe('web interface: cases', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let browser: Browser;
-  const sessions: Session[] = [];
-
-  beforeAll(async () => {
-    buildUi();
-    [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useUiApp();
 
   it('registers a case, enters a later date, corrects a date with a reason and cancels it', async () => {
-    const s = await loginAs(browser, baseUrl, 'fgg');
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, 'fgg');
+    ui.sessions.push(s);
     const { page } = s;
     await page.locator('.mainnav').getByRole('link', { name: '事项' }).click();
     await page.getByTestId('register-case').click();
@@ -55,8 +40,8 @@ describe('web interface: cases', () => {
     await page.getByTestId('save-anchors').click();
     await page.getByText('日期已更正，相关任务的期限已调整').waitFor();
     const planId = Number(page.url().split('/cases/')[1]);
-    const token = await t.login('fgg', 'Demo@2026');
-    const plan = (await t.as(token).get(`/plans/${planId}`)).body as { anchors: Record<string, string> };
+    const token = await ui.t.login('fgg', 'Demo@2026');
+    const plan = (await ui.t.as(token).get(`/plans/${planId}`)).body as { anchors: Record<string, string> };
     expect(plan.anchors).toEqual({ draftedOn: '2026-11-03', publishedOn: '2026-11-30' });
 
     // The head names the 经办人 of a step on its task page; the case page shows them.
@@ -80,13 +65,13 @@ describe('web interface: cases', () => {
     await page.getByTestId('case-step').first().getByRole('link').click();
     await page.getByTestId('task-page').waitFor();
     await page.getByTestId('task-case-cancelled').waitFor();
-    await go(page, baseUrl, '/cases');
+    await go(page, ui.baseUrl, '/cases');
     await expect(page.getByTestId('case-list').innerText()).resolves.toContain('已撤销');
     expect(s.problems).toEqual([]);
   });
 
   it('the legal adviser opens a request addressed to them and records an opinion with a file', async () => {
-    const fgg = t.as(await t.login('fgg', 'Demo@2026'));
+    const fgg = ui.t.as(await ui.t.login('fgg', 'Demo@2026'));
     const template = ((await fgg.get('/plans/registrable')).body as { id: number; key: string }[]).find((x) => x.key === 'legal-adviser-review')!;
     const guwen = ((await fgg.get('/adviser/advisers')).body as { id: number; name: string }[])[0];
     const created = await fgg
@@ -94,8 +79,8 @@ describe('web interface: cases', () => {
       .send({ templateId: template.id, reference: '法审〔2026〕99号', title: '租赁合同审查', anchors: { requestedOn: '2026-11-30' }, adviserId: guwen.id });
     expect(created.status).toBe(201);
 
-    const s = await loginAs(browser, baseUrl, 'guwen');
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, 'guwen');
+    ui.sessions.push(s);
     const { page } = s;
     await page.locator('.mainnav').getByRole('link', { name: '法律顾问审查' }).click();
     const requests = page.getByTestId('adviser-requests');

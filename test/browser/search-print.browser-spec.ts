@@ -1,37 +1,22 @@
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../e2e/support/test-app';
-import { bootUiApp, buildUi, launchBrowser, loginAs, PHONE, shot, type Session } from './support';
+import { loginAs, PHONE, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
 
 /** Issue 13, point 5 — the header search on desktop and phone, and the print stylesheet of a task page. */
 describe('web interface: search and printing', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let browser: Browser;
-  const sessions: Session[] = [];
-
-  beforeAll(async () => {
-    buildUi();
-    [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useUiApp();
 
   /** A title of one of the head's own tasks, read from the API. */
   async function ownTaskTitle(login: string): Promise<string> {
-    const token = await t.login(login, 'Demo@2026');
-    const page = (await t.as(token).get('/tasks?pageSize=1&sort=title')).body as { items: { title: string }[] };
+    const token = await ui.t.login(login, 'Demo@2026');
+    const page = (await ui.t.as(token).get('/tasks?pageSize=1&sort=title')).body as { items: { title: string }[] };
     return page.items[0].title;
   }
 
   it('a head searches from the header, sees grouped results and opens a task, which prints without the navigation', async () => {
     const title = await ownTaskTitle('bgs');
-    const s = await loginAs(browser, baseUrl, 'bgs');
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, 'bgs');
+    ui.sessions.push(s);
     const { page } = s;
     await page.getByTestId('header-search').fill(title);
     await page.getByTestId('header-search').press('Enter');
@@ -57,8 +42,8 @@ describe('web interface: search and printing', () => {
   });
 
   it('on a phone the search box is in the header; a text with % and _ that matches nothing shows empty groups', async () => {
-    const s = await loginAs(browser, baseUrl, 'bgs', undefined, PHONE);
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, 'bgs', undefined, PHONE);
+    ui.sessions.push(s);
     const { page } = s;
     await expect(page.getByTestId('header-search').isVisible()).resolves.toBe(true);
     await page.getByTestId('header-search').fill('100%_不存在');

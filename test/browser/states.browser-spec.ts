@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { ADMIN_LOGIN, ADMIN_PASSWORD, type TestApp } from '../e2e/support/test-app';
-import { bootUiApp, buildUi, go, launchBrowser, loginAs, shot, type Session } from './support';
+import { ADMIN_LOGIN, ADMIN_PASSWORD } from '../e2e/support/test-app';
+import { go, loginAs, shot, useUiApp } from './support';
 
 jest.setTimeout(120_000);
 
@@ -14,34 +13,21 @@ interface Summary {
 
 /** Issue 11, points 3 and 10 — 不适用 asked by a head and accepted by 政策法规股; a plan started mid-year shows 补录. */
 describe('web interface: 不适用 and 补录', () => {
-  let t: TestApp;
-  let baseUrl: string;
-  let browser: Browser;
-  const sessions: Session[] = [];
-
-  beforeAll(async () => {
-    buildUi();
-    [{ t, baseUrl }, browser] = await Promise.all([bootUiApp(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    for (const s of sessions) await s.context.close();
-    await browser?.close();
-    await t?.close();
-  });
+  const ui = useUiApp();
 
   const open = async (login: string, password?: string) => {
-    const s = await loginAs(browser, baseUrl, login, password);
-    sessions.push(s);
+    const s = await loginAs(ui.browser, ui.baseUrl, login, password);
+    ui.sessions.push(s);
     return s;
   };
 
   it('a head asks 不适用 with a reason on the task page; 政策法规股 accepts it from its review queue', async () => {
-    const token = await t.login('aqg', 'Demo@2026');
-    const mine = (await t.as(token).get('/tasks?view=all&status=open&pageSize=50')).body.items as Summary[];
+    const token = await ui.t.login('aqg', 'Demo@2026');
+    const mine = (await ui.t.as(token).get('/tasks?view=all&status=open&pageSize=50')).body.items as Summary[];
     const task = mine.find((x) => x.naReason === null)!;
 
     const head = await open('aqg');
-    await go(head.page, baseUrl, `/tasks/${task.id}`);
+    await go(head.page, ui.baseUrl, `/tasks/${task.id}`);
     await head.page.getByTestId('task-page').waitFor();
     await head.page.getByRole('button', { name: '申请不适用…' }).click();
     await head.page.locator('textarea[name=naReason]').fill('本股室本年度无此项工作');
@@ -52,23 +38,23 @@ describe('web interface: 不适用 and 补录', () => {
     await shot(head.page, 'states-na-pending');
 
     const legal = await open('fgg-staff');
-    await go(legal.page, baseUrl, '/review');
+    await go(legal.page, ui.baseUrl, '/review');
     const row = legal.page.locator(`li[data-task-id="${task.id}"]`);
     await expect(row.innerText()).resolves.toContain('不适用申请');
     await row.getByRole('button', { name: '审核' }).click();
     await row.getByRole('button', { name: '同意不适用' }).click();
     await row.waitFor({ state: 'detached' });
-    await go(legal.page, baseUrl, `/tasks/${task.id}`);
+    await go(legal.page, ui.baseUrl, `/tasks/${task.id}`);
     await legal.page.getByTestId('na-state').waitFor();
     await expect(legal.page.getByTestId('na-state').innerText()).resolves.toContain('本股室本年度无此项工作');
     await shot(legal.page, 'states-na-accepted');
-    expect(((await t.as(token).get(`/tasks/${task.id}`)).body as { task: Summary }).task.status).toBe('na');
+    expect(((await ui.t.as(token).get(`/tasks/${task.id}`)).body as { task: Summary }).task.status).toBe('na');
     expect([...head.problems, ...legal.problems]).toEqual([]);
   });
 
   it('an admin generates a year’s plan with a start date; items due before it show 补录', async () => {
     const admin = await open(ADMIN_LOGIN, ADMIN_PASSWORD);
-    await go(admin.page, baseUrl, '/admin/plans');
+    await go(admin.page, ui.baseUrl, '/admin/plans');
     const form = admin.page.getByRole('form', { name: '生成年度计划' });
     await form.locator('input[type=number]').fill('2025');
     await form.locator('input[name=startOn]').fill('2025-07-01');
@@ -78,7 +64,7 @@ describe('web interface: 不适用 and 补录', () => {
     const backfill = admin.page.locator('.task-row', { hasText: '补录' }).first();
     await backfill.waitFor();
     await shot(admin.page, 'states-backfill');
-    const plans = (await t.as(t.adminToken).get('/plans?kind=annual&year=2025')).body.items as { id: number; startOn: string }[];
+    const plans = (await ui.t.as(ui.t.adminToken).get('/plans?kind=annual&year=2025')).body.items as { id: number; startOn: string }[];
     expect(plans.map((p) => p.startOn)).toEqual(['2025-07-01']);
     expect(admin.problems).toEqual([]);
   });

@@ -49,6 +49,30 @@ export async function bootUiApp(env: Record<string, string> = {}): Promise<{ t: 
   return { t, baseUrl: `http://127.0.0.1:${port}` };
 }
 
+/** The demo app and a browser for one spec file, booted before its tests and closed after them. */
+export interface UiApp {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** Sessions opened by the spec; closed with the browser. */
+  sessions: Session[];
+}
+
+/** Registers the spec's beforeAll/afterAll: UI bundle, app (with `env`) and browser up, then all down. */
+export function useUiApp(env: Record<string, string> = {}): UiApp {
+  const ui = { sessions: [] as Session[] } as UiApp;
+  beforeAll(async () => {
+    buildUi();
+    [{ t: ui.t, baseUrl: ui.baseUrl }, ui.browser] = await Promise.all([bootUiApp(env), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    for (const s of ui.sessions) await s.context.close();
+    await ui.browser?.close();
+    await ui.t?.close();
+  });
+  return ui;
+}
+
 export interface Session {
   context: BrowserContext;
   page: Page;

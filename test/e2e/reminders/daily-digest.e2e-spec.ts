@@ -43,6 +43,11 @@ import type { TestApp } from '../support/test-app';
 const DAY = '2026-06-10';
 const MONDAY = '2026-06-15';
 
+
+/** The deadline wording each digest line carries after its date (issue 11: Chinese wording of the rule). */
+const PETITION = '（收到信访事项之日起15日内）';
+const OPINION = '（提请审查之日起7个工作日内）';
+const DRAW = '（抽查启动当日）';
 describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
   let sink: SmtpSink;
   let t: TestApp;
@@ -119,11 +124,11 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       const m = only(b.head.office, mails);
       const title = s.late10.title;
       expect(itemLines(m)).toEqual([
-        `- ${title}｜局办公室｜监督与化解｜截止 2026-05-27｜已逾期 10 个工作日｜${linkOf(s.late10)}`,
-        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-05｜已逾期 3 个工作日｜${linkOf(s.late3)}`,
-        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-10｜今日到期｜${linkOf(s.today)}`,
-        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-11｜还剩 1 个工作日｜${linkOf(s.soon1)}`,
-        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-22｜还剩 7 个工作日｜${linkOf(s.soon7)}`,
+        `- ${title}｜局办公室｜监督与化解｜截止 2026-05-27${PETITION}｜已逾期 10 个工作日｜${linkOf(s.late10)}`,
+        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-05${PETITION}｜已逾期 3 个工作日｜${linkOf(s.late3)}`,
+        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-10${PETITION}｜今日到期｜${linkOf(s.today)}`,
+        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-11${PETITION}｜还剩 1 个工作日｜${linkOf(s.soon1)}`,
+        `- ${title}｜局办公室｜监督与化解｜截止 2026-06-22${PETITION}｜还剩 7 个工作日｜${linkOf(s.soon7)}`,
       ]);
       expect(m.text).not.toContain(linkOf(s.quiet));
       for (const task of [s.late10, s.late3, s.today, s.soon1, s.soon7]) expect(m.html).toContain(`<a href="${linkOf(task)}">`);
@@ -136,14 +141,14 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       expect(wang.text).toContain('【逾期督办（分管或主管的股室）】');
       const zhao = only(b.bureauHead, mails);
       expect(zhao.subject).toBe('【法治督办】逾期督办：1项任务');
-      expect(itemLines(zhao)).toEqual([`- ${s.late10.title}｜局办公室｜监督与化解｜截止 2026-05-27｜已逾期 10 个工作日｜${linkOf(s.late10)}`]);
+      expect(itemLines(zhao)).toEqual([`- ${s.late10.title}｜局办公室｜监督与化解｜截止 2026-05-27${PETITION}｜已逾期 10 个工作日｜${linkOf(s.late10)}`]);
     });
 
     it('reminds the head and the assignee 3 working days before; not 5', () => {
       for (const u of [b.head.legal, b.staff.legal]) {
         const m = only(u, mails);
         expect(m.subject).toBe('【法治督办】1项任务即将到期');
-        expect(itemLines(m)).toEqual([`- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15｜还剩 3 个工作日｜${linkOf(s.opinion)}`]);
+        expect(itemLines(m)).toEqual([`- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15${OPINION}｜还剩 3 个工作日｜${linkOf(s.opinion)}`]);
         expect(m.text).not.toContain(linkOf(s.record));
       }
     });
@@ -244,7 +249,7 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       // The department head: all five petitions overdue; 政策法规股: the opinion due today.
       expect(only(b.head.office, monday).subject).toBe('【法治督办】5项任务已逾期');
       expect(only(b.head.legal, monday).subject).toBe('【法治督办】1项任务即将到期');
-      expect(itemLines(only(b.staff.legal, monday))).toEqual([`- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15｜今日到期｜${linkOf(s.opinion)}`]);
+      expect(itemLines(only(b.staff.legal, monday))).toEqual([`- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15${OPINION}｜今日到期｜${linkOf(s.opinion)}`]);
     });
 
     it('a deadline on a day off (random inspection drawn on Saturday 06-13, 不顺延) is announced as due on Friday 06-12', async () => {
@@ -261,11 +266,11 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
         'Friday’s digests',
       );
       const legal = only(b.head.legal, (await settled(t, sink)).slice(before));
-      expect(itemLines(legal)).toContain(`- ${draw.title}｜政策法规股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(draw)}`);
+      expect(itemLines(legal)).toContain(`- ${draw.title}｜政策法规股｜双随机、一公开｜截止 2026-06-13${DRAW}｜今日到期｜${linkOf(draw)}`);
       // The supporting department (民办教育与审批股) hears about its own task of the item.
       const support = (await tasksOfItem(t, planId, 'random-inspection', 'draw-targets')).find((x) => x.supporting)!;
       expect(itemLines(only(b.head.private, sink.received.slice(before)))).toContain(
-        `- ${draw.title}｜民办教育与审批股｜双随机、一公开｜截止 2026-06-13｜今日到期｜${linkOf(support)}`,
+        `- ${draw.title}｜民办教育与审批股｜双随机、一公开｜截止 2026-06-13${DRAW}｜今日到期｜${linkOf(support)}`,
       );
     });
 
@@ -275,8 +280,8 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       expect((await runAndEnqueue(t)).length).toBeGreaterThan(0);
       await sink.waitFor((all) => mailTo(b.head.office, all.slice(before)).length === 1, 15_000, 'the head’s make-up-day digest');
       const m = only(b.head.office, (await settled(t, sink)).slice(before));
-      expect(itemLines(m)).toContain(`- ${s.makeUp.title}｜局办公室｜监督与化解｜截止 2026-10-12｜还剩 1 个工作日｜${linkOf(s.makeUp)}`);
-      expect(itemLines(m)[0]).toContain(`截止 2026-05-27｜已逾期`); // most overdue first
+      expect(itemLines(m)).toContain(`- ${s.makeUp.title}｜局办公室｜监督与化解｜截止 2026-10-12${PETITION}｜还剩 1 个工作日｜${linkOf(s.makeUp)}`);
+      expect(itemLines(m)[0]).toContain(`截止 2026-05-27${PETITION}｜已逾期`); // most overdue first
       expect((await runRow(t, '2026-10-10'))?.finishedAt).toEqual(expect.any(Date));
     });
   });
