@@ -43,7 +43,6 @@ import type { TestApp } from '../support/test-app';
 const DAY = '2026-06-10';
 const MONDAY = '2026-06-15';
 
-
 /** The deadline wording each digest line carries after its date (issue 11: Chinese wording of the rule). */
 const PETITION = '（收到信访事项之日起15日内）';
 const OPINION = '（提请审查之日起7个工作日内）';
@@ -249,7 +248,9 @@ describe.each(DATABASES)('reminders: daily digests over SMTP (%s)', (db) => {
       // The department head: all five petitions overdue; 政策法规股: the opinion due today.
       expect(only(b.head.office, monday).subject).toBe('【法治督办】5项任务已逾期');
       expect(only(b.head.legal, monday).subject).toBe('【法治督办】1项任务即将到期');
-      expect(itemLines(only(b.staff.legal, monday))).toEqual([`- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15${OPINION}｜今日到期｜${linkOf(s.opinion)}`]);
+      expect(itemLines(only(b.staff.legal, monday))).toEqual([
+        `- ${s.opinion.title}｜政策法规股｜法律顾问｜截止 2026-06-15${OPINION}｜今日到期｜${linkOf(s.opinion)}`,
+      ]);
     });
 
     it('a deadline on a day off (random inspection drawn on Saturday 06-13, 不顺延) is announced as due on Friday 06-12', async () => {
