@@ -46,7 +46,11 @@ describe.each(DATABASES)('engine: minimum periods (%s)', (db) => {
 
   it('moves the earliest date when the anchor it counts from is corrected', async () => {
     const { planId } = await createEventPlan(await b.as(b.head.legal), t, 'normative-document', '某教规〔2026〕42号', { draftedOn: '2026-09-10' });
-    must(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { draftedOn: '2026-09-14' } }), 200, 'draftedOn');
+    must(
+      await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { draftedOn: '2026-09-14' }, reason: '征求意见稿形成日期登记有误' }),
+      200,
+      'draftedOn',
+    );
     const comment = await leadTask(t, planId, 'normative-document', 'public-comment');
     expect(must(await b.admin.get(`/tasks/${comment.id}`), 200, 'detail').task.earliestOn).toBe('2026-10-14');
   });
@@ -61,7 +65,7 @@ describe.each(DATABASES)('engine: minimum periods (%s)', (db) => {
 
   it('refuses an anchor correction that breaks the minimum, and keeps the dates as they were', async () => {
     const planId = must(await registerDecision('决策〔2026〕42号', { initiatedOn: '2026-09-01', meetingPlannedOn: '2026-11-02' }), 201, 'decision').plan.id;
-    const refused = expectError(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { meetingPlannedOn: '2026-10-09' } }), 422);
+    const refused = expectError(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { meetingPlannedOn: '2026-10-09' }, reason: '会议提前' }), 422);
     expect(refused.message).toContain('至少应在2026-10-15之后');
     expect(must(await b.admin.get(`/plans/${planId}`), 200, 'plan').anchors.meetingPlannedOn).toBe('2026-11-02');
   });
