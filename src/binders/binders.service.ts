@@ -78,7 +78,7 @@ export class BindersService {
    */
   async request(caller: AuthUser, dto: CreateBinderDto): Promise<BinderView> {
     let departmentId = dto.departmentId ?? null;
-    if (!readsWholeBureau(caller) && !(await this.isLegalOffice(caller))) {
+    if (!readsWholeBureau(caller) && !(await this.org.inLegalOffice(caller))) {
       if (caller.role !== 'head' || caller.departmentId === null) throw new BinderRefusedError('只有局领导、管理员、政策法规股和股室负责人可以汇编佐证材料');
       if (departmentId !== null && departmentId !== caller.departmentId) throw new BinderRefusedError('股室负责人只能汇编本股室的佐证材料');
       departmentId = caller.departmentId;
@@ -185,11 +185,6 @@ export class BindersService {
       uploadedByName: r.uploadedByName,
       uploadedAt: r.uploadedAt,
     }));
-  }
-
-  /** An adviser attached to 政策法规股 reviews with it but is not one of its members here. */
-  private async isLegalOffice(caller: AuthUser): Promise<boolean> {
-    return caller.role !== 'adviser' && caller.departmentId !== null && (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
   }
 
   /** Only the requester (or an admin) sees a binder; to others it does not exist. */

@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 import { Department } from './department.entity';
 import { DepartmentRole } from './department-role.entity';
 import { LeaderSupervision } from './leader-supervision.entity';
-import type { UserRole } from '../access/auth-user';
+import type { AuthUser, UserRole } from '../access/auth-user';
 import { User } from './user.entity';
 
 /** A person a message goes to. */
@@ -133,6 +133,15 @@ export class OrgDirectory {
       byRole: new Map(roles.filter((r) => active.has(r.departmentId)).map((r) => [r.roleCode, r.departmentId])),
       schools: schools.map((s) => s.id),
     };
+  }
+
+  /**
+   * A member (head or staff) of 政策法规股, the department playing `legal`: it keeps the
+   * registers and reviews for the whole bureau. An adviser attached to it is not a member.
+   */
+  async inLegalOffice(caller: AuthUser): Promise<boolean> {
+    if ((caller.role !== 'head' && caller.role !== 'staff') || caller.departmentId === null) return false;
+    return (await this.roleAssignments()).byRole.get('legal') === caller.departmentId;
   }
 
   /** The first active account with the role (the admin created at first start). */

@@ -1,11 +1,11 @@
-import { Controller, Get, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser, Roles } from '../access/decorators';
 import { Clock } from '../common/clock';
-import { allPages, ApiXlsx, exportFileName, sendTemplate, sendXlsx, type UploadedXlsx, XLSX_IMPORT_MAX_BYTES } from '../common/xlsx';
+import { allPages, ApiXlsx, exportFileName, sendTemplate, sendXlsx, type UploadedXlsx } from '../common/xlsx';
+import { XlsxUpload } from '../common/xlsx-import';
 import { DepartmentsService } from './departments.service';
 import { DepartmentImportResult, UserImportResult } from './dto/org-import.view';
 import { UserQueryDto } from './dto/user.dto';
@@ -15,11 +15,6 @@ import { DEPARTMENT_IMPORT_COLUMNS, OrgImportService, USER_IMPORT_COLUMNS } from
 import { UsersService } from './users.service';
 
 const KIND_NAMES = { office: '股室', school: '学校' } as const;
-
-const IMPORT_BODY = {
-  schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '按导入模板填写的 .xlsx 文件' } } },
-};
-const importFile = () => FileInterceptor('file', { limits: { fileSize: XLSX_IMPORT_MAX_BYTES, files: 1, fields: 0 } });
 
 /** Excel exports and imports of the organisation (admins). Registered before OrgController so `departments/:id` does not take these paths. */
 @ApiTags('组织机构')
@@ -90,9 +85,7 @@ export class OrgExcelController {
   }
 
   @Post('departments/import')
-  @UseInterceptors(importFile())
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(IMPORT_BODY)
+  @XlsxUpload()
   @ApiOperation({ summary: '从 Excel 导入股室和学校（管理员）：逐行校验，有任何错误则全部不导入' })
   @ApiCreatedResponse({ type: DepartmentImportResult })
   importDepartments(@UploadedFile() file: UploadedXlsx | undefined): Promise<DepartmentImportResult> {
@@ -107,9 +100,7 @@ export class OrgExcelController {
   }
 
   @Post('users/import')
-  @UseInterceptors(importFile())
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(IMPORT_BODY)
+  @XlsxUpload()
   @ApiOperation({ summary: '从 Excel 导入人员（管理员）：逐行校验，有任何错误则全部不导入；返回每个新账号的一次性初始密码' })
   @ApiCreatedResponse({ type: UserImportResult })
   importUsers(@UploadedFile() file: UploadedXlsx | undefined): Promise<UserImportResult> {

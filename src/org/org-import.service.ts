@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { USER_ROLES, type UserRole } from '../access/auth-user';
-import { type FieldError, InputValidationException, toFieldErrors } from '../common/validation';
-import { type ImportRow, readImportSheet, type UploadedXlsx } from '../common/xlsx';
+import { type UploadedXlsx } from '../common/xlsx';
+import { checkImportRow, type ImportColumn, ImportErrors, readImportRows } from '../common/xlsx-import';
 import { TransactionRunner } from '../database/transaction-runner';
 import { Department, type DepartmentKind } from './department.entity';
 import { CreateDepartmentDto } from './dto/department.dto';
@@ -13,13 +11,6 @@ import { DepartmentImportResult, ImportedUserView, UserImportResult } from './dt
 import { CreateUserDto } from './dto/user.dto';
 import { PasswordService } from './password.service';
 import { ROLE_NAMES, User } from './user.entity';
-
-/** One import column: its header in the sheet and the DTO field it fills. */
-interface ImportColumn {
-  header: string;
-  field: string;
-  example: string;
-}
 
 export const DEPARTMENT_IMPORT_COLUMNS: ImportColumn[] = [
   { header: '部门编码', field: 'code', example: 'legal' },
@@ -41,17 +32,6 @@ const KIND_NAMES: Record<string, DepartmentKind> = { 股室: 'office', 学校: '
 const ROLE_BY_NAME = new Map<string, UserRole>([...USER_ROLES.map((r) => [r, r] as const), ...USER_ROLES.map((r) => [ROLE_NAMES[r], r] as const)]);
 const NEEDS_DEPARTMENT: UserRole[] = ['head', 'staff'];
 
-/** Collects every problem of a file, named by sheet row and column header, before anything is written. */
-class ImportErrors {
-  readonly list: FieldError[] = [];
-  add(row: number, header: string, message: string): void {
-    this.list.push({ field: `第${row}行「${header}」`, message });
-  }
-  throwIfAny(): void {
-    if (this.list.length) throw new InputValidationException(this.list);
-  }
-}
-
 /**
  * Imports of departments and users from the admin's .xlsx: every row is checked (the same DTO
  * rules as the create routes, codes and logins unique in the file and in the database) and the
@@ -68,7 +48,7 @@ export class OrgImportService {
 
   async importDepartments(file: UploadedXlsx | undefined): Promise<DepartmentImportResult> {
     const errors = new ImportErrors();
-    const rows = await this.readRows(file, DEPARTMENT_IMPORT_COLUMNS, errors);
+    const rows = await readImportRows(file, DEPARTMENT_IMPORT_COLUMNS, errors);
     const existing = await this.codesToIds(rows.flatMap((r) => [r.cells.get('部门编码')!, r.cells.get('上级单位编码')!]));
     const inFile = new Map<string, number>();
     const parsed: { dto: CreateDepartmentDto; parentCode: string }[] = [];
@@ -77,9 +57,14 @@ export class OrgImportService {
       const kindText = row.cells.get('类型')!;
       const kind = KIND_NAMES[kindText];
       if (kindText && !kind) errors.add(row.rowNumber, '类型', `应为“股室”或“学校”，不能是 ${kindText}`);
-      const dto = await this.check(CreateDepartmentDto, { code, name: row.cells.get('名称'), kind: kind ?? kindText }, row, DEPARTMENT_IMPORT_COLUMNS, errors, [
-        'kind',
-      ]);
+      const dto = await checkImportRow(
+        CreateDepartmentDto,
+        { code, name: row.cells.get('名称'), kind: kind ?? kindText },
+        row,
+        DEPARTMENT_IMPORT_COLUMNS,
+        errors,
+        ['kind'],
+      );
       if (code && existing.has(code)) errors.add(row.rowNumber, '部门编码', `编码 ${code} 已存在`);
       else if (code && inFile.has(code)) errors.add(row.rowNumber, '部门编码', `与第${inFile.get(code)}行重复：${code}`);
       inFile.set(code, inFile.get(code) ?? row.rowNumber);
@@ -105,7 +90,7 @@ export class OrgImportService {
 
   async importUsers(file: UploadedXlsx | undefined): Promise<UserImportResult> {
     const errors = new ImportErrors();
-    const rows = await this.readRows(file, USER_IMPORT_COLUMNS, errors);
+    const rows = await readImportRows(file, USER_IMPORT_COLUMNS, errors);
     const departmentIds = await this.codesToIds(rows.map((r) => r.cells.get('部门编码')!));
     const logins = rows.map((r) => r.cells.get('登录名')!).filter(Boolean);
     const taken = new Set((await this.users.find({ where: { login: In(logins) }, select: { login: true } })).map((u) => u.login));
@@ -128,7 +113,7 @@ export class OrgImportService {
         departmentId: departmentId ?? null,
         title: row.cells.get('职务'),
       };
-      const dto = await this.check(CreateUserDto, fields, row, USER_IMPORT_COLUMNS, errors, ['role']);
+      const dto = await checkImportRow(CreateUserDto, fields, row, USER_IMPORT_COLUMNS, errors, ['role']);
       if (login && taken.has(login)) errors.add(row.rowNumber, '登录名', `登录名 ${login} 已被使用`);
       else if (login && inFile.has(login)) errors.add(row.rowNumber, '登录名', `与第${inFile.get(login)}行重复：${login}`);
       inFile.set(login, inFile.get(login) ?? row.rowNumber);
@@ -151,32 +136,6 @@ export class OrgImportService {
         Object.assign(new ImportedUserView(), { userId: u.id, login: u.login, name: u.name, initialPassword: withPasswords[i].initialPassword }),
       ),
     };
-  }
-
-  private async readRows(file: UploadedXlsx | undefined, columns: ImportColumn[], errors: ImportErrors): Promise<ImportRow[]> {
-    const { headers, rows } = await readImportSheet(file);
-    for (const c of columns) if (!headers.includes(c.header)) errors.add(1, c.header, '缺少该列，请使用导入模板');
-    errors.throwIfAny();
-    if (!rows.length) throw new InputValidationException([{ field: '第2行', message: '文件中没有数据行' }]);
-    return rows;
-  }
-
-  /** Runs the create route's DTO rules on a row; problems are reported under the column's header. */
-  private async check<T extends object>(
-    dto: new () => T,
-    fields: Record<string, unknown>,
-    row: ImportRow,
-    columns: ImportColumn[],
-    errors: ImportErrors,
-    reportedElsewhere: string[] = [],
-  ): Promise<T> {
-    const plain = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== '' && v !== undefined));
-    const instance = plainToInstance(dto, plain);
-    for (const e of toFieldErrors(await validate(instance, { whitelist: true, forbidNonWhitelisted: true }))) {
-      if (reportedElsewhere.includes(e.field) && fields[e.field]) continue;
-      errors.add(row.rowNumber, columns.find((c) => c.field === e.field)?.header ?? e.field, e.message);
-    }
-    return instance;
   }
 
   private async codesToIds(codes: string[]): Promise<Map<string, number>> {

@@ -58,8 +58,7 @@ export class TaskQueriesService {
     const qb = this.tasks.query();
     if (caller.role !== 'leader' && caller.role !== 'admin') {
       if (caller.departmentId === null) return Page.of([], 0, f);
-      const legal = (caller.role === 'head' || caller.role === 'staff') && (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
-      const requests = legal ? ` OR ${NA_PENDING}` : '';
+      const requests = (await this.org.inLegalOffice(caller)) ? ` OR ${NA_PENDING}` : '';
       qb.where(`t.department_id <> :dept AND ((t.status = 'submitted' AND t.reviewer_department_id = :dept)${requests})`, { dept: caller.departmentId });
     } else qb.where(`(t.status = 'submitted' OR ${NA_PENDING})`);
     const [tasks, total] = await (await this.narrowed(qb.orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC'), f)).getManyAndCount();

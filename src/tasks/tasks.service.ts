@@ -51,8 +51,7 @@ export class TasksService {
   /** 不适用 is decided by a leader, or by 政策法规股 (the department playing `legal`) for other departments. */
   async decidesNotApplicable(caller: AuthUser, task: Task): Promise<boolean> {
     if (caller.role === 'leader') return true;
-    if ((caller.role !== 'head' && caller.role !== 'staff') || caller.departmentId === null || caller.departmentId === task.departmentId) return false;
-    return (await this.org.roleAssignments()).byRole.get('legal') === caller.departmentId;
+    return caller.departmentId !== task.departmentId && this.org.inLegalOffice(caller);
   }
 
   /** Completes the task, or submits it for review when its item needs one. */

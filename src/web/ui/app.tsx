@@ -13,6 +13,7 @@ import { OutboxPage } from './pages/outbox';
 import { AnnualReportPage } from './pages/annual-report';
 import { OversightPage } from './pages/oversight';
 import { MustChangePasswordScreen, PasswordPage } from './pages/password';
+import { RegistersPage } from './pages/registers';
 import { ReviewPage } from './pages/review';
 import { SearchPage } from './pages/search';
 import { SettingsMePage } from './pages/settings-me';
@@ -304,6 +305,7 @@ function MainNav({ route, me }: { route: Route; me: User }) {
   items.push(me.role === 'adviser' ? ['/adviser', '法律顾问审查', null] : ['/cases', '事项', null]);
   if (me.role !== 'admin' && (me.role === 'leader' || me.role === 'adviser' || reviewCount)) items.push(['/review', '待我审核', reviewCount]);
   // Staff outside 政策法规股 are refused by the API with a clear message; advisers never bind.
+  if (me.role !== 'adviser') items.push(['/registers', '台账', null]);
   if (me.role !== 'adviser') items.push(['/binders', '佐证材料汇编', null]);
   items.push(['/notifications', '我的通知', null]);
   if (me.role === 'admin') items.push(['/outbox', '发件箱', null]);
@@ -354,6 +356,8 @@ function RouteView({ route }: { route: Route }) {
       return whole ? <OversightPage query={route.query} /> : <Forbidden />;
     case 'reports':
       return <AnnualReportPage query={route.query} />;
+    case 'registers':
+      return me.role === 'adviser' ? <Forbidden /> : <RegistersPage route={route} />;
     case 'notifications':
       return <NotificationsPage />;
     case 'binders':
