@@ -65,7 +65,7 @@ export class CertificatesService {
       const current = await m.findOneBy(EnforcementCertificate, { id });
       if (!current) throw new CertificateNotFoundError(id);
       const merged = { ...current, ...dto, expiresOn: dto.expiresOn ?? (dto.issuedOn ? undefined : current.expiresOn) };
-      const fields = await this.checked(merged as CreateCertificateDto, id);
+      const fields = await this.checked(merged, id);
       return m.getRepository(EnforcementCertificate).save(Object.assign(current, fields));
     });
     return (await this.views([saved]))[0];
