@@ -11,7 +11,7 @@ import { CertificateRegistry } from './certificate-registry';
 import { CERTIFICATE_IMPORT_COLUMNS, CertificateImportService } from './certificate-import.service';
 import { CertificatesService } from './certificates.service';
 import { CertificateQueryDto, HoldersQueryDto } from './dto/certificate.dto';
-import { CertificateImportResult, type CertificateView, ExpiryRunResult, OfficerView } from './dto/certificate.view';
+import { CertificateAccessView, CertificateImportResult, type CertificateView, ExpiryRunResult, OfficerView } from './dto/certificate.view';
 import { ExpiryNotices } from './expiry-notices';
 
 /** The register's fixed paths (export, import, valid holders, the notice run): registered before CertificatesController so `certificates/:id` does not take them. */
@@ -65,6 +65,14 @@ export class CertificateExcelController {
   @ApiCreatedResponse({ type: CertificateImportResult })
   import(@CurrentUser() caller: AuthUser, @UploadedFile() file: UploadedXlsx | undefined): Promise<CertificateImportResult> {
     return this.imports.import(caller, file);
+  }
+
+  @Get('access')
+  @ApiOperation({ summary: '本人对执法证台账的权限' })
+  @ApiOkResponse({ type: CertificateAccessView })
+  async access(@CurrentUser() caller: AuthUser): Promise<CertificateAccessView> {
+    await this.register.scope(caller);
+    return { canEdit: await this.register.isKeeper(caller) };
   }
 
   @Get('holders')

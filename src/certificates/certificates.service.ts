@@ -137,8 +137,12 @@ export class CertificatesService {
   }
 
   /** 政策法规股 members and admins keep the register. */
+  async isKeeper(caller: AuthUser): Promise<boolean> {
+    return caller.role === 'admin' || this.org.inLegalOffice(caller);
+  }
+
   async expectKeeper(caller: AuthUser): Promise<void> {
-    if (caller.role !== 'admin' && !(await this.org.inLegalOffice(caller))) throw new CertificateAccessError('只有政策法规股和管理员可以登记、修改执法证');
+    if (!(await this.isKeeper(caller))) throw new CertificateAccessError('只有政策法规股和管理员可以登记、修改执法证');
   }
 
   private async readable(caller: AuthUser, id: number): Promise<EnforcementCertificate> {

@@ -33,6 +33,10 @@ export class OfficerView {
   @ApiProperty() expiresOn: string;
 }
 
+export class CertificateAccessView {
+  @ApiProperty({ description: '可以登记、修改、导入执法证（政策法规股、管理员）' }) canEdit: boolean;
+}
+
 export class CertificateImportResult {
   @ApiProperty({ description: '导入的证件数' }) created: number;
 }

@@ -1585,6 +1585,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/certificates/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人对执法证台账的权限 */
+    get: operations['CertificateExcelController_access'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/certificates/holders': {
     parameters: {
       query?: never;
@@ -3415,6 +3432,10 @@ export interface components {
     CertificateImportResult: {
       /** @description 导入的证件数 */
       created: number;
+    };
+    CertificateAccessView: {
+      /** @description 可以登记、修改、导入执法证（政策法规股、管理员） */
+      canEdit: boolean;
     };
     OfficerView: {
       certificateId: number;
@@ -7351,6 +7372,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CertificateImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_access: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateAccessView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
