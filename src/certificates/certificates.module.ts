@@ -42,6 +42,6 @@ import { TaskOfficer } from './task-officer.entity';
     { provide: OfficerCheck, useClass: CertifiedOfficerCheck },
   ],
   controllers: [CertificateExcelController, CertificatesController],
-  exports: [CertificateRegistry, OfficerCheck],
+  exports: [CertificateRegistry, CertificatesService, OfficerCheck],
 })
 export class CertificatesModule {}

@@ -26,8 +26,9 @@ export class CertifiedOfficerCheck extends OfficerCheck {
 
   async recordOnCompletion(m: EntityManager, task: Task, certificateIds: number[], doneOn: string): Promise<void> {
     const required = await this.required(task);
+    // Officers are recorded only on the steps that ask for them.
+    if (!required) return;
     const ids = [...new Set(certificateIds)];
-    if (!required && !ids.length) return;
     const valid = await this.registry.validAmong(ids, doneOn);
     if (valid.length < required) {
       const validIds = new Set(valid.map((o) => o.certificateId));

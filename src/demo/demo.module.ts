@@ -7,11 +7,12 @@ import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoLoader } from './demo-loader';
+import { DemoCertificates } from './demo-certificates';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule],
-  providers: [DemoSeeder, DemoLoader],
+  providers: [DemoSeeder, DemoLoader, DemoCertificates],
   exports: [DemoSeeder],
 })
 export class DemoModule {}
