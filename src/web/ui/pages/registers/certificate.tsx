@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api } from '../../api';
+import { api, ApiError } from '../../api';
 import { Async, Card, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, useSession, valueOf } from '../../components';
 import { dateTime } from '../../format';
 import { navigate } from '../../router';
@@ -72,6 +72,10 @@ function StatusCard({ c, onDone }: { c: Certificate; onDone(): void }) {
   const names = { valid: '恢复有效', suspended: '暂扣', revoked: '注销' } as Record<string, string>;
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!reason.trim()) {
+      act.setError(new ApiError(400, '请填写变更理由'));
+      return;
+    }
     if (await act.run(() => api.post<Certificate>(`/certificates/${c.id}/status`, { status, reason: reason.trim() }))) {
       toast(`已${names[status]}`);
       setReason('');
