@@ -1,6 +1,6 @@
 import { api } from '../../api';
 import type { components } from '../../api-types';
-import { Badge, useLoad } from '../../components';
+import { Badge, useLoad, useSession } from '../../components';
 
 export type Schemas = components['schemas'];
 export type Certificate = Schemas['CertificateView'];
@@ -16,4 +16,20 @@ export function CertificateBadge({ c }: { c: Certificate }) {
 /** Whether the caller keeps the register (政策法规股, admins): the server decides, the page only hides buttons. */
 export function useCanEdit(): boolean {
   return useLoad(() => api.get<Schemas['CertificateAccessView']>('/certificates/access'), []).data?.canEdit ?? false;
+}
+
+/** The bureau's offices (not schools), which hold the enforcement officers, as select options. */
+export function OfficeOptions() {
+  const { departments } = useSession();
+  return (
+    <>
+      {departments
+        .filter((d) => d.kind === 'office')
+        .map((d) => (
+          <option key={d.id} value={String(d.id)}>
+            {d.name}
+          </option>
+        ))}
+    </>
+  );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
-import { Async, Card, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, useSession, valueOf } from '../../components';
+import { Async, Card, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, valueOf } from '../../components';
 import { dateTime } from '../../format';
 import { navigate } from '../../router';
-import { CertificateBadge, useCanEdit, type Certificate } from './certificate-parts';
+import { type Certificate, CertificateBadge, OfficeOptions, useCanEdit } from './certificate-parts';
 
 const BACK = '#/registers/certificates';
 
@@ -128,7 +128,6 @@ export function CertificateForm({ id }: { id?: number }) {
 }
 
 function CertificateFields({ existing }: { existing: Certificate | null }) {
-  const { departments } = useSession();
   const [form, setForm] = useState<FormState>(existing ? { ...existing, departmentId: String(existing.departmentId) } : EMPTY);
   const act = useAction();
   const set = (k: keyof FormState) => (e: Parameters<typeof valueOf>[0]) => setForm({ ...form, [k]: valueOf(e) });
@@ -161,13 +160,7 @@ function CertificateFields({ existing }: { existing: Certificate | null }) {
           <Field label="所属股室" error={err('departmentId')}>
             <Select value={form.departmentId} onChange={(v) => setForm({ ...form, departmentId: v })} label="所属股室">
               <option value="">请选择</option>
-              {departments
-                .filter((d) => d.kind === 'office')
-                .map((d) => (
-                  <option key={d.id} value={String(d.id)}>
-                    {d.name}
-                  </option>
-                ))}
+              <OfficeOptions />
             </Select>
           </Field>
           <Field label="执法证号" error={err('certificateNo')}>

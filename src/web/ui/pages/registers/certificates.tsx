@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { api, type Query } from '../../api';
-import { Async, Card, Empty, Select, SortSelect, useLoad, usePageTitle, useSession } from '../../components';
+import { Async, Card, Empty, Select, SortSelect, useLoad, usePageTitle } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
 import { navigate } from '../../router';
 import { CertificateDetail, CertificateForm } from './certificate';
-import { CertificateBadge, useCanEdit, type CertificatePage } from './certificate-parts';
+import { CertificateBadge, type CertificatePage, OfficeOptions, useCanEdit } from './certificate-parts';
 
 /** `#/registers/certificates[/new | /<id> | /<id>/edit]`. */
 export function CertificatesRegister({ rest, query }: { rest: string[]; query: URLSearchParams }) {
@@ -24,7 +24,6 @@ const SORTS: [string, string][] = [
 
 function CertificateList({ query }: { query: URLSearchParams }) {
   usePageTitle('执法证台账');
-  const { departments } = useSession();
   const canEdit = useCanEdit();
   const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
@@ -79,13 +78,7 @@ function CertificateList({ query }: { query: URLSearchParams }) {
           <span>股室</span>
           <Select value={get('dept')} onChange={(v) => setFilter('dept', v)} label="按股室筛选">
             <option value="">全部股室</option>
-            {departments
-              .filter((d) => d.kind === 'office')
-              .map((d) => (
-                <option key={d.id} value={String(d.id)}>
-                  {d.name}
-                </option>
-              ))}
+            <OfficeOptions />
           </Select>
         </label>
         <label class="filter">
