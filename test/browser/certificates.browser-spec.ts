@@ -1,4 +1,4 @@
-import { go, loginAs, shot, useUiApp } from './support';
+import { DEMO_PASSWORD, go, loginAs, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
 
@@ -69,6 +69,41 @@ describe('web interface: the certificate register', () => {
     expect(text).toContain('郑民');
     expect(text).not.toContain('陈立法');
     await expect(page.getByTestId('new-certificate').count()).resolves.toBe(0);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('an enforcement step is completed with two certified officers picked on the task page', async () => {
+    const mbg = ui.t.as(await ui.t.login('mbg', DEMO_PASSWORD));
+    const template = ((await mbg.get('/plans/registrable')).body as { id: number; key: string }[]).find((x) => x.key === 'enforcement-case')!;
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const created = await mbg
+      .post('/plans/event')
+      .send({ templateId: template.id, reference: '示教罚〔2026〕99号', title: '无证办学案', anchors: { filedOn: today } });
+    expect(created.status).toBe(201);
+    const tasks = ((await mbg.get(`/tasks?planId=${created.body.plan.id}&pageSize=50`)).body as { items: { id: number; title: string }[] }).items;
+    const filing = tasks.find((x) => x.title === '立案')!;
+    expect((await mbg.post(`/tasks/${filing.id}/complete`).send({ note: '已立案' })).status).toBe(200);
+    const step = tasks.find((x) => x.title === '调查取证')!;
+
+    const s = await loginAs(ui.browser, ui.baseUrl, 'mbg');
+    ui.sessions.push(s);
+    const { page } = s;
+    await go(page, ui.baseUrl, `/tasks/${step.id}`);
+    const picker = page.getByTestId('officer-picker');
+    await picker.waitFor();
+    await page.locator('textarea[name=note]').fill('两名执法人员现场调查取证');
+    await picker.getByLabel(/郑民/).check();
+    await page.getByRole('button', { name: '办结' }).click();
+    await page
+      .getByText(/至少 2 名/)
+      .first()
+      .waitFor();
+    await picker.getByLabel(/陈立法/).check();
+    await shot(page, 'task-officers-picker');
+    await page.getByRole('button', { name: '办结' }).click();
+    const recorded = page.getByTestId('task-officers');
+    await recorded.waitFor();
+    await expect(recorded.innerText()).resolves.toMatch(/郑民.*陈立法|陈立法.*郑民/);
     expect(s.problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { api } from '../../api';
-import { Async, Field, useLoad } from '../../components';
+import { Async, useLoad } from '../../components';
 import type { Schemas } from './certificate-parts';
 
 type Officer = Schemas['OfficerView'];
@@ -22,7 +22,9 @@ export function OfficerPicker({
   const holders = useLoad(() => api.get<Officer[]>('/certificates/holders', { on }), [on]);
   const toggle = (id: number, checked: boolean) => onChange(checked ? [...value, id] : value.filter((v) => v !== id));
   return (
-    <Field label={`执法人员（持有效执法证，不少于 ${required} 名）`} hint={`已选 ${value.length} 名；只列出在 ${on} 持有效执法证的人员`} error={error} wide>
+    // A fieldset, not the Field label: the checkboxes have labels of their own.
+    <fieldset class={`field field-wide${error ? ' field-invalid' : ''}`}>
+      <legend class="field-label">执法人员（持有效执法证，不少于 {required} 名）</legend>
       <Async state={holders}>
         {(list) =>
           list.length ? (
@@ -44,7 +46,14 @@ export function OfficerPicker({
           )
         }
       </Async>
-    </Field>
+      {error ? (
+        <span class="field-error">{error}</span>
+      ) : (
+        <span class="field-hint">
+          已选 {value.length} 名；只列出在 {on} 持有效执法证的人员
+        </span>
+      )}
+    </fieldset>
   );
 }
 
