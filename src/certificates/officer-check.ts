@@ -51,7 +51,9 @@ export class CertifiedOfficerCheck extends OfficerCheck {
     };
   }
 
+  /** The lead's step records the officers; a supporting department's task (配合) does not. */
   private async required(task: Task): Promise<number> {
+    if (task.leadTaskId !== null) return 0;
     const [item] = await this.catalog.itemsById([task.templateItemId]);
     return item?.officers ?? 0;
   }

@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { CertificateRegistry } from '../../../src/certificates/certificate-registry';
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, createEventPlan, leadTask, must, type Bureau } from '../support/engine-fixtures';
+import { binaryParser, createBureau, createEventPlan, leadTask, must, tasksOfItem, type Bureau } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import { createUser, type TestUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
@@ -213,6 +213,10 @@ describe.each(DATABASES)('registers: 执法证 (%s)', (db) => {
       ],
     });
     expect(must(await privateHead.get(`/tasks/${filing.id}`), 200, 'filing detail').officers).toEqual({ required: 0, officers: [] });
+    // 政策法规股's supporting task (配合) of the same step needs no officers of its own.
+    const [, supporting] = await tasksOfItem(t, planId, 'enforcement-case', 'investigation');
+    expect(must(await legal.get(`/tasks/${supporting.id}`), 200, 'supporting').officers).toEqual({ required: 0, officers: [] });
+    expect(must(await legal.post(`/tasks/${supporting.id}/complete`).send({ note: '配合调查' }), 200, 'supporting complete').status).toBe('done');
   });
 
   it('announces expiry on the last working day before a holiday notice day, once, to both heads, by notification and e-mail', async () => {

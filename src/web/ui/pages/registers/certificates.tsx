@@ -48,17 +48,19 @@ function CertificateList({ query }: { query: URLSearchParams }) {
             <a href="#/registers">台账</a> · 持证执法人员、执法类别和有效期；到期前自动提醒
           </p>
         </div>
-        <ExportButton path="/certificates/export.xlsx" query={filters} />
-        {canEdit && (
-          <>
-            <button type="button" class="btn btn-small" onClick={() => setImporting(!importing)}>
-              导入
-            </button>
-            <a class="btn btn-primary" href="#/registers/certificates/new" data-testid="new-certificate">
-              登记执法证
-            </a>
-          </>
-        )}
+        <div class="card-actions">
+          <ExportButton path="/certificates/export.xlsx" query={filters} />
+          {canEdit && (
+            <>
+              <button type="button" class="btn btn-small" onClick={() => setImporting(!importing)}>
+                导入
+              </button>
+              <a class="btn btn-primary" href="#/registers/certificates/new" data-testid="new-certificate">
+                登记执法证
+              </a>
+            </>
+          )}
+        </div>
       </div>
       {importing && (
         <Card title="从 Excel 导入执法证" actions={<a href="/certificates/import-template.xlsx">下载导入模板</a>}>
