@@ -1,3 +1,4 @@
+import { twoCertifiedOfficers } from '../support/certificate-fixtures';
 import { DATABASES } from '../support/databases';
 import { catalogueItem, createBureau, createEventPlan, leadTask, must, templateId, type Bureau } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
@@ -21,7 +22,8 @@ describe.each(DATABASES)('engine: gates hold from registration (%s)', (db) => {
     await t?.close();
   });
 
-  const complete = async (user: TestUser, id: number) => (await b.as(user)).post(`/tasks/${id}/complete`).send({ note: '已办结' });
+  const complete = async (user: TestUser, id: number, extra: object = {}) =>
+    (await b.as(user)).post(`/tasks/${id}/complete`).send({ note: '已办结', ...extra });
   const registerCase = async (reference: string, options?: Record<string, unknown>) =>
     (await b.as(b.head.private)).post('/plans/event').send({
       templateId: await templateId(t, 'enforcement-case'),
@@ -31,7 +33,11 @@ describe.each(DATABASES)('engine: gates hold from registration (%s)', (db) => {
       ...(options === undefined ? {} : { options }),
     });
   const doneUpTo = async (planId: number, keys: string[]) => {
-    for (const key of keys) must(await complete(b.head.private, (await leadTask(t, planId, 'enforcement-case', key)).id), 200, key);
+    for (const key of keys) {
+      // 调查取证 records two certified officers.
+      const officers = key === 'investigation' ? { officerCertificateIds: await twoCertifiedOfficers(t, b.dept.private) } : {};
+      must(await complete(b.head.private, (await leadTask(t, planId, 'enforcement-case', key)).id, officers), 200, key);
+    }
   };
 
   it('shows the enforcement-case option in the template and the answer on the plan', async () => {

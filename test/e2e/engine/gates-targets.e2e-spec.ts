@@ -1,3 +1,4 @@
+import { twoCertifiedOfficers } from '../support/certificate-fixtures';
 import { DATABASES } from '../support/databases';
 import {
   CATALOGUE,
@@ -116,7 +117,8 @@ describe.each(DATABASES)('engine: gates and targets (%s)', (db) => {
       const { planId } = await createEventPlan(await b.as(b.head.private), t, TPL, '某教罚〔2026〕5号', { filedOn: '2026-09-01' });
       for (const key of ['filing', 'investigation', 'case-review', 'notice']) {
         const step = await leadTask(t, planId, TPL, key);
-        expect(must(await complete(b.head.private, step.id), 200, key).status).toBe('done');
+        const officers = key === 'investigation' ? { officerCertificateIds: await twoCertifiedOfficers(t, b.dept.private) } : {};
+        expect(must(await complete(b.head.private, step.id, officers), 200, key).status).toBe('done');
       }
       // The case turns out to be a major one: it goes to 法制审核.
       must(await b.admin.patch(`/plans/${planId}/anchors`).send({ anchors: { legalReviewSubmittedOn: '2026-10-12' } }), 200, 'legal review');
