@@ -9,6 +9,7 @@ const net = require('node:net');
 const path = require('node:path');
 const { signals } = require('node:os').constants;
 const { spawn, spawnSync } = require('node:child_process');
+const { nodeFlags } = require('./node-flags');
 
 const MAIN = path.join(__dirname, '..', 'dist', 'src', 'main.js');
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -123,7 +124,7 @@ async function ensureRedis() {
 function runMain() {
   // Own process group: one Ctrl-C reaches the app once (forwarded by us), not also straight
   // from the terminal; NestJS shutdown hooks treat a second signal as "exit now".
-  const child = spawn(process.execPath, [MAIN, ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...nodeFlags(process.argv.slice(2)), MAIN, ...process.argv.slice(2)], {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });

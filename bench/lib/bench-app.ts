@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadCatalogueFile } from '../../src/catalog/catalogue-file';
 import { createApp } from '../../src/app.factory';
-import { loadConfig } from '../../src/config/app-config';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
 
 export interface BenchAppOptions {
   dataDir: string;
@@ -16,7 +16,7 @@ export interface BenchAppOptions {
  * The real application as production builds it, on a fresh SQLite file in `dataDir` and its own
  * queue prefix, listening on an ephemeral loopback port.
  */
-export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpressApplication; port: number }> {
+export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpressApplication; port: number; config: AppConfig }> {
   const config = loadConfig(
     {},
     {
@@ -32,7 +32,7 @@ export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpre
   );
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
-  return { app, port: (app.getHttpServer().address() as { port: number }).port };
+  return { app, port: (app.getHttpServer().address() as { port: number }).port, config };
 }
 
 /** One JSON API call; throws on an error status. */

@@ -1,43 +1,18 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/**
+ * Column changes only: an earlier version rebuilt the table (create a copy, drop the original),
+ * and dropping a parent table inside the migration's transaction deleted the rows of every child
+ * table whose foreign key cascades (task history, evidence rows, notifications). SQLite has ALTER TABLE … ADD / DROP COLUMN.
+ */
 export class TaskDueNote1796007050245 implements MigrationInterface {
   name = 'TaskDueNote1796007050245';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_31bddeb9d8ba9d1fc352d76653\"");
-    await queryRunner.query("DROP INDEX \"IDX_6dd30adbcd050038a76a8c4c49\"");
-    await queryRunner.query("DROP INDEX \"IDX_42d99b8a2f77e3f472bc7a0d6b\"");
-    await queryRunner.query("DROP INDEX \"IDX_a7ddfc6daea13b518421613092\"");
-    await queryRunner.query("DROP INDEX \"IDX_0cf20f01456f3cf7a4118890c7\"");
-    await queryRunner.query("DROP INDEX \"IDX_31a280e3d0a129221e614c6312\"");
-    await queryRunner.query("CREATE TABLE \"temporary_tasks\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"plan_id\" integer NOT NULL, \"template_item_id\" integer NOT NULL, \"work_point_id\" integer NOT NULL, \"department_id\" integer NOT NULL, \"lead_task_id\" integer, \"lead_department_id\" integer, \"period_key\" varchar(20) NOT NULL, \"period_label\" varchar(40) NOT NULL, \"title\" varchar(200) NOT NULL, \"description\" text NOT NULL DEFAULT (''), \"basis\" text NOT NULL DEFAULT (''), \"evidence_hint\" text NOT NULL DEFAULT (''), \"schedule_text\" varchar(200) NOT NULL DEFAULT (''), \"due_on\" varchar(10), \"status\" varchar(10) NOT NULL DEFAULT ('open'), \"needs_review\" boolean NOT NULL DEFAULT (0), \"reviewer_department_id\" integer, \"target_count\" integer, \"target_unit\" varchar(20) NOT NULL DEFAULT (''), \"activity_count\" integer NOT NULL DEFAULT (0), \"gate_task_ids\" text NOT NULL, \"assignee_id\" integer, \"completion_note\" text, \"shortfall_reason\" text, \"return_reason\" text, \"completed_at\" datetime, \"completed_by_id\" integer, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')), \"due_note\" varchar(200) NOT NULL DEFAULT (''), CONSTRAINT \"FK_9f72cc65d40b9d76dcd60bf2f5c\" FOREIGN KEY (\"department_id\") REFERENCES \"departments\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_3a97531b89ba46aabd1b7662b66\" FOREIGN KEY (\"work_point_id\") REFERENCES \"work_points\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_5e1a2cba7f2bc9ddacee2996294\" FOREIGN KEY (\"template_item_id\") REFERENCES \"template_items\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_31a280e3d0a129221e614c63125\" FOREIGN KEY (\"plan_id\") REFERENCES \"plans\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_tasks\"(\"id\", \"plan_id\", \"template_item_id\", \"work_point_id\", \"department_id\", \"lead_task_id\", \"lead_department_id\", \"period_key\", \"period_label\", \"title\", \"description\", \"basis\", \"evidence_hint\", \"schedule_text\", \"due_on\", \"status\", \"needs_review\", \"reviewer_department_id\", \"target_count\", \"target_unit\", \"activity_count\", \"gate_task_ids\", \"assignee_id\", \"completion_note\", \"shortfall_reason\", \"return_reason\", \"completed_at\", \"completed_by_id\", \"created_at\", \"updated_at\") SELECT \"id\", \"plan_id\", \"template_item_id\", \"work_point_id\", \"department_id\", \"lead_task_id\", \"lead_department_id\", \"period_key\", \"period_label\", \"title\", \"description\", \"basis\", \"evidence_hint\", \"schedule_text\", \"due_on\", \"status\", \"needs_review\", \"reviewer_department_id\", \"target_count\", \"target_unit\", \"activity_count\", \"gate_task_ids\", \"assignee_id\", \"completion_note\", \"shortfall_reason\", \"return_reason\", \"completed_at\", \"completed_by_id\", \"created_at\", \"updated_at\" FROM \"tasks\"");
-    await queryRunner.query("DROP TABLE \"tasks\"");
-    await queryRunner.query("ALTER TABLE \"temporary_tasks\" RENAME TO \"tasks\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_31bddeb9d8ba9d1fc352d76653\" ON \"tasks\" (\"plan_id\", \"template_item_id\", \"department_id\", \"period_key\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_6dd30adbcd050038a76a8c4c49\" ON \"tasks\" (\"department_id\", \"status\", \"due_on\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_42d99b8a2f77e3f472bc7a0d6b\" ON \"tasks\" (\"status\", \"due_on\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_a7ddfc6daea13b518421613092\" ON \"tasks\" (\"work_point_id\", \"status\", \"due_on\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_0cf20f01456f3cf7a4118890c7\" ON \"tasks\" (\"lead_task_id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_31a280e3d0a129221e614c6312\" ON \"tasks\" (\"plan_id\") ");
+    await queryRunner.query('ALTER TABLE "tasks" ADD COLUMN "due_note" varchar(200) NOT NULL DEFAULT (\'\')');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_31a280e3d0a129221e614c6312\"");
-    await queryRunner.query("DROP INDEX \"IDX_0cf20f01456f3cf7a4118890c7\"");
-    await queryRunner.query("DROP INDEX \"IDX_a7ddfc6daea13b518421613092\"");
-    await queryRunner.query("DROP INDEX \"IDX_42d99b8a2f77e3f472bc7a0d6b\"");
-    await queryRunner.query("DROP INDEX \"IDX_6dd30adbcd050038a76a8c4c49\"");
-    await queryRunner.query("DROP INDEX \"IDX_31bddeb9d8ba9d1fc352d76653\"");
-    await queryRunner.query("ALTER TABLE \"tasks\" RENAME TO \"temporary_tasks\"");
-    await queryRunner.query("CREATE TABLE \"tasks\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"plan_id\" integer NOT NULL, \"template_item_id\" integer NOT NULL, \"work_point_id\" integer NOT NULL, \"department_id\" integer NOT NULL, \"lead_task_id\" integer, \"lead_department_id\" integer, \"period_key\" varchar(20) NOT NULL, \"period_label\" varchar(40) NOT NULL, \"title\" varchar(200) NOT NULL, \"description\" text NOT NULL DEFAULT (''), \"basis\" text NOT NULL DEFAULT (''), \"evidence_hint\" text NOT NULL DEFAULT (''), \"schedule_text\" varchar(200) NOT NULL DEFAULT (''), \"due_on\" varchar(10), \"status\" varchar(10) NOT NULL DEFAULT ('open'), \"needs_review\" boolean NOT NULL DEFAULT (0), \"reviewer_department_id\" integer, \"target_count\" integer, \"target_unit\" varchar(20) NOT NULL DEFAULT (''), \"activity_count\" integer NOT NULL DEFAULT (0), \"gate_task_ids\" text NOT NULL, \"assignee_id\" integer, \"completion_note\" text, \"shortfall_reason\" text, \"return_reason\" text, \"completed_at\" datetime, \"completed_by_id\" integer, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_9f72cc65d40b9d76dcd60bf2f5c\" FOREIGN KEY (\"department_id\") REFERENCES \"departments\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_3a97531b89ba46aabd1b7662b66\" FOREIGN KEY (\"work_point_id\") REFERENCES \"work_points\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_5e1a2cba7f2bc9ddacee2996294\" FOREIGN KEY (\"template_item_id\") REFERENCES \"template_items\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_31a280e3d0a129221e614c63125\" FOREIGN KEY (\"plan_id\") REFERENCES \"plans\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"tasks\"(\"id\", \"plan_id\", \"template_item_id\", \"work_point_id\", \"department_id\", \"lead_task_id\", \"lead_department_id\", \"period_key\", \"period_label\", \"title\", \"description\", \"basis\", \"evidence_hint\", \"schedule_text\", \"due_on\", \"status\", \"needs_review\", \"reviewer_department_id\", \"target_count\", \"target_unit\", \"activity_count\", \"gate_task_ids\", \"assignee_id\", \"completion_note\", \"shortfall_reason\", \"return_reason\", \"completed_at\", \"completed_by_id\", \"created_at\", \"updated_at\") SELECT \"id\", \"plan_id\", \"template_item_id\", \"work_point_id\", \"department_id\", \"lead_task_id\", \"lead_department_id\", \"period_key\", \"period_label\", \"title\", \"description\", \"basis\", \"evidence_hint\", \"schedule_text\", \"due_on\", \"status\", \"needs_review\", \"reviewer_department_id\", \"target_count\", \"target_unit\", \"activity_count\", \"gate_task_ids\", \"assignee_id\", \"completion_note\", \"shortfall_reason\", \"return_reason\", \"completed_at\", \"completed_by_id\", \"created_at\", \"updated_at\" FROM \"temporary_tasks\"");
-    await queryRunner.query("DROP TABLE \"temporary_tasks\"");
-    await queryRunner.query("CREATE INDEX \"IDX_31a280e3d0a129221e614c6312\" ON \"tasks\" (\"plan_id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_0cf20f01456f3cf7a4118890c7\" ON \"tasks\" (\"lead_task_id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_a7ddfc6daea13b518421613092\" ON \"tasks\" (\"work_point_id\", \"status\", \"due_on\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_42d99b8a2f77e3f472bc7a0d6b\" ON \"tasks\" (\"status\", \"due_on\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_6dd30adbcd050038a76a8c4c49\" ON \"tasks\" (\"department_id\", \"status\", \"due_on\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_31bddeb9d8ba9d1fc352d76653\" ON \"tasks\" (\"plan_id\", \"template_item_id\", \"department_id\", \"period_key\") ");
+    await queryRunner.query('ALTER TABLE "tasks" DROP COLUMN "due_note"');
   }
 }

@@ -19,6 +19,15 @@ describe('deployment defaults', () => {
     expect(services.length).toBe(2); // api and worker
   });
 
+  it('starts workers with the V8 flags of their role, in the compose file as in npm run start:worker', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { nodeFlags } = require('../../../scripts/node-flags') as { nodeFlags(argv: string[]): string[] };
+    const flags = nodeFlags(['--role=worker']);
+    expect(flags).toContain('--max-semi-space-size=2');
+    expect(nodeFlags(['--role=api'])).toEqual([]);
+    expect(read('docker/compose.yml')).toContain(`command: ["node", ${flags.map((f) => `"${f}"`).join(', ')}, "dist/src/main.js", "--role=worker"]`);
+  });
+
   it('declares Node >= 20.19 and installs no package that asks for a newer Node (no EBADENGINE)', () => {
     expect(JSON.parse(read('package.json')).engines).toEqual({ node: '>=20.19' });
     const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string }; optional?: boolean }> };
