@@ -73,7 +73,8 @@ export class EngagementsService {
   async dismiss(caller: AuthUser, id: number, dto: DismissEngagementDto): Promise<EngagementView> {
     await this.access.requireEditor(caller);
     const current = await this.find(caller, id);
-    if (dto.dismissedOn < current.startOn) throw new InputValidationException([{ field: 'dismissedOn', message: `解聘日期不能早于合同开始日期 ${current.startOn}` }]);
+    if (dto.dismissedOn < current.startOn)
+      throw new InputValidationException([{ field: 'dismissedOn', message: `解聘日期不能早于合同开始日期 ${current.startOn}` }]);
     await this.engagements.save({ ...current, dismissedOn: dto.dismissedOn, dismissReason: dto.reason });
     return this.get(caller, id);
   }

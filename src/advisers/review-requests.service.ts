@@ -70,7 +70,9 @@ export class ReviewRequestsService {
         kindName: REQUEST_KIND_NAMES[kind],
         ...tally(all.filter((r) => r.kind === kind)),
       })),
-      byAdviser: [...groupBy(all, (r) => r.adviserId)].map(([adviserId, list]) => ({ adviserId, adviserName: names.get(adviserId) || '未指定', ...tally(list) })),
+      byAdviser: [...groupBy(all, (r) => r.adviserId)]
+        .map(([adviserId, list]) => ({ adviserId, adviserName: names.get(adviserId) || '未指定', ...tally(list) }))
+        .sort((a, b) => b.total - a.total || a.adviserName.localeCompare(b.adviserName, 'zh')),
     };
   }
 
