@@ -5,10 +5,11 @@ import { CurrentUser, Roles } from '../access/decorators';
 import { PageOf } from '../common/api-schema';
 import type { Page } from '../common/pagination';
 import { CreateEngagementDto, DismissEngagementDto, EngagementQueryDto, UpdateEngagementDto } from './dto/engagement.dto';
-import { EngagementView } from './dto/engagement.view';
+import { EngagementView, RegisterAccessView } from './dto/engagement.view';
 import { ReviewRequestDetailDto, ReviewRequestQueryDto } from './dto/request.dto';
 import { AdviserFiguresView, CoverageView, ReviewRequestView } from './dto/request.view';
 import { EngagementsService } from './engagements.service';
+import { RegisterAccess } from './register-access';
 import { ReviewRequestsService } from './review-requests.service';
 import { SchoolCoverageService } from './school-coverage.service';
 
@@ -22,7 +23,15 @@ export class AdvisersController {
     private readonly engagements: EngagementsService,
     private readonly requests: ReviewRequestsService,
     private readonly coverage: SchoolCoverageService,
+    private readonly access: RegisterAccess,
   ) {}
+
+  @Get('access')
+  @ApiOperation({ summary: '本人在法律顾问台账中的权限' })
+  @ApiOkResponse({ type: RegisterAccessView })
+  async can(@CurrentUser() caller: AuthUser): Promise<RegisterAccessView> {
+    return { edit: await this.access.mayEdit(caller), readsAll: await this.access.readsAll(caller) };
+  }
 
   @Get('engagements')
   @ApiOperation({ summary: '法律顾问聘任列表（政策法规股、局领导、管理员：全部；学校：覆盖本校的；其他股室：教育局聘请的）' })
@@ -61,7 +70,8 @@ export class AdvisersController {
   }
 
   @Get('requests')
-  @ApiOperation({ summary: '审查记录：法律顾问审查事项及用时（政策法规股、局领导、管理员：全部；股室：本股室提请的）' })
+  @Roles('admin', 'leader', 'head', 'staff', 'adviser')
+  @ApiOperation({ summary: '审查记录：法律顾问审查事项及用时（政策法规股、局领导、管理员：全部；股室：本股室提请的；法律顾问：提请给本人的）' })
   @ApiOkResponse({ type: PageOf(ReviewRequestView) })
   listRequests(@CurrentUser() caller: AuthUser, @Query() q: ReviewRequestQueryDto): Promise<Page<ReviewRequestView>> {
     return this.requests.list(caller, q);

@@ -91,9 +91,10 @@ export class ReviewRequestsService {
     return (await this.views(caller, [record]))[0];
   }
 
-  /** Everyone but advisers; departments see the requests they registered. */
+  /** Departments see the requests they registered; an adviser those addressed to them (as on their own page). */
   private async visible(caller: AuthUser): Promise<CaseRecord[]> {
     const all = await this.cases.records(await this.templateId());
+    if (caller.role === 'adviser') return all.filter((c) => c.adviserId === caller.id);
     if (await this.access.readsAll(caller)) return all;
     return all.filter((c) => caller.departmentId !== null && c.registrarDepartmentId === caller.departmentId);
   }
@@ -143,7 +144,7 @@ export class ReviewRequestsService {
         resultName: detail?.result ? OPINION_RESULT_NAMES[detail.result] : '',
         cancelled: c.cancelled,
         canSetKind: editor || registrar,
-        canSetResult: editor,
+        canSetResult: editor || (caller.role === 'adviser' && c.adviserId === caller.id),
       });
     });
   }

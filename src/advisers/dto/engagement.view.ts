@@ -32,3 +32,9 @@ export class EngagementView {
 export class EngagementImportResult {
   @ApiProperty({ description: '导入的聘任数' }) created: number;
 }
+
+/** What the caller may do in the register (the page shows its tabs and buttons from it). */
+export class RegisterAccessView {
+  @ApiProperty({ description: '能否登记、修改、导入聘任（政策法规股、管理员）' }) edit: boolean;
+  @ApiProperty({ description: '能否查看全局统计和学校覆盖（政策法规股、局领导、管理员）' }) readsAll: boolean;
+}

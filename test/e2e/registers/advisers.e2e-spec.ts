@@ -142,8 +142,11 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
     expectError(await client.put(`/advisers/requests/${plans.a}`).send({ kind: 'other' }), 403);
     expectError(await client.put(`/advisers/requests/${plans.d}`).send({ result: 'lawful' }), 404);
     expectError(await client.put(`/advisers/requests/${plans.a}`).send({ result: 'maybe' }), 400);
-    for (const path of ['/advisers/requests', '/advisers/engagements', '/advisers/figures/2026', '/advisers/coverage'])
+    for (const path of ['/advisers/engagements', '/advisers/figures/2026', '/advisers/coverage', '/advisers/requests/export.xlsx'])
       expectError(await client.get(path), 403);
+    const own = must(await client.get('/advisers/requests'), 200, 'own requests');
+    expect(own.items.map((r: { planId: number }) => r.planId).sort()).toEqual([plans.a, plans.b, plans.c].sort());
+    expect(own.items.find((r: { planId: number }) => r.planId === plans.a)).toMatchObject({ canSetResult: true, canSetKind: false });
     expect(
       must(await client.get('/adviser/requests'), 200, 'own')
         .map((r: { plan: { id: number } }) => r.plan.id)

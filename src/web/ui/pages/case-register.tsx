@@ -6,6 +6,15 @@ import type { Person, PlanResult, Template } from '../types';
 
 /** The template a legal-adviser review request is made from: it is addressed to an adviser. */
 const ADVISER_TEMPLATE = 'legal-adviser-review';
+/** The kinds of matter the 法律顾问台账 counts a review request under. */
+const REQUEST_KINDS: [string, string][] = [
+  ['contract', '合同'],
+  ['decision', '重大决策'],
+  ['normative', '规范性文件'],
+  ['litigation', '诉讼复议'],
+  ['petition', '信访'],
+  ['other', '其他'],
+];
 
 /** A yes/no question of a template, asked at registration (e.g. 是否重大执法决定); optional in the template view. */
 interface TemplateOption {
@@ -41,6 +50,7 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
   const [anchors, setAnchors] = useState<Record<string, string>>({});
   const [options, setOptions] = useState<Record<string, boolean>>({});
   const [adviserId, setAdviserId] = useState('');
+  const [requestKind, setRequestKind] = useState('contract');
   const act = useAction();
   const template = templates.find((t) => String(t.id) === templateId) ?? templates[0];
   const needsAdviser = template.key === ADVISER_TEMPLATE;
@@ -57,7 +67,12 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
       ...(template.options?.length ? { options: Object.fromEntries(template.options.map((o) => [o.key, options[o.key] ?? false])) } : {}),
       ...(needsAdviser && adviserId ? { adviserId: Number(adviserId) } : {}),
     };
-    const result = await act.run(() => api.post<PlanResult>('/plans/event', body));
+    // The register keeps the kind of a review request beside the case (the engine knows nothing of it).
+    const result = await act.run(async () => {
+      const created = await api.post<PlanResult>('/plans/event', body);
+      if (needsAdviser) await api.put(`/advisers/requests/${created.plan.id}`, { kind: requestKind });
+      return created;
+    });
     if (result) {
       toast(`已登记，生成 ${result.tasksCreated} 项任务`);
       navigate(`/cases/${result.plan.id}`);
@@ -112,6 +127,17 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
               {o.label}
             </label>
           ))}
+          {needsAdviser && (
+            <Field label="审查事项类型">
+              <Select value={requestKind} onChange={setRequestKind} label="审查事项类型">
+                {REQUEST_KINDS.map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           {needsAdviser && (
             <Field label="法律顾问" error={fieldErr(act.error, 'adviserId')}>
               <Select value={adviserId} onChange={setAdviserId} label="法律顾问">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
+import { ADVISERS_REGISTER } from './advisers';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -12,7 +13,7 @@ export interface RegisterPage {
 }
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
-export const REGISTERS: RegisterPage[] = [];
+export const REGISTERS: RegisterPage[] = [ADVISERS_REGISTER];
 
 /** `#/registers`: the registers a bureau is inspected on, one card each. */
 export function RegistersPage({ route }: { route: Route }) {
