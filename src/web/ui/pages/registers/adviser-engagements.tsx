@@ -213,26 +213,24 @@ function EngagementForm({ engagement, onDone }: { engagement: Engagement | null;
         <Field label="合同结束日期" error={fieldErr(act.error, 'endOn')}>
           <input class="input" name="endOn" type="date" required value={form.endOn} onInput={set('endOn')} />
         </Field>
-        <Field label="覆盖学校" wide error={fieldErr(act.error, 'schoolIds')}>
-          <div class="checks">
-            {schools.map((s) => (
-              <label key={s.id} class="check">
-                <input type="checkbox" name={`school-${s.id}`} checked={schoolIds.includes(s.id)} onChange={() => setSchoolIds(toggle(schoolIds, s.id))} />
-                {s.name}
-              </label>
-            ))}
-          </div>
-        </Field>
-        <Field label="法律顾问账号" wide error={fieldErr(act.error, 'adviserUserIds')}>
-          <div class="checks">
-            {(advisers.data ?? []).map((a) => (
-              <label key={a.id} class="check">
-                <input type="checkbox" checked={adviserIds.includes(a.id)} onChange={() => setAdviserIds(toggle(adviserIds, a.id))} />
-                {a.name}
-              </label>
-            ))}
-          </div>
-        </Field>
+        <fieldset class="checks field-wide">
+          <legend>覆盖学校</legend>
+          {schools.map((s) => (
+            <label key={s.id} class="check">
+              <input type="checkbox" name={`school-${s.id}`} checked={schoolIds.includes(s.id)} onChange={() => setSchoolIds(toggle(schoolIds, s.id))} />
+              {s.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="checks field-wide">
+          <legend>法律顾问账号</legend>
+          {(advisers.data ?? []).map((a) => (
+            <label key={a.id} class="check">
+              <input type="checkbox" checked={adviserIds.includes(a.id)} onChange={() => setAdviserIds(toggle(adviserIds, a.id))} />
+              {a.name}
+            </label>
+          ))}
+        </fieldset>
         <Field label="备注" wide>
           <input class="input" name="note" maxLength={1000} value={form.note} onInput={set('note')} />
         </Field>
