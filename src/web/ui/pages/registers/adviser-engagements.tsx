@@ -23,23 +23,29 @@ export function EngagementsTab({ canEdit }: { canEdit: boolean }) {
   return (
     <>
       <div class="filters" role="search">
-        <Select value={status} onChange={setStatus} label="状态">
-          <option value="">全部状态</option>
-          {Object.entries(STATUS_NAMES).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </Select>
-        <input
-          class="input"
-          type="search"
-          maxLength={100}
-          placeholder="名称或联系人"
-          aria-label="搜索顾问"
-          value={q}
-          onInput={(e) => setQ(valueOf(e).trim())}
-        />
+        <label class="filter">
+          <span>状态</span>
+          <Select value={status} onChange={setStatus} label="状态">
+            <option value="">全部状态</option>
+            {Object.entries(STATUS_NAMES).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label class="filter">
+          <span>搜索</span>
+          <input
+            class="input"
+            type="search"
+            maxLength={100}
+            placeholder="名称或联系人"
+            aria-label="搜索顾问"
+            value={q}
+            onInput={(e) => setQ(valueOf(e).trim())}
+          />
+        </label>
         <ExportButton path="/advisers/engagements/export.xlsx" query={query} />
         {canEdit && (
           <>

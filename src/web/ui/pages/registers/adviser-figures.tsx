@@ -29,13 +29,16 @@ export function FiguresTab() {
   return (
     <>
       <div class="filters">
-        <Select value={String(year)} onChange={(v) => setYear(Number(v))} label="年份">
-          {[0, 1, 2].map((back) => (
-            <option key={back} value={String(thisYear() - back)}>
-              {thisYear() - back}年
-            </option>
-          ))}
-        </Select>
+        <label class="filter">
+          <span>年份</span>
+          <Select value={String(year)} onChange={(v) => setYear(Number(v))} label="年份">
+            {[0, 1, 2].map((back) => (
+              <option key={back} value={String(thisYear() - back)}>
+                {thisYear() - back}年
+              </option>
+            ))}
+          </Select>
+        </label>
       </div>
       <Async state={figures}>
         {(f) => (

@@ -73,27 +73,36 @@ function RequestsTab() {
   return (
     <>
       <div class="filters">
-        <Select value={year} onChange={setYear} label="年份">
-          <option value="">全部年份</option>
-          {[0, 1, 2].map((back) => (
-            <option key={back} value={String(thisYear() - back)}>
-              {thisYear() - back}年
-            </option>
-          ))}
-        </Select>
-        <Select value={kind} onChange={setKind} label="事项类型">
-          <option value="">全部类型</option>
-          {KINDS.map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </Select>
-        <Select value={late} onChange={setLate} label="是否按时">
-          <option value="">全部</option>
-          <option value="true">超时或已超期</option>
-          <option value="false">按时或审查中</option>
-        </Select>
+        <label class="filter">
+          <span>年份</span>
+          <Select value={year} onChange={setYear} label="年份">
+            <option value="">全部年份</option>
+            {[0, 1, 2].map((back) => (
+              <option key={back} value={String(thisYear() - back)}>
+                {thisYear() - back}年
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label class="filter">
+          <span>事项类型</span>
+          <Select value={kind} onChange={setKind} label="事项类型">
+            <option value="">全部类型</option>
+            {KINDS.map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label class="filter">
+          <span>是否按时</span>
+          <Select value={late} onChange={setLate} label="是否按时">
+            <option value="">全部</option>
+            <option value="true">超时或已超期</option>
+            <option value="false">按时或审查中</option>
+          </Select>
+        </label>
         <ExportButton path="/advisers/requests/export.xlsx" query={query} />
       </div>
       <Card>
