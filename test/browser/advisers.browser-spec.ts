@@ -32,9 +32,10 @@ describe('web interface: legal advisers register', () => {
     await page.getByLabel('县实验小学').check();
     await page.getByLabel('城关小学').check();
     await page.getByTestId('save-engagement').click();
-    await page.getByText('已保存').waitFor();
-    await expect(engagements.innerText()).resolves.toContain('县公职律师周某');
-    await expect(engagements.innerText()).resolves.toContain('多校连聘');
+    // The list reloads after the toast: wait for the new row itself.
+    const added = engagements.locator('tr', { hasText: '县公职律师周某' });
+    await added.waitFor();
+    await expect(added.innerText()).resolves.toContain('多校连聘');
     await page.getByRole('tab', { name: '学校覆盖' }).click();
     await expect(page.getByTestId('coverage-rate').innerText()).resolves.toContain('已覆盖 5/10');
     await shot(page, 'advisers-coverage');

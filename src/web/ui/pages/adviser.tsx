@@ -2,15 +2,9 @@ import { api } from '../api';
 import type { components } from '../api-types';
 import { Async, Card, DueChip, Empty, Select, StatusBadge, toast, useLoad, usePageTitle } from '../components';
 import type { AdviserRequest, Page } from '../types';
+import { OPINION_RESULTS, Options } from './registers/adviser-options';
 
 type RegisterRow = components['schemas']['ReviewRequestView'];
-/** The conclusions the 法律顾问台账 records with an opinion. */
-const RESULTS: [string, string][] = [
-  ['lawful', '合法'],
-  ['lawfulAfterChanges', '修改后合法'],
-  ['unlawful', '不合法'],
-  ['other', '其他意见'],
-];
 
 /**
  * 法律顾问审查: the review requests addressed to the adviser. The opinion is recorded on the
@@ -63,11 +57,7 @@ export function AdviserPage() {
                       <td>
                         <Select value={resultOf(r.plan.id)} onChange={(v) => void setResult(r.plan.id, v)} label={`${r.plan.reference}的审查结论`}>
                           <option value="">未登记</option>
-                          {RESULTS.map(([k, v]) => (
-                            <option key={k} value={k}>
-                              {v}
-                            </option>
-                          ))}
+                          <Options pairs={OPINION_RESULTS} />
                         </Select>
                       </td>
                     </tr>

@@ -3,18 +3,10 @@ import { api } from '../api';
 import { Async, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, valueOf } from '../components';
 import { navigate } from '../router';
 import type { Person, PlanResult, Template } from '../types';
+import { Options, REQUEST_KINDS } from './registers/adviser-options';
 
 /** The template a legal-adviser review request is made from: it is addressed to an adviser. */
 const ADVISER_TEMPLATE = 'legal-adviser-review';
-/** The kinds of matter the 法律顾问台账 counts a review request under. */
-const REQUEST_KINDS: [string, string][] = [
-  ['contract', '合同'],
-  ['decision', '重大决策'],
-  ['normative', '规范性文件'],
-  ['litigation', '诉讼复议'],
-  ['petition', '信访'],
-  ['other', '其他'],
-];
 
 /** A yes/no question of a template, asked at registration (e.g. 是否重大执法决定); optional in the template view. */
 interface TemplateOption {
@@ -130,11 +122,7 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
           {needsAdviser && (
             <Field label="审查事项类型">
               <Select value={requestKind} onChange={setRequestKind} label="审查事项类型">
-                {REQUEST_KINDS.map(([k, v]) => (
-                  <option key={k} value={k}>
-                    {v}
-                  </option>
-                ))}
+                <Options pairs={REQUEST_KINDS} />
               </Select>
             </Field>
           )}

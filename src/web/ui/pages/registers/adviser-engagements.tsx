@@ -4,6 +4,7 @@ import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, useSession, valueOf } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
 import type { Page, Person } from '../../types';
+import { Options } from './adviser-options';
 
 type Schemas = components['schemas'];
 export type Engagement = Schemas['EngagementView'];
@@ -27,11 +28,7 @@ export function EngagementsTab({ canEdit }: { canEdit: boolean }) {
           <span>状态</span>
           <Select value={status} onChange={setStatus} label="状态">
             <option value="">全部状态</option>
-            {Object.entries(STATUS_NAMES).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <Options pairs={Object.entries(STATUS_NAMES)} />
           </Select>
         </label>
         <label class="filter">

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, Select, useLoad } from '../../components';
-import { thisYear } from './advisers';
+import { thisYear, YearOptions } from './adviser-options';
 
 type Schemas = components['schemas'];
 type Figures = Schemas['AdviserFiguresView'];
@@ -32,11 +32,7 @@ export function FiguresTab() {
         <label class="filter">
           <span>年份</span>
           <Select value={String(year)} onChange={(v) => setYear(Number(v))} label="年份">
-            {[0, 1, 2].map((back) => (
-              <option key={back} value={String(thisYear() - back)}>
-                {thisYear() - back}年
-              </option>
-            ))}
+            <YearOptions />
           </Select>
         </label>
       </div>

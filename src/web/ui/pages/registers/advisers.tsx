@@ -6,22 +6,14 @@ import { ExportButton } from '../../excel';
 import type { Page } from '../../types';
 import { EngagementsTab } from './adviser-engagements';
 import { CoverageTab, FiguresTab } from './adviser-figures';
+import { Options, REQUEST_KINDS, thisYear, YearOptions } from './adviser-options';
 import type { RegisterPage } from './index';
 
 type Schemas = components['schemas'];
 type ReviewRequest = Schemas['ReviewRequestView'];
 type Tab = 'engagements' | 'requests' | 'figures' | 'coverage';
 
-const KINDS: [string, string][] = [
-  ['contract', '合同'],
-  ['decision', '重大决策'],
-  ['normative', '规范性文件'],
-  ['litigation', '诉讼复议'],
-  ['petition', '信访'],
-  ['other', '其他'],
-];
 const TIMELINESS_TONES: Record<ReviewRequest['timeliness'], string> = { onTime: 'ok', late: 'warn', pending: 'info', overdue: 'danger' };
-export const thisYear = () => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
 export const ADVISERS_REGISTER: RegisterPage = {
   key: 'advisers',
@@ -77,22 +69,14 @@ function RequestsTab() {
           <span>年份</span>
           <Select value={year} onChange={setYear} label="年份">
             <option value="">全部年份</option>
-            {[0, 1, 2].map((back) => (
-              <option key={back} value={String(thisYear() - back)}>
-                {thisYear() - back}年
-              </option>
-            ))}
+            <YearOptions />
           </Select>
         </label>
         <label class="filter">
           <span>事项类型</span>
           <Select value={kind} onChange={setKind} label="事项类型">
             <option value="">全部类型</option>
-            {KINDS.map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <Options pairs={REQUEST_KINDS} />
           </Select>
         </label>
         <label class="filter">
@@ -134,11 +118,7 @@ function RequestsTab() {
                         {r.canSetKind ? (
                           <Select value={r.kind ?? ''} onChange={(v) => void setKindOf(r, v)} label={`${r.reference}的事项类型`}>
                             <option value="">未登记</option>
-                            {KINDS.map(([k, v]) => (
-                              <option key={k} value={k}>
-                                {v}
-                              </option>
-                            ))}
+                            <Options pairs={REQUEST_KINDS} />
                           </Select>
                         ) : (
                           r.kindName
