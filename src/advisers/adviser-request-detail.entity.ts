@@ -19,8 +19,9 @@ export class AdviserRequestDetail {
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_adviser_request_details_plan' })
   plan?: object;
 
-  @Column({ type: 'varchar', length: 20 })
-  kind: RequestKind;
+  /** Null until the registrar names it (the adviser may record a result first). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  kind: RequestKind | null;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   result: OpinionResult | null;

@@ -87,7 +87,7 @@ export class ReviewRequestsService {
     if (dto.kind !== undefined && !editor && !registrar) throw new ForbiddenException('事项类型由提请股室或政策法规股登记');
     if (dto.result !== undefined && !editor && !adviser) throw new ForbiddenException('审查结论由法律顾问或政策法规股登记');
     const current = await this.details.findOneBy({ planId });
-    await this.details.save({ ...(current ?? { planId, kind: 'other', result: null }), ...dto });
+    await this.details.save({ ...(current ?? { planId, kind: null, result: null }), ...dto });
     return (await this.views(caller, [record]))[0];
   }
 
@@ -129,7 +129,7 @@ export class ReviewRequestsService {
         title: c.title,
         registrarDepartmentName: departments.get(c.registrarDepartmentId ?? -1) ?? '',
         kind: detail?.kind ?? null,
-        kindName: detail ? REQUEST_KIND_NAMES[detail.kind] : '未登记',
+        kindName: detail?.kind ? REQUEST_KIND_NAMES[detail.kind] : '未登记',
         requestedOn,
         adviserId: c.adviserId,
         adviserName: users.get(c.adviserId ?? -1) ?? '',

@@ -130,7 +130,6 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
       expect.objectContaining({ adviserId: qian.id, adviserName: '钱律师', total: 3, onTime: 1, late: 1, pending: 1 }),
       expect.objectContaining({ adviserId: sun.id, total: 1, late: 1 }),
     ]);
-    expect(must(await legal.get('/advisers/figures/2025'), 200, '2025').all.total).toBe(0);
     expectError(await (await b.as(b.head.office)).get('/advisers/figures/2026'), 403);
   });
 
@@ -154,8 +153,27 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
     ).toEqual([plans.a, plans.b, plans.c].sort());
   });
 
+  it('leaves a request without a kind 未登记 when the adviser records the result first, and counts it as 其他', async () => {
+    const office = await b.as(b.head.office);
+    const body = must(
+      await office.post('/plans/event').send({
+        templateId: await templateId(t, 'legal-adviser-review'),
+        reference: '法审〔2025〕9号',
+        title: '上年度的审查',
+        anchors: { requestedOn: '2025-12-01' },
+        adviserId: sun.id,
+      }),
+      201,
+      '2025 request',
+    );
+    const view = must(await (await b.as(sun)).put(`/advisers/requests/${body.plan.id}`).send({ result: 'unlawful' }), 200, 'result first');
+    expect(view).toMatchObject({ kind: null, kindName: '未登记', resultName: '不合法' });
+    const figures = must(await legal.get('/advisers/figures/2025'), 200, '2025');
+    expect(figures.byKind.find((k: { kind: string }) => k.kind === 'other')).toMatchObject({ total: 1, late: 1 });
+  });
+
   it('shows a department only the requests it registered', async () => {
-    expect(must(await (await b.as(b.staff.office)).get('/advisers/requests'), 200, 'office').total).toBe(4);
+    expect(must(await (await b.as(b.staff.office)).get('/advisers/requests?year=2026'), 200, 'office').total).toBe(4);
     expect(must(await (await b.as(b.head.safety)).get('/advisers/requests'), 200, 'safety').total).toBe(0);
     expectError(await (await b.as(b.head.safety)).put(`/advisers/requests/${plans.a}`).send({ kind: 'other' }), 404);
   });
@@ -227,6 +245,8 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
         'dismiss',
       );
       expect(dismissed).toMatchObject({ status: 'dismissed', statusName: '解聘', dismissReason: '合同提前终止' });
+      const audit = must(await b.admin.get(`/audit-events?entity=adviser_engagements&entityId=${firm}`), 200, 'audit').items;
+      expect(audit.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'update']);
       const after = must(await legal.get('/advisers/coverage'), 200, 'coverage');
       expect(after).toMatchObject({ covered: 1, rate: 50 });
       expect(after.list[0]).toMatchObject({ departmentId: b.dept.school1, covered: false, engagements: [] });
