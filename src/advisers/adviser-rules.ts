@@ -74,3 +74,8 @@ export function groupBy<K>(rows: FigureRow[], key: (r: FigureRow) => K): Map<K, 
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   return groups;
 }
+
+/** A DTO's given fields only: class fields left out of the body are own `undefined` properties, which must not overwrite. */
+export function given<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

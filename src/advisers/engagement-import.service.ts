@@ -5,6 +5,7 @@ import type { AuthUser } from '../access/auth-user';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { AdviserEngagement } from './adviser-engagement.entity';
+import { given } from './adviser-rules';
 import { CreateEngagementDto } from './dto/engagement.dto';
 import type { EngagementImportResult } from './dto/engagement.view';
 import { EngagementsService } from './engagements.service';
@@ -87,7 +88,9 @@ export class EngagementImportService {
     await this.tx.run((m) =>
       m.save(
         AdviserEngagement,
-        parsed.map((dto) => m.create(AdviserEngagement, { contact: '', phone: '', note: '', fee: null, ...dto, dismissedOn: null, dismissReason: null })),
+        parsed.map((dto) =>
+          m.create(AdviserEngagement, { contact: '', phone: '', note: '', fee: null, ...given(dto), dismissedOn: null, dismissReason: null }),
+        ),
       ),
     );
     return { created: parsed.length };

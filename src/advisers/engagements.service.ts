@@ -8,7 +8,7 @@ import { Page } from '../common/pagination';
 import { type FieldError, InputValidationException } from '../common/validation';
 import { OrgDirectory } from '../org/org-directory.service';
 import { AdviserEngagement } from './adviser-engagement.entity';
-import { ENGAGEMENT_STATUS_NAMES, engagementStatus } from './adviser-rules';
+import { ENGAGEMENT_STATUS_NAMES, engagementStatus, given } from './adviser-rules';
 import type { CreateEngagementDto, DismissEngagementDto, EngagementQueryDto, UpdateEngagementDto } from './dto/engagement.dto';
 import { EngagementView } from './dto/engagement.view';
 import { RegisterAccess } from './register-access';
@@ -54,7 +54,15 @@ export class EngagementsService {
 
   async create(caller: AuthUser, dto: CreateEngagementDto): Promise<EngagementView> {
     await this.access.requireEditor(caller);
-    const fields = { contact: '', phone: '', note: '', fee: null, ...dto, adviserUserIds: dto.adviserUserIds ?? [], schoolIds: dto.schoolIds ?? [] };
+    const fields = {
+      contact: '',
+      phone: '',
+      note: '',
+      fee: null,
+      adviserUserIds: [] as number[],
+      schoolIds: [] as number[],
+      ...(given(dto) as CreateEngagementDto),
+    };
     this.throwIfAny(await this.check(fields));
     const saved = await this.engagements.save(this.engagements.create({ ...fields, dismissedOn: null, dismissReason: null }));
     return this.get(caller, saved.id);
@@ -63,7 +71,7 @@ export class EngagementsService {
   async update(caller: AuthUser, id: number, dto: UpdateEngagementDto): Promise<EngagementView> {
     await this.access.requireEditor(caller);
     const current = await this.find(caller, id);
-    const next = Object.assign(new AdviserEngagement(), current, dto);
+    const next = Object.assign(new AdviserEngagement(), current, given(dto));
     this.throwIfAny(await this.check(next));
     await this.engagements.save(next);
     return this.get(caller, id);

@@ -15,7 +15,7 @@ import { ADVISER_STEP } from '../tasks/adviser-steps';
 import type { Task } from '../tasks/task.entity';
 import { TaskStore } from '../tasks/task-store.service';
 import { AdviserRequestDetail } from './adviser-request-detail.entity';
-import { groupBy, OPINION_RESULT_NAMES, REQUEST_KIND_NAMES, tally, timeliness, TIMELINESS_NAMES } from './adviser-rules';
+import { given, groupBy, OPINION_RESULT_NAMES, REQUEST_KIND_NAMES, tally, timeliness, TIMELINESS_NAMES } from './adviser-rules';
 import type { ReviewRequestDetailDto, ReviewRequestQueryDto } from './dto/request.dto';
 import { AdviserFiguresView, ReviewRequestView } from './dto/request.view';
 import { RegisterAccess } from './register-access';
@@ -87,7 +87,7 @@ export class ReviewRequestsService {
     if (dto.kind !== undefined && !editor && !registrar) throw new ForbiddenException('事项类型由提请股室或政策法规股登记');
     if (dto.result !== undefined && !editor && !adviser) throw new ForbiddenException('审查结论由法律顾问或政策法规股登记');
     const current = await this.details.findOneBy({ planId });
-    await this.details.save({ ...(current ?? { planId, kind: null, result: null }), ...dto });
+    await this.details.save({ ...(current ?? { planId, kind: null, result: null }), ...given(dto) });
     return (await this.views(caller, [record]))[0];
   }
 

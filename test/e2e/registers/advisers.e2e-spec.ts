@@ -215,7 +215,9 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
       );
       expect(bad.fields?.map((f) => f.field).sort()).toEqual(['adviserUserIds', 'endOn', 'schoolIds']);
       const renewed = must(await legal.patch(`/advisers/engagements/${person}`).send({ endOn: '2027-12-31', schoolIds: [b.dept.school2] }), 200, 'renew');
-      expect(renewed).toMatchObject({ status: 'active', schools: [{ id: b.dept.school2, name: '实验小学' }] });
+      expect(renewed).toMatchObject({ status: 'active', name: '孙律师', startOn: '2025-01-01', schools: [{ id: b.dept.school2, name: '实验小学' }] });
+      // An edit is checked against the fields it leaves as they are.
+      expect(expectError(await legal.patch(`/advisers/engagements/${person}`).send({ endOn: '2024-12-31' }), 400).fields?.[0].field).toBe('endOn');
       expectError(
         await (
           await b.as(b.head.office)
