@@ -1,4 +1,4 @@
-import { engagementStatus, groupBy, tally, timeliness, type FigureRow } from '../../../src/advisers/adviser-rules';
+import { engagementStatus, given, groupBy, tally, timeliness, type FigureRow } from '../../../src/advisers/adviser-rules';
 
 describe('advisers register rules', () => {
   const period = { startOn: '2026-01-01', endOn: '2026-12-31', dismissedOn: null };
@@ -36,5 +36,9 @@ describe('advisers register rules', () => {
       [2, 2],
       [null, 1],
     ]);
+  });
+
+  it('keeps only the fields a body gave, null included', () => {
+    expect(given({ name: undefined, endOn: '2027-12-31', fee: null })).toEqual({ endOn: '2027-12-31', fee: null });
   });
 });

@@ -94,6 +94,7 @@ export function EngagementsTab({ canEdit }: { canEdit: boolean }) {
                           {e.contact && ` · ${e.contact}`} {e.phone}
                           {e.advisers.length > 0 && ` · 账号：${e.advisers.map((a) => a.name).join('、')}`}
                         </div>
+                        {e.note && <div class="muted small">{e.note}</div>}
                       </td>
                       <td>{e.engagedByName}</td>
                       <td>{e.schools.map((s) => s.name).join('、') || '—'}</td>
