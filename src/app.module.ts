@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AdvisersModule } from './advisers/advisers.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BindersModule } from './binders/binders.module';
@@ -51,6 +52,7 @@ export class AppModule {
         EvidenceModule,
         OversightModule,
         ReportsModule,
+        AdvisersModule,
         MailModule,
         NotificationsModule,
         RobotsModule,

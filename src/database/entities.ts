@@ -1,3 +1,5 @@
+import { AdviserEngagement } from '../advisers/adviser-engagement.entity';
+import { AdviserRequestDetail } from '../advisers/adviser-request-detail.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Binder } from '../binders/binder.entity';
 import { Bureau } from '../bureau/bureau.entity';
@@ -53,4 +55,6 @@ export const ENTITIES = [
   Binder,
   EnforcementCertificate,
   TaskOfficer,
+  AdviserEngagement,
+  AdviserRequestDetail,
 ];

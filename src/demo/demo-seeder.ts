@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
 import { DemoCertificates } from './demo-certificates';
+import { seedAdviserRegister } from './demo-advisers';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
@@ -58,6 +60,7 @@ export class DemoSeeder {
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
     private readonly demoCertificates: DemoCertificates,
+    private readonly modules: ModuleRef,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -78,6 +81,7 @@ export class DemoSeeder {
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people, officers);
       await this.createRecentPetitions(today, people.get('xfb')!);
+      await seedAdviserRegister(this.modules, today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
       return this.logins(people);
     });
   }

@@ -144,6 +144,16 @@ export class OrgDirectory {
     return (await this.roleAssignments()).byRole.get('legal') === caller.departmentId;
   }
 
+  /** Department ids by code (registers' imports name departments by code). */
+  async departmentIdsByCode(): Promise<Map<string, number>> {
+    return new Map((await this.departments.find({ select: { id: true, code: true } })).map((d) => [d.code, d.id]));
+  }
+
+  /** Active accounts of one role by login (registers' imports name people by login). */
+  async userIdsByLogin(role: UserRole): Promise<Map<string, number>> {
+    return new Map((await this.users.find({ where: { role, active: true }, select: { id: true, login: true } })).map((u) => [u.login, u.id]));
+  }
+
   /** The first active account with the role (the admin created at first start). */
   firstWithRole(role: UserRole): Promise<User | null> {
     return this.users.findOne({ where: { role, active: true }, order: { id: 'ASC' } });

@@ -12,6 +12,18 @@ export interface CaseRow {
   date: string | null;
 }
 
+/** One case with what a register lists of it (the case fields of the plan). */
+export interface CaseRecord {
+  id: number;
+  title: string;
+  reference: string;
+  anchors: Record<string, string>;
+  settings: Record<string, number>;
+  adviserId: number | null;
+  registrarDepartmentId: number | null;
+  cancelled: boolean;
+}
+
 /** The annual report's questions about plans: cases of a year per template, as aggregates. */
 @Injectable()
 export class PlanFigures {
@@ -37,5 +49,20 @@ export class PlanFigures {
       order: { id: 'ASC' },
     });
     return rows.map((p) => ({ id: p.id, title: p.title, reference: p.reference, date: Object.values(p.anchors).filter(Boolean).sort()[0] ?? null }));
+  }
+
+  /** Every case of one event template, newest first (registers read their cases through this). */
+  async records(templateId: number): Promise<CaseRecord[]> {
+    const rows = await this.plans.find({ where: { kind: 'event', templateId }, order: { id: 'DESC' } });
+    return rows.map((p) => ({
+      id: p.id,
+      title: p.title,
+      reference: p.reference,
+      anchors: p.anchors,
+      settings: p.settings,
+      adviserId: p.adviserId,
+      registrarDepartmentId: p.registrarDepartmentId,
+      cancelled: p.cancelledAt !== null,
+    }));
   }
 }

@@ -1168,6 +1168,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/advisers/engagements/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出法律顾问聘任为 Excel（与列表相同的筛选和可见范围） */
+    get: operations['AdvisersExcelController_exportEngagements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/engagements/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 法律顾问聘任的导入模板 */
+    get: operations['AdvisersExcelController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/engagements/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入法律顾问聘任（政策法规股、管理员）：逐行校验，有任何错误则全部不导入 */
+    post: operations['AdvisersExcelController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/requests/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出审查记录为 Excel（与列表相同的筛选和可见范围） */
+    get: operations['AdvisersExcelController_exportRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人在法律顾问台账中的权限 */
+    get: operations['AdvisersController_can'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/engagements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 法律顾问聘任列表（政策法规股、局领导、管理员：全部；学校：覆盖本校的；其他股室：教育局聘请的） */
+    get: operations['AdvisersController_list'];
+    put?: never;
+    /** 登记法律顾问聘任（政策法规股、管理员） */
+    post: operations['AdvisersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/engagements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 法律顾问聘任详情 */
+    get: operations['AdvisersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改法律顾问聘任（续聘改结束日期；政策法规股、管理员） */
+    patch: operations['AdvisersController_update'];
+    trace?: never;
+  };
+  '/advisers/engagements/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 解聘（政策法规股、管理员），须填写日期和原因 */
+    post: operations['AdvisersController_dismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审查记录：法律顾问审查事项及用时（政策法规股、局领导、管理员：全部；股室：本股室提请的；法律顾问：提请给本人的） */
+    get: operations['AdvisersController_listRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/requests/{planId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 登记审查事项的类型（提请股室、政策法规股）或审查结论（法律顾问本人、政策法规股） */
+    put: operations['AdvisersController_setDetail'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/figures/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度统计：按事项类型和法律顾问的审查数、按时数、平均用时（政策法规股、局领导、管理员） */
+    get: operations['AdvisersController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/advisers/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学校法律顾问覆盖情况（今日有效的聘任；政策法规股、局领导、管理员） */
+    get: operations['AdvisersController_schoolCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/outbox/mine': {
     parameters: {
       query?: never;
@@ -3126,6 +3332,265 @@ export interface components {
       available: boolean;
       reason: string | null;
       records: components['schemas']['FigureRecordView'][];
+    };
+    EngagementImportResult: {
+      /** @description 导入的聘任数 */
+      created: number;
+    };
+    RegisterAccessView: {
+      /** @description 能否登记、修改、导入聘任（政策法规股、管理员） */
+      edit: boolean;
+      /** @description 能否查看全局统计和学校覆盖（政策法规股、局领导、管理员） */
+      readsAll: boolean;
+    };
+    NamedRefView: {
+      id: number;
+      name: string;
+    };
+    EngagementView: {
+      id: number;
+      /** @enum {string} */
+      kind: 'firm' | 'person';
+      /** @description 律师事务所 / 个人 */
+      kindName: string;
+      name: string;
+      contact: string;
+      phone: string;
+      /** @description 法律顾问账号 */
+      advisers: components['schemas']['NamedRefView'][];
+      /** @enum {string} */
+      engagedBy: 'bureau' | 'schools';
+      /** @description 教育局聘请 / 一校一聘 / 多校连聘 */
+      engagedByName: string;
+      /** @description 覆盖的学校 */
+      schools: components['schemas']['NamedRefView'][];
+      startOn: string;
+      endOn: string;
+      /** @description 年费用（元） */
+      fee: number | null;
+      /** @enum {string} */
+      status: 'pending' | 'active' | 'expired' | 'dismissed';
+      /** @description 未开始 / 有效 / 到期 / 解聘 */
+      statusName: string;
+      dismissedOn: string | null;
+      dismissReason: string | null;
+      note: string;
+      /** @description 调用者能否修改（政策法规股、管理员） */
+      canEdit: boolean;
+    };
+    EngagementViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['EngagementView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateEngagementDto: {
+      /**
+       * @description firm 律师事务所，person 个人
+       * @enum {string}
+       */
+      kind: 'firm' | 'person';
+      /**
+       * @description 律师事务所或顾问姓名
+       * @example 某某律师事务所
+       */
+      name: string;
+      /** @description 联系人 */
+      contact?: string;
+      /** @description 联系电话 */
+      phone?: string;
+      /** @description 法律顾问账号（角色为法律顾问的用户编号） */
+      adviserUserIds?: number[];
+      /**
+       * @description bureau 教育局聘请，schools 学校聘请（一校一聘/多校连聘）
+       * @enum {string}
+       */
+      engagedBy: 'bureau' | 'schools';
+      /** @description 覆盖的学校（部门编号） */
+      schoolIds?: number[];
+      /**
+       * @description 合同开始日期
+       * @example 2026-01-01
+       */
+      startOn: string;
+      /**
+       * @description 合同结束日期
+       * @example 2026-12-31
+       */
+      endOn: string;
+      /** @description 年费用（元） */
+      fee?: number | null;
+      /** @description 备注 */
+      note?: string;
+    };
+    UpdateEngagementDto: {
+      /**
+       * @description firm 律师事务所，person 个人
+       * @enum {string}
+       */
+      kind?: 'firm' | 'person';
+      /**
+       * @description 律师事务所或顾问姓名
+       * @example 某某律师事务所
+       */
+      name?: string;
+      /** @description 联系人 */
+      contact?: string;
+      /** @description 联系电话 */
+      phone?: string;
+      /** @description 法律顾问账号（角色为法律顾问的用户编号） */
+      adviserUserIds?: number[];
+      /**
+       * @description bureau 教育局聘请，schools 学校聘请（一校一聘/多校连聘）
+       * @enum {string}
+       */
+      engagedBy?: 'bureau' | 'schools';
+      /** @description 覆盖的学校（部门编号） */
+      schoolIds?: number[];
+      /**
+       * @description 合同开始日期
+       * @example 2026-01-01
+       */
+      startOn?: string;
+      /**
+       * @description 合同结束日期
+       * @example 2026-12-31
+       */
+      endOn?: string;
+      /** @description 年费用（元） */
+      fee?: number | null;
+      /** @description 备注 */
+      note?: string;
+    };
+    DismissEngagementDto: {
+      /**
+       * @description 解聘日期
+       * @example 2026-06-30
+       */
+      dismissedOn: string;
+      /** @description 解聘原因 */
+      reason: string;
+    };
+    ReviewRequestView: {
+      /** @description 事项（计划）编号 */
+      planId: number;
+      reference: string;
+      title: string;
+      registrarDepartmentName: string;
+      /**
+       * @description 事项类型（未登记为 null）
+       * @enum {string|null}
+       */
+      kind: 'contract' | 'decision' | 'normative' | 'litigation' | 'petition' | 'other' | null;
+      kindName: string;
+      requestedOn: string | null;
+      adviserId: number | null;
+      adviserName: string;
+      /** @description 意见出具期限（审查意见步骤的截止日） */
+      dueOn: string | null;
+      /** @description 约定的审查时限（工作日，事项登记时的设置） */
+      limitWorkingDays: number;
+      /** @description 出具意见日期 */
+      opinionOn: string | null;
+      /** @description 用时（工作日）：提请之日后至出具意见之日 */
+      turnaround: number | null;
+      /** @enum {string} */
+      timeliness: 'onTime' | 'late' | 'pending' | 'overdue';
+      /** @description 按时 / 超时 / 审查中 / 已超期 */
+      timelinessName: string;
+      /** @description 意见要点（法律顾问办结审查意见步骤时填写） */
+      opinion: string | null;
+      /** @enum {string|null} */
+      result: 'lawful' | 'lawfulAfterChanges' | 'unlawful' | 'other' | null;
+      resultName: string;
+      cancelled: boolean;
+      /** @description 调用者能否登记事项类型 */
+      canSetKind: boolean;
+      /** @description 调用者能否登记审查结论 */
+      canSetResult: boolean;
+    };
+    ReviewRequestViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['ReviewRequestView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ReviewRequestDetailDto: {
+      /**
+       * @description 事项类型：合同、重大决策、规范性文件、诉讼复议、信访、其他
+       * @enum {string}
+       */
+      kind?: 'contract' | 'decision' | 'normative' | 'litigation' | 'petition' | 'other';
+      /**
+       * @description 审查结论：合法、修改后合法、不合法、其他意见
+       * @enum {string|null}
+       */
+      result?: 'lawful' | 'lawfulAfterChanges' | 'unlawful' | 'other' | null;
+    };
+    TallyView: {
+      total: number;
+      /** @description 按时出具意见 */
+      onTime: number;
+      /** @description 超时出具或已超期未出具 */
+      late: number;
+      /** @description 审查中（未到期） */
+      pending: number;
+      /** @description 平均用时（工作日） */
+      averageTurnaround: number | null;
+    };
+    KindTallyView: {
+      total: number;
+      /** @description 按时出具意见 */
+      onTime: number;
+      /** @description 超时出具或已超期未出具 */
+      late: number;
+      /** @description 审查中（未到期） */
+      pending: number;
+      /** @description 平均用时（工作日） */
+      averageTurnaround: number | null;
+      /** @enum {string|null} */
+      kind: 'contract' | 'decision' | 'normative' | 'litigation' | 'petition' | 'other' | null;
+      kindName: string;
+    };
+    AdviserTallyView: {
+      total: number;
+      /** @description 按时出具意见 */
+      onTime: number;
+      /** @description 超时出具或已超期未出具 */
+      late: number;
+      /** @description 审查中（未到期） */
+      pending: number;
+      /** @description 平均用时（工作日） */
+      averageTurnaround: number | null;
+      adviserId: number | null;
+      adviserName: string;
+    };
+    AdviserFiguresView: {
+      year: number;
+      /** @description 当前设置的审查时限（工作日） */
+      limitWorkingDays: number;
+      all: components['schemas']['TallyView'];
+      byKind: components['schemas']['KindTallyView'][];
+      byAdviser: components['schemas']['AdviserTallyView'][];
+    };
+    SchoolCoverageView: {
+      departmentId: number;
+      name: string;
+      covered: boolean;
+      /** @description 覆盖该校的有效聘任 */
+      engagements: string[];
+    };
+    CoverageView: {
+      today: string;
+      schools: number;
+      covered: number;
+      /** @description 覆盖率（%，一位小数） */
+      rate: number;
+      list: components['schemas']['SchoolCoverageView'][];
     };
     OutboxMessageView: {
       id: number;
@@ -6320,6 +6785,489 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersExcelController_exportEngagements: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按名称、联系人搜索 */
+        q?: string;
+        /** @description 状态：pending 未开始，active 有效，expired 到期，dismissed 解聘 */
+        status?: 'pending' | 'active' | 'expired' | 'dismissed';
+        /** @description 只看覆盖该学校的聘任 */
+        schoolId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 法律顾问聘任（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersExcelController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersExcelController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersExcelController_exportRequests: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号、标题搜索 */
+        q?: string;
+        /** @description 提请审查的年份 */
+        year?: number;
+        /** @description 事项类型 */
+        kind?: 'contract' | 'decision' | 'normative' | 'litigation' | 'petition' | 'other';
+        /** @description 法律顾问（用户编号） */
+        adviserId?: number;
+        /** @description true 只看超时或已超期的，false 只看按时或审查中的 */
+        late?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 法律顾问审查记录（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_can: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisterAccessView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按名称、联系人搜索 */
+        q?: string;
+        /** @description 状态：pending 未开始，active 有效，expired 到期，dismissed 解聘 */
+        status?: 'pending' | 'active' | 'expired' | 'dismissed';
+        /** @description 只看覆盖该学校的聘任 */
+        schoolId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEngagementDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateEngagementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_dismiss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DismissEngagementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EngagementView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_listRequests: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号、标题搜索 */
+        q?: string;
+        /** @description 提请审查的年份 */
+        year?: number;
+        /** @description 事项类型 */
+        kind?: 'contract' | 'decision' | 'normative' | 'litigation' | 'petition' | 'other';
+        /** @description 法律顾问（用户编号） */
+        adviserId?: number;
+        /** @description true 只看超时或已超期的，false 只看按时或审查中的 */
+        late?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewRequestViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_setDetail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewRequestDetailDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewRequestView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_figures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdviserFiguresView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  AdvisersController_schoolCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

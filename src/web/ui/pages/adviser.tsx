@@ -1,6 +1,10 @@
 import { api } from '../api';
-import { Async, Card, DueChip, Empty, StatusBadge, useLoad, usePageTitle } from '../components';
-import type { AdviserRequest } from '../types';
+import type { components } from '../api-types';
+import { Async, Card, DueChip, Empty, Select, StatusBadge, toast, useLoad, usePageTitle } from '../components';
+import type { AdviserRequest, Page } from '../types';
+import { OPINION_RESULTS, Options } from './registers/adviser-options';
+
+type RegisterRow = components['schemas']['ReviewRequestView'];
 
 /**
  * 法律顾问审查: the review requests addressed to the adviser. The opinion is recorded on the
@@ -9,6 +13,13 @@ import type { AdviserRequest } from '../types';
 export function AdviserPage() {
   usePageTitle('法律顾问审查');
   const requests = useLoad(() => api.get<AdviserRequest[]>('/adviser/requests'), []);
+  const register = useLoad(() => api.get<Page<RegisterRow>>('/advisers/requests', { pageSize: 200 }), []);
+  const resultOf = (planId: number) => register.data?.items.find((r) => r.planId === planId)?.result ?? '';
+  const setResult = async (planId: number, result: string) => {
+    await api.put(`/advisers/requests/${planId}`, { result: result || null });
+    toast('已登记审查结论');
+    register.reload();
+  };
   return (
     <>
       <h1>法律顾问审查</h1>
@@ -23,6 +34,7 @@ export function AdviserPage() {
                     <th>事项</th>
                     <th>送审股室</th>
                     <th>出具意见</th>
+                    <th>审查结论</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -41,6 +53,12 @@ export function AdviserPage() {
                         ) : (
                           '—'
                         )}
+                      </td>
+                      <td>
+                        <Select value={resultOf(r.plan.id)} onChange={(v) => void setResult(r.plan.id, v)} label={`${r.plan.reference}的审查结论`}>
+                          <option value="">未登记</option>
+                          <Options pairs={OPINION_RESULTS} />
+                        </Select>
                       </td>
                     </tr>
                   ))}

@@ -3,6 +3,7 @@ import { api } from '../api';
 import { Async, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, valueOf } from '../components';
 import { navigate } from '../router';
 import type { Person, PlanResult, Template } from '../types';
+import { Options, REQUEST_KINDS } from './registers/adviser-options';
 
 /** The template a legal-adviser review request is made from: it is addressed to an adviser. */
 const ADVISER_TEMPLATE = 'legal-adviser-review';
@@ -41,6 +42,7 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
   const [anchors, setAnchors] = useState<Record<string, string>>({});
   const [options, setOptions] = useState<Record<string, boolean>>({});
   const [adviserId, setAdviserId] = useState('');
+  const [requestKind, setRequestKind] = useState('contract');
   const act = useAction();
   const template = templates.find((t) => String(t.id) === templateId) ?? templates[0];
   const needsAdviser = template.key === ADVISER_TEMPLATE;
@@ -57,7 +59,12 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
       ...(template.options?.length ? { options: Object.fromEntries(template.options.map((o) => [o.key, options[o.key] ?? false])) } : {}),
       ...(needsAdviser && adviserId ? { adviserId: Number(adviserId) } : {}),
     };
-    const result = await act.run(() => api.post<PlanResult>('/plans/event', body));
+    // The register keeps the kind of a review request beside the case (the engine knows nothing of it).
+    const result = await act.run(async () => {
+      const created = await api.post<PlanResult>('/plans/event', body);
+      if (needsAdviser) await api.put(`/advisers/requests/${created.plan.id}`, { kind: requestKind });
+      return created;
+    });
     if (result) {
       toast(`已登记，生成 ${result.tasksCreated} 项任务`);
       navigate(`/cases/${result.plan.id}`);
@@ -112,6 +119,13 @@ function RegisterForm({ templates }: { templates: WithOptions[] }) {
               {o.label}
             </label>
           ))}
+          {needsAdviser && (
+            <Field label="审查事项类型">
+              <Select value={requestKind} onChange={setRequestKind} label="审查事项类型">
+                <Options pairs={REQUEST_KINDS} />
+              </Select>
+            </Field>
+          )}
           {needsAdviser && (
             <Field label="法律顾问" error={fieldErr(act.error, 'adviserId')}>
               <Select value={adviserId} onChange={setAdviserId} label="法律顾问">

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
 import { CertificatesRegister } from './certificates';
+import { ADVISERS_REGISTER } from './advisers';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -14,6 +15,7 @@ export interface RegisterPage {
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
 export const REGISTERS: RegisterPage[] = [
+  ADVISERS_REGISTER,
   {
     key: 'certificates',
     title: '执法人员和执法证',
