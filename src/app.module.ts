@@ -19,6 +19,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { RobotsModule } from './robots/robots.module';
 import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
+import { FindingsModule } from './findings/findings.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -47,6 +48,7 @@ export class AppModule {
         CatalogModule,
         PlansModule,
         TasksModule,
+        FindingsModule,
         EvidenceModule,
         OversightModule,
         ReportsModule,

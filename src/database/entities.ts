@@ -22,6 +22,7 @@ import { Department } from '../org/department.entity';
 import { DepartmentRole } from '../org/department-role.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
 import { User } from '../org/user.entity';
+import { Finding } from '../findings/finding.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   ChatRobot,
   CalendarFeed,
   Binder,
+  Finding,
 ];
