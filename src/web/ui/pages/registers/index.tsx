@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
+import { FindingsRegister } from './findings';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -12,7 +13,14 @@ export interface RegisterPage {
 }
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
-export const REGISTERS: RegisterPage[] = [];
+export const REGISTERS: RegisterPage[] = [
+  {
+    key: 'findings',
+    title: '整改台账',
+    description: '自查、督察、评查、信访、审计、检查发现的问题及其整改、销号',
+    render: (rest) => <FindingsRegister rest={rest} />,
+  },
+];
 
 /** `#/registers`: the registers a bureau is inspected on, one card each. */
 export function RegistersPage({ route }: { route: Route }) {
