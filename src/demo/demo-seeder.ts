@@ -17,10 +17,11 @@ import { PlansService } from '../plans/plans.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
+import { DemoFindings } from './demo-findings';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
-const DEMO_PDF = Buffer.from(
+export const DEMO_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
@@ -56,6 +57,7 @@ export class DemoSeeder {
     private readonly evidence: EvidenceService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly demoFindings: DemoFindings,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -75,6 +77,7 @@ export class DemoSeeder {
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people);
       await this.createRecentPetitions(today, people.get('xfb')!);
+      await this.demoFindings.seed(today, people, DEMO_PDF);
       return this.logins(people);
     });
   }

@@ -1,5 +1,5 @@
 import { applySort, containsAny, containsPattern } from '../common/list-query';
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../access/auth-user';
@@ -22,7 +22,7 @@ import { TaskStore } from '../tasks/task-store.service';
 import type { Task } from '../tasks/task.entity';
 import { recordAudit } from '../audit/audit.recorder';
 import { CalendarRedating } from './calendar-redating';
-import { CaseRegistration } from './case-registration';
+import { CaseRegistration, openedByRegister } from './case-registration';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { PlanBuilder } from './plan-builder';
 import { checkAnchors, checkMinimums, checkOptions } from './plan-input';
@@ -219,7 +219,10 @@ export class PlansService {
    * and in the history of each re-dated task.
    */
   async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
-    return this.correctAnchors(await this.get(caller, planId), given, caller, reason);
+    const plan = await this.get(caller, planId);
+    const template = plan.templateId === null ? null : await this.catalog.findTemplate({ id: plan.templateId });
+    if (template && openedByRegister(template)) throw new ForbiddenException(`「${template.name}」的日期请在生成它的台账中修改`);
+    return this.correctAnchors(plan, given, caller, reason);
   }
 
   /** {@link updateAnchors} for a register that has itself checked that the caller may change the case. */
