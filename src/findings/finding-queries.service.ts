@@ -108,11 +108,12 @@ export class FindingQueries {
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map(({ userId, ...s }) => ({ ...s, userName: userId === null ? '' : (names.get(userId) ?? '') }));
     const open = view.status === 'open' || view.status === 'in_progress';
+    const editable = view.status !== 'closed' && view.status !== 'cancelled';
     return {
       finding: view,
       can: {
-        edit: editsAll,
-        editMeasures: editsAll || canWorkOn(caller, task),
+        edit: editable && editsAll,
+        editMeasures: editable && (editsAll || canWorkOn(caller, task)),
         report: open && canWorkOn(caller, task),
         verify: view.status === 'rectified' && canReview(caller, task),
       },

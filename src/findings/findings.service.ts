@@ -1,4 +1,4 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
@@ -8,10 +8,11 @@ import { InputValidationException } from '../common/validation';
 import { OrgDirectory } from '../org/org-directory.service';
 import { PlansService } from '../plans/plans.service';
 import { TaskEvidence } from '../tasks/task-ports';
+import { TaskStore } from '../tasks/task-store.service';
 import { TasksService } from '../tasks/tasks.service';
 import { CreateFindingDto, UpdateFindingDto } from './dto/finding.dto';
 import { Finding } from './finding.entity';
-import { DEADLINE_ANCHOR, FINDING_TEMPLATE, mayRecord, SOURCE_NAMES, type FindingSource } from './finding-rules';
+import { DEADLINE_ANCHOR, FINDING_TEMPLATE, findingStatus, mayRecord, SOURCE_NAMES, STATUS_NAMES, type FindingSource } from './finding-rules';
 
 /** A finding's plan title: the description's beginning. */
 const planTitle = (description: string) => `整改：${description.length > 60 ? `${description.slice(0, 60)}…` : description}`;
@@ -30,6 +31,7 @@ export class FindingsService {
     private readonly catalog: CatalogService,
     private readonly org: OrgDirectory,
     private readonly evidence: TaskEvidence,
+    private readonly taskStore: TaskStore,
   ) {}
 
   /** The finding if the caller may see it: the owner department, 政策法规股, leaders and admins; 404 otherwise. */
@@ -108,6 +110,9 @@ export class FindingsService {
     const own = (caller.role === 'head' || caller.role === 'staff') && caller.departmentId === finding.departmentId;
     const onlyMeasures = Object.keys(dto).every((k) => k === 'measures');
     if (!all && !(own && onlyMeasures)) throw new ForbiddenException('责任股室只能修改整改措施；其他内容和整改期限由政策法规股或管理员修改');
+    const [task] = await this.taskStore.findByIds([finding.taskId]);
+    const status = findingStatus(task);
+    if (status === 'closed' || status === 'cancelled') throw new ConflictException(`问题已${STATUS_NAMES[status]}，不能再修改`);
     if (dto.deadlineOn !== undefined && dto.deadlineOn !== finding.deadlineOn) {
       this.checkDates(finding.foundOn, dto.deadlineOn);
       if (!dto.reason?.trim()) throw new InputValidationException([{ field: 'reason', message: '变更整改期限须说明理由' }]);

@@ -1,4 +1,4 @@
-import { go, loginAs, shot, useUiApp } from './support';
+import { eventually, go, loginAs, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
 
@@ -21,7 +21,7 @@ describe('web interface: 整改台账', () => {
     await expect(list.locator('tbody tr').count()).resolves.toBe(4);
 
     await page.locator('input[name=overdue]').check();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=finding-list] tbody tr').length === 1);
+    await expect(eventually(async () => (await list.locator('tbody tr').count()) === 1, 10_000, 200)).resolves.toBe(true);
     await expect(list.innerText()).resolves.toContain('行政许可决定公示超过7个工作日');
     await shot(page, 'findings-overdue');
 
@@ -43,7 +43,7 @@ describe('web interface: 整改台账', () => {
     await page.getByTestId('close-finding').waitFor();
     await page.locator('textarea[name=stepNote]').fill('整改到位，同意销号');
     await page.getByTestId('close-finding').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid=finding-status]')?.textContent?.includes('已销号'));
+    await page.getByTestId('finding-status').getByText('已销号').waitFor();
     await expect(page.getByTestId('finding-history').innerText()).resolves.toContain('销号');
     await shot(page, 'finding-closed');
     expect(s.problems).toEqual([]);

@@ -118,6 +118,8 @@ describe.each(DATABASES)('registers: findings to rectify (%s)', (db) => {
     must(await owner.post(`/findings/${f.id}/report`).send({ note: '补充年审记录' }), 201, 'report again');
     const closed = must(await (await b.as(b.head.legal)).post(`/findings/${f.id}/close`).send({ note: '整改到位' }), 201, 'close');
     expect([closed.finding.status, closed.finding.statusName, closed.finding.rectifiedOn]).toEqual(['closed', '已销号', TODAY]);
+    expect(closed.can).toEqual({ edit: false, editMeasures: false, report: false, verify: false });
+    expect(expectError(await legal.patch(`/findings/${f.id}`).send({ measures: '补充' }), 409).message).toMatch(/已销号/);
   });
 
   it('an overdue finding shows in the list filter and in the leaders’ overdue view; the daily run mails its owner', async () => {
