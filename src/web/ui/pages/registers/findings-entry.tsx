@@ -17,7 +17,15 @@ export function FindingStatus({ f }: { f: Finding }) {
   );
 }
 
-const SOURCES: [Finding['source'], string][] = [
+export const STATUSES: [Finding['status'], string][] = [
+  ['open', '待整改'],
+  ['in_progress', '整改中'],
+  ['rectified', '已整改'],
+  ['closed', '已销号'],
+  ['cancelled', '已撤销'],
+];
+
+export const SOURCES: [Finding['source'], string][] = [
   ['self_check', '自查'],
   ['oversight', '督察'],
   ['case_review', '案卷评查'],

@@ -2,58 +2,99 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import { Async, Card, Empty, useLoad, usePageTitle, valueOf } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
-import type { Page } from '../../types';
-import { FindingPage, FindingStatus, NewFinding, type Finding, type FindingImportResult } from './findings-entry';
+import type { Department, Page } from '../../types';
+import { FindingPage, FindingStatus, NewFinding, SOURCES, STATUSES, type Finding, type FindingImportResult } from './findings-entry';
 
-/** `#/registers/findings`: the list with search, status and overdue filters, export and import. */
+/** `#/registers/findings`: the list with search, status, source, department, year and overdue filters, export and import. */
 function FindingList() {
   usePageTitle('整改台账');
   const [q, setQ] = useState('');
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const [overdue, setOverdue] = useState(false);
+  const [source, setSource] = useState('');
+  const [departmentId, setDepartmentId] = useState('');
+  const [year, setYear] = useState('');
   const [reload, setReload] = useState(0);
-  const query = { q: q || undefined, status: status || undefined, overdue: overdue || undefined, sort: 'deadlineOn', pageSize: 100 };
-  const list = useLoad(() => api.get<Page<Finding>>('/findings', query), [q, status, overdue, reload]);
+  const query = {
+    q: q || undefined,
+    status: status || undefined,
+    overdue: overdue || undefined,
+    source: source || undefined,
+    departmentId: departmentId || undefined,
+    year: /^\d{4}$/.test(year) ? year : undefined,
+    sort: 'deadlineOn',
+    pageSize: 100,
+  };
+  const list = useLoad(() => api.get<Page<Finding>>('/findings', query), [q, status, overdue, source, departmentId, year, reload]);
+  const departments = useLoad(() => api.get<Department[]>('/departments'), []);
   return (
     <>
       <div class="page-head">
-        <h1>整改台账</h1>
-        <a class="btn btn-primary" href="#/registers/findings/new" data-testid="new-finding">
-          登记问题
-        </a>
-        <ExportButton path="/findings/export.xlsx" query={query} />
+        <h1 class="page-title">整改台账</h1>
+        <div>
+          <a class="btn btn-primary" href="#/registers/findings/new" data-testid="new-finding">
+            登记问题
+          </a>{' '}
+          <ExportButton path="/findings/export.xlsx" query={query} />
+        </div>
       </div>
       <form
         class="filters"
         role="search"
+        aria-label="筛选整改问题"
         onSubmit={(e) => {
           e.preventDefault();
           setQ(text.trim());
         }}
       >
-        <input
-          class="input"
-          type="search"
-          value={text}
-          maxLength={100}
-          placeholder="问题描述、来源或编号"
-          aria-label="搜索整改问题"
-          onInput={(e) => setText(valueOf(e))}
-        />
-        <button type="submit" class="btn btn-small">
-          搜索
-        </button>
-        <select class="input" value={status} aria-label="状态" onChange={(e) => setStatus(valueOf(e))}>
-          <option value="">全部状态</option>
-          <option value="open">待整改</option>
-          <option value="in_progress">整改中</option>
-          <option value="rectified">已整改</option>
-          <option value="closed">已销号</option>
-        </select>
+        <label class="filter">
+          <span>搜索</span>
+          <input class="input" type="search" value={text} maxLength={100} placeholder="问题描述、来源或编号" onInput={(e) => setText(valueOf(e))} />
+        </label>
+        <label class="filter">
+          <span>状态</span>
+          <select class="input" value={status} onChange={(e) => setStatus(valueOf(e))}>
+            <option value="">全部状态</option>
+            {STATUSES.map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          <span>问题来源</span>
+          <select class="input" value={source} onChange={(e) => setSource(valueOf(e))}>
+            <option value="">全部来源</option>
+            {SOURCES.map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          <span>责任股室</span>
+          <select class="input" value={departmentId} onChange={(e) => setDepartmentId(valueOf(e))}>
+            <option value="">全部股室</option>
+            {(departments.data ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          <span>发现年度</span>
+          <input class="input" type="number" value={year} placeholder="如 2026" onInput={(e) => setYear(valueOf(e))} />
+        </label>
         <label>
           <input type="checkbox" name="overdue" checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} /> 只看逾期
         </label>
+        <button type="submit" class="btn btn-small">
+          搜索
+        </button>
       </form>
       <Card>
         <Async state={list}>
