@@ -5,6 +5,35 @@ import { ExportButton, ImportBox } from '../../excel';
 import type { Department, Page } from '../../types';
 import { FindingPage, FindingStatus, NewFinding, SOURCES, STATUSES, type Finding, type FindingImportResult } from './findings-entry';
 
+/** One select filter of the list: an "all" choice, then the options as [value, label]. */
+function Choice({
+  label,
+  all,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  all: string;
+  value: string;
+  onChange(v: string): void;
+  options: [string, string][];
+}) {
+  return (
+    <label class="filter">
+      <span>{label}</span>
+      <select class="input" value={value} onChange={(e) => onChange(valueOf(e))}>
+        <option value="">{all}</option>
+        {options.map(([k, v]) => (
+          <option key={k} value={k}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** `#/registers/findings`: the list with search, status, source, department, year and overdue filters, export and import. */
 function FindingList() {
   usePageTitle('整改台账');
@@ -52,39 +81,15 @@ function FindingList() {
           <span>搜索</span>
           <input class="input" type="search" value={text} maxLength={100} placeholder="问题描述、来源或编号" onInput={(e) => setText(valueOf(e))} />
         </label>
-        <label class="filter">
-          <span>状态</span>
-          <select class="input" value={status} onChange={(e) => setStatus(valueOf(e))}>
-            <option value="">全部状态</option>
-            {STATUSES.map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="filter">
-          <span>问题来源</span>
-          <select class="input" value={source} onChange={(e) => setSource(valueOf(e))}>
-            <option value="">全部来源</option>
-            {SOURCES.map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="filter">
-          <span>责任股室</span>
-          <select class="input" value={departmentId} onChange={(e) => setDepartmentId(valueOf(e))}>
-            <option value="">全部股室</option>
-            {(departments.data ?? []).map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="状态" all="全部状态" value={status} onChange={setStatus} options={STATUSES} />
+        <Choice label="问题来源" all="全部来源" value={source} onChange={setSource} options={SOURCES} />
+        <Choice
+          label="责任股室"
+          all="全部股室"
+          value={departmentId}
+          onChange={setDepartmentId}
+          options={(departments.data ?? []).map((d) => [String(d.id), d.name])}
+        />
         <label class="filter">
           <span>发现年度</span>
           <input class="input" type="number" value={year} placeholder="如 2026" onInput={(e) => setYear(valueOf(e))} />
