@@ -65,8 +65,15 @@ export class FindingsService {
     if (!(await this.org.departmentNames([dto.departmentId])).has(dto.departmentId)) {
       throw new InputValidationException([{ field: 'departmentId', message: `责任股室 ${dto.departmentId} 不存在` }]);
     }
-    const [code] = await this.nextCodes(yearOf(dto.foundOn), 1);
-    return this.open(caller, dto, code);
+    // Two findings recorded at the same moment may pick the same number: the later one takes the next.
+    for (let attempt = 1; ; attempt++) {
+      const [code] = await this.nextCodes(yearOf(dto.foundOn), 1);
+      try {
+        return await this.open(caller, dto, code);
+      } catch (err) {
+        if (!(err instanceof ConflictException) || attempt === 3) throw err;
+      }
+    }
   }
 
   /** Writes the finding together with its plan and task (in `within`, an import's transaction, when given). */
