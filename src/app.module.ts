@@ -21,6 +21,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { RobotsModule } from './robots/robots.module';
 import { SearchModule } from './search/search.module';
 import { TasksModule } from './tasks/tasks.module';
+import { FindingsModule } from './findings/findings.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -49,6 +50,7 @@ export class AppModule {
         CatalogModule,
         PlansModule,
         TasksModule,
+        FindingsModule,
         EvidenceModule,
         OversightModule,
         ReportsModule,

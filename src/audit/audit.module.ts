@@ -7,6 +7,7 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   providers: [AuditService],
+  exports: [AuditService],
   controllers: [AuditController],
 })
 export class AuditModule {}

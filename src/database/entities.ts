@@ -26,6 +26,7 @@ import { Department } from '../org/department.entity';
 import { DepartmentRole } from '../org/department-role.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
 import { User } from '../org/user.entity';
+import { Finding } from '../findings/finding.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   TaskOfficer,
   AdviserEngagement,
   AdviserRequestDetail,
+  Finding,
 ];

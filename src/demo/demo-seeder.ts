@@ -20,10 +20,11 @@ import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
 import { DemoCertificates } from './demo-certificates';
 import { seedAdviserRegister } from './demo-advisers';
+import { DemoFindings } from './demo-findings';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
-const DEMO_PDF = Buffer.from(
+export const DEMO_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
@@ -61,6 +62,7 @@ export class DemoSeeder {
     private readonly clock: Clock,
     private readonly demoCertificates: DemoCertificates,
     private readonly modules: ModuleRef,
+    private readonly demoFindings: DemoFindings,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -82,6 +84,7 @@ export class DemoSeeder {
       await this.walkTheYear(today, people, officers);
       await this.createRecentPetitions(today, people.get('xfb')!);
       await seedAdviserRegister(this.modules, today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
+      await this.demoFindings.seed(today, people, DEMO_PDF);
       return this.logins(people);
     });
   }

@@ -3,16 +3,18 @@ import { BureauModule } from '../bureau/bureau.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { FindingsModule } from '../findings/findings.module';
 import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoLoader } from './demo-loader';
 import { DemoCertificates } from './demo-certificates';
 import { DemoSeeder } from './demo-seeder';
+import { DemoFindings } from './demo-findings';
 
 @Module({
-  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule],
-  providers: [DemoSeeder, DemoLoader, DemoCertificates],
+  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule, FindingsModule],
+  providers: [DemoSeeder, DemoLoader, DemoCertificates, DemoFindings],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

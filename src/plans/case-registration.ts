@@ -6,6 +6,13 @@ import { OrgDirectory, type RoleAssignments } from '../org/org-directory.service
 /** Registrar code for "any bureau department, never a school". */
 export const ANY_BUREAU_DEPARTMENT = 'bureau';
 
+/**
+ * A template no department registers (no registrars): its cases are opened by a register (a
+ * finding's rectification), which alone changes their dates; only leaders and admins cancel them.
+ */
+export const openedByRegister = (template: Pick<ChecklistTemplate, 'kind' | 'registrars'>): boolean =>
+  template.kind === 'event' && template.registrars.length === 0;
+
 /** Whether the caller may register cases of the template: admins always; a head or staff member when their department plays a registrar role. */
 export function mayRegister(template: ChecklistTemplate, caller: AuthUser, a: RoleAssignments): boolean {
   if (template.kind !== 'event') return false;

@@ -9,7 +9,7 @@ import { OrgDirectory } from '../org/org-directory.service';
 import { AdviserSteps } from '../tasks/adviser-steps';
 import type { Task } from '../tasks/task.entity';
 import { TaskStore } from '../tasks/task-store.service';
-import { CaseRegistration } from './case-registration';
+import { CaseRegistration, openedByRegister } from './case-registration';
 import type { AdviserRequestView, CaseStepView, CaseView, PersonView } from './dto/case.view';
 import { PlanView } from './dto/plan.view';
 import { Plan } from './plan.entity';
@@ -61,7 +61,10 @@ export class CasesService {
       registrarDepartmentName: departments.get(plan.registrarDepartmentId ?? -1) ?? '',
       adviserName: plan.adviserId === null ? null : (users.get(plan.adviserId) ?? ''),
       cancelledByName: plan.cancelledById === null ? null : (users.get(plan.cancelledById) ?? ''),
-      can: { editAnchors: open && caller.role !== 'adviser', cancel: open && this.mayCancel(caller, plan) },
+      can: {
+        editAnchors: open && caller.role !== 'adviser' && !(template && openedByRegister(template)),
+        cancel: open && this.mayCancel(caller, plan, template),
+      },
       steps,
     };
   }
@@ -73,7 +76,8 @@ export class CasesService {
   async cancel(caller: AuthUser, id: number, reason: string): Promise<Plan> {
     const visible = await this.planService.get(caller, id);
     if (visible.kind !== 'event') throw new ConflictException('年度计划不能撤销');
-    if (!this.mayCancel(caller, visible)) throw new ForbiddenException('只有管理员、局领导和登记股室负责人可以撤销事项');
+    const template = visible.templateId === null ? null : await this.catalog.findTemplate({ id: visible.templateId });
+    if (!this.mayCancel(caller, visible, template)) throw new ForbiddenException('只有管理员、局领导和登记股室负责人可以撤销事项');
     return this.tx.run(async (m) => {
       if (m.connection.options.type === 'postgres') await m.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [id]);
       const plan = await m.findOneByOrFail(Plan, { id });
@@ -97,9 +101,11 @@ export class CasesService {
     }));
   }
 
-  /** Admins, leaders, and the head of the registering department. */
-  private mayCancel(caller: AuthUser, plan: Plan): boolean {
-    return readsWholeBureau(caller) || (caller.role === 'head' && plan.registrarDepartmentId !== null && caller.departmentId === plan.registrarDepartmentId);
+  /** Admins, leaders, and the head of the registering department (not of a case a register opened for it). */
+  private mayCancel(caller: AuthUser, plan: Plan, template: ChecklistTemplate | null): boolean {
+    if (readsWholeBureau(caller)) return true;
+    if (template && openedByRegister(template)) return false;
+    return caller.role === 'head' && plan.registrarDepartmentId !== null && caller.departmentId === plan.registrarDepartmentId;
   }
 
   /** Tasks as timeline steps, in issue order (the template's order of steps). */

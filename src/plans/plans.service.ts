@@ -1,5 +1,5 @@
 import { applySort, containsAny, containsPattern } from '../common/list-query';
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { readsWholeBureau, type AuthUser } from '../access/auth-user';
@@ -19,15 +19,22 @@ import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskStore } from '../tasks/task-store.service';
+import type { Task } from '../tasks/task.entity';
 import { recordAudit } from '../audit/audit.recorder';
 import { CalendarRedating } from './calendar-redating';
-import { CaseRegistration } from './case-registration';
+import { CaseRegistration, openedByRegister } from './case-registration';
 import { CreateEventPlanDto, PlanQueryDto } from './dto/plan.dto';
 import { PlanBuilder } from './plan-builder';
 import { checkAnchors, checkMinimums, checkOptions } from './plan-input';
 import { Plan } from './plan.entity';
 
 type RedateChange = DomainEventMap['tasks.redated']['changes'][number];
+/** Work a register does in a plan's transaction, with the tasks just issued. */
+type Alongside = (m: EntityManager, plan: Plan, tasks: Task[]) => Promise<void>;
+interface RegisterWork {
+  alongside?: Alongside;
+  within?: EntityManager;
+}
 
 export interface PlanResult {
   plan: Plan;
@@ -139,10 +146,43 @@ export class PlansService {
 
   /** One case (a document, a decision, an inspection …) with its anchor dates. */
   async createEvent(dto: CreateEventPlanDto, caller: AuthUser): Promise<PlanResult> {
-    const template = await this.catalog.findTemplate({ id: dto.templateId });
-    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
+    const template = await this.eventTemplate(dto.templateId);
     await this.registration.check(template, caller);
     if (dto.adviserId !== undefined) await this.registration.checkAdviser(dto.adviserId);
+    // An admin enters cases for others: the template's default departments lead them.
+    return this.openEvent(template, dto, caller, caller.role === 'admin' ? null : caller.departmentId);
+  }
+
+  /**
+   * A case a register opens for a department it has already authorised the caller for (a finding
+   * to rectify): the template's registrars are not asked, and `departmentId` plays the template's
+   * `registrarActsAs` role. `alongside` runs in the plan's transaction with its new tasks, so the
+   * register's own row and the plan are written together or not at all; given `within`, that
+   * transaction is the register's own (an import writes all its rows or none).
+   */
+  async createEventFor(
+    dto: Omit<CreateEventPlanDto, 'adviserId'>,
+    caller: AuthUser,
+    departmentId: number,
+    alongside: Alongside,
+    within?: EntityManager,
+  ): Promise<PlanResult> {
+    return this.openEvent(await this.eventTemplate(dto.templateId), dto, caller, departmentId, { alongside, within });
+  }
+
+  private async eventTemplate(templateId: number): Promise<ChecklistTemplate> {
+    const template = await this.catalog.findTemplate({ id: templateId });
+    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${templateId} 不存在`);
+    return template;
+  }
+
+  private async openEvent(
+    template: ChecklistTemplate,
+    dto: Omit<CreateEventPlanDto, 'templateId'>,
+    caller: AuthUser,
+    registrarDepartmentId: number | null,
+    register: RegisterWork = {},
+  ): Promise<PlanResult> {
     const anchors = checkAnchors(template, dto.anchors, true);
     const options = checkOptions(template, dto.options);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
@@ -163,12 +203,12 @@ export class PlansService {
         options,
         startOn: null,
         createdById: caller.id,
-        // An admin enters cases for others: the template's default departments lead them.
-        registrarDepartmentId: caller.role === 'admin' ? null : caller.departmentId,
+        registrarDepartmentId,
         adviserId: dto.adviserId ?? null,
       },
       [template],
       {},
+      register,
     );
   }
 
@@ -180,6 +220,19 @@ export class PlansService {
    */
   async updateAnchors(planId: number, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
     const plan = await this.get(caller, planId);
+    const template = plan.templateId === null ? null : await this.catalog.findTemplate({ id: plan.templateId });
+    if (template && openedByRegister(template)) throw new ForbiddenException(`「${template.name}」的日期请在生成它的台账中修改`);
+    return this.correctAnchors(plan, given, caller, reason);
+  }
+
+  /** {@link updateAnchors} for a register that has itself checked that the caller may change the case. */
+  async updateAnchorsFor(planId: number, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
+    const plan = await this.plans.findOneBy({ id: planId });
+    if (!plan) throw new NotFoundException(`计划 ${planId} 不存在`);
+    return this.correctAnchors(plan, given, caller, reason);
+  }
+
+  private async correctAnchors(plan: Plan, given: Record<string, string>, caller: AuthUser, reason?: string): Promise<PlanResult> {
     if (plan.kind !== 'event') throw new BadRequestException('只有按事件生成的计划有事件日期');
     if (plan.cancelledAt) throw new ConflictException('事项已撤销，不能再填写或更正日期');
     const template = await this.templateOf(plan);
@@ -234,19 +287,21 @@ export class PlansService {
     writePlan: (m: EntityManager) => Promise<Plan>,
     userId: number | null,
     changed?: ReadonlySet<string>,
-    { minimumsSince, reason }: { minimumsSince?: Record<string, string>; reason?: string } = {},
+    { minimumsSince, reason, alongside, within }: { minimumsSince?: Record<string, string>; reason?: string } & RegisterWork = {},
   ): Promise<PlanResult> {
     const templates = Array.isArray(template) ? template : [template];
     const items = await this.catalog.activeItems(templates.map((t) => t.id));
     const [calendar, assignments] = await Promise.all([this.calendar.calendar(), this.org.roleAssignments()]);
     // The reads above run synchronously on SQLite: let other requests in before writing.
     await yieldToEventLoop();
-    return this.tx.run(async (m) => {
+    const run = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.tx.run(work));
+    return run(async (m) => {
       const plan = await writePlan(m);
       if (minimumsSince) checkMinimums(templates[0], items, plan, calendar, minimumsSince);
       const builder = new PlanBuilder(this.tasks, m, { plan, calendar, templates: new Map(templates.map((t) => [t.id, t])) }, assignments, items);
       const created = await builder.build(items);
       const redated = changed ? await this.reschedule(m, builder, items, plan, { userId, changed, reason }) : [];
+      await alongside?.(m, plan, created);
       return { plan, tasksCreated: created.length, redated };
     });
   }
@@ -279,8 +334,13 @@ export class PlansService {
     return out;
   }
 
-  private async instantiate(fields: NewPlan, templates: ChecklistTemplate[], minimumsSince?: Record<string, string>): Promise<PlanResult> {
+  private async instantiate(
+    fields: NewPlan,
+    templates: ChecklistTemplate[],
+    minimumsSince?: Record<string, string>,
+    register?: RegisterWork,
+  ): Promise<PlanResult> {
     const settings = await this.bureau.settings();
-    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById, undefined, { minimumsSince });
+    return this.build(templates, (m) => m.save(Plan, m.create(Plan, { ...fields, settings })), fields.createdById, undefined, { minimumsSince, ...register });
   }
 }

@@ -998,6 +998,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/findings/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出整改台账为 Excel（与列表相同的筛选条件和可见范围） */
+    get: operations['FindingsExcelController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 整改台账的导入模板 */
+    get: operations['FindingsExcelController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入整改问题：逐行校验，有任何错误则全部不导入；每条问题生成整改任务 */
+    post: operations['FindingsExcelController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 整改台账（本股室的问题；政策法规股、局领导和管理员看全部） */
+    get: operations['FindingsController_list'];
+    put?: never;
+    /** 登记整改问题（政策法规股、局领导、管理员；各股室登记本股室的自查问题），同时生成整改任务 */
+    post: operations['FindingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/figures/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度整改统计：按来源和状态计数、逾期、按期整改 */
+    get: operations['FindingsController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 整改问题详情：整改任务、佐证材料和历史 */
+    get: operations['FindingsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改整改问题（政策法规股、管理员；责任股室只改整改措施）；变更整改期限须说明理由 */
+    patch: operations['FindingsController_update'];
+    trace?: never;
+  };
+  '/findings/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 责任股室报告整改完成（须已上传佐证材料），提交政策法规股销号 */
+    post: operations['FindingsController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 销号（政策法规股或局领导审核通过） */
+    post: operations['FindingsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/findings/{id}/send-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回整改（须说明理由） */
+    post: operations['FindingsController_sendBack'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tasks/{id}/evidence': {
     parameters: {
       query?: never;
@@ -3187,6 +3342,184 @@ export interface components {
       notifiedAt: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    FindingImportResult: {
+      /** @description 导入的问题条数 */
+      created: number;
+    };
+    FindingView: {
+      id: number;
+      /** @description 整改编号 */
+      code: string;
+      /** @enum {string} */
+      source: 'self_check' | 'oversight' | 'case_review' | 'petition' | 'audit' | 'inspection' | 'other';
+      /** @description 问题来源（中文） */
+      sourceName: string;
+      /** @description 来源说明 */
+      sourceRef: string;
+      /** @description 来源事项（计划）编号 */
+      sourcePlanId: number | null;
+      /** @description 发现日期 */
+      foundOn: string;
+      /** @description 发现年度 */
+      year: number;
+      description: string;
+      /** @description 责任股室编号 */
+      departmentId: number;
+      /** @description 责任股室 */
+      departmentName: string;
+      /** @description 整改措施 */
+      measures: string;
+      /** @description 整改期限 */
+      deadlineOn: string;
+      /**
+       * @description 状态（由整改任务的状态得出）
+       * @enum {string}
+       */
+      status: 'open' | 'in_progress' | 'rectified' | 'closed' | 'cancelled';
+      /** @description 状态（中文） */
+      statusName: string;
+      /** @description 逾期未整改 */
+      overdue: boolean;
+      /** @description 报告整改完成的日期 */
+      rectifiedOn: string | null;
+      /** @description 整改事项（计划）编号 */
+      planId: number;
+      /** @description 整改任务编号 */
+      taskId: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    FindingViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['FindingView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    FindingFiguresRow: {
+      /**
+       * @description 问题来源；合计行为空
+       * @enum {string|null}
+       */
+      source: 'self_check' | 'oversight' | 'case_review' | 'petition' | 'audit' | 'inspection' | 'other' | null;
+      sourceName: string;
+      total: number;
+      /** @description 待整改 */
+      open: number;
+      /** @description 整改中 */
+      inProgress: number;
+      /** @description 已整改（待销号） */
+      rectified: number;
+      /** @description 已销号 */
+      closed: number;
+      /** @description 已撤销 */
+      cancelled: number;
+      /** @description 逾期未整改 */
+      overdue: number;
+      /** @description 按期整改（报告整改完成不晚于期限） */
+      onTime: number;
+      /** @description 逾期整改 */
+      late: number;
+    };
+    FindingFiguresView: {
+      year: number;
+      /** @description 按来源的统计，最后一行为合计 */
+      rows: components['schemas']['FindingFiguresRow'][];
+    };
+    CreateFindingDto: {
+      /**
+       * @description 问题来源：self_check（自查）、oversight（督察）、case_review（案卷评查）、petition（信访）、audit（审计）、inspection（双随机检查）、other（其他）
+       * @enum {string}
+       */
+      source: 'self_check' | 'oversight' | 'case_review' | 'petition' | 'audit' | 'inspection' | 'other';
+      /** @description 来源说明（如督察通知、评查批次、信访件编号） */
+      sourceRef?: string;
+      /** @description 来源事项（计划）编号，可选 */
+      sourcePlanId?: number | null;
+      /**
+       * @description 发现日期 YYYY-MM-DD
+       * @example 2026-03-10
+       */
+      foundOn: string;
+      /** @description 问题描述 */
+      description: string;
+      /** @description 整改措施 */
+      measures?: string;
+      /** @description 责任股室（部门编号） */
+      departmentId: number;
+      /**
+       * @description 整改期限 YYYY-MM-DD（不早于发现日期）
+       * @example 2026-04-30
+       */
+      deadlineOn: string;
+    };
+    FindingPermissionsView: {
+      /** @description 可修改全部字段和整改期限 */
+      edit: boolean;
+      /** @description 可修改整改措施 */
+      editMeasures: boolean;
+      /** @description 可报告整改完成 */
+      report: boolean;
+      /** @description 可销号或退回 */
+      verify: boolean;
+    };
+    FindingEvidenceView: {
+      id: number;
+      fileName: string;
+      size: number;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    FindingHistoryView: {
+      /** Format: date-time */
+      at: string;
+      /** @description 操作（中文） */
+      action: string;
+      /** @description 说明或理由 */
+      note: string;
+      /** @description 操作人；系统操作时为空字符串 */
+      userName: string;
+      /** @description 修改的字段（编辑时） */
+      changes: {
+        [key: string]: unknown;
+      } | null;
+    };
+    FindingDetailView: {
+      finding: components['schemas']['FindingView'];
+      can: components['schemas']['FindingPermissionsView'];
+      /** @description 整改任务的佐证材料 */
+      evidence: components['schemas']['FindingEvidenceView'][];
+      /** @description 历史记录，按时间先后 */
+      history: components['schemas']['FindingHistoryView'][];
+    };
+    UpdateFindingDto: {
+      /** @description 问题描述 */
+      description?: string;
+      /** @description 整改措施 */
+      measures?: string;
+      /** @description 来源说明 */
+      sourceRef?: string;
+      /**
+       * @description 新的整改期限 YYYY-MM-DD（须同时说明理由）
+       * @example 2026-05-31
+       */
+      deadlineOn?: string;
+      /** @description 变更整改期限的理由 */
+      reason?: string;
+    };
+    ReportFindingDto: {
+      /** @description 整改完成情况（必填；须已在整改任务中上传佐证材料） */
+      note: string;
+    };
+    CloseFindingDto: {
+      /** @description 销号意见 */
+      note?: string;
+    };
+    SendBackFindingDto: {
+      /** @description 退回理由（必填） */
+      reason: string;
     };
     EvidenceFileView: {
       id: number;
@@ -6409,6 +6742,396 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsExcelController_export: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 在问题描述、来源说明和整改编号中搜索 */
+        q?: string;
+        /** @description 问题来源：self_check（自查）、oversight（督察）、case_review（案卷评查）、petition（信访）、audit（审计）、inspection（双随机检查）、other（其他） */
+        source?: 'self_check' | 'oversight' | 'case_review' | 'petition' | 'audit' | 'inspection' | 'other';
+        /** @description 状态：open（待整改）、in_progress（整改中）、rectified（已整改）、closed（已销号）、cancelled（已撤销） */
+        status?: 'open' | 'in_progress' | 'rectified' | 'closed' | 'cancelled';
+        /** @description 责任股室（部门编号） */
+        departmentId?: number;
+        /** @description 发现年度 */
+        year?: number;
+        /** @description true：只看逾期未整改的 */
+        overdue?: boolean;
+        /** @description 排序字段，前加 - 为倒序；可选：deadlineOn、foundOn、code */
+        sort?: 'deadlineOn' | '-deadlineOn' | 'foundOn' | '-foundOn' | 'code' | '-code';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 整改台账（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsExcelController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsExcelController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 在问题描述、来源说明和整改编号中搜索 */
+        q?: string;
+        /** @description 问题来源：self_check（自查）、oversight（督察）、case_review（案卷评查）、petition（信访）、audit（审计）、inspection（双随机检查）、other（其他） */
+        source?: 'self_check' | 'oversight' | 'case_review' | 'petition' | 'audit' | 'inspection' | 'other';
+        /** @description 状态：open（待整改）、in_progress（整改中）、rectified（已整改）、closed（已销号）、cancelled（已撤销） */
+        status?: 'open' | 'in_progress' | 'rectified' | 'closed' | 'cancelled';
+        /** @description 责任股室（部门编号） */
+        departmentId?: number;
+        /** @description 发现年度 */
+        year?: number;
+        /** @description true：只看逾期未整改的 */
+        overdue?: boolean;
+        /** @description 排序字段，前加 - 为倒序；可选：deadlineOn、foundOn、code */
+        sort?: 'deadlineOn' | '-deadlineOn' | 'foundOn' | '-foundOn' | 'code' | '-code';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFindingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_figures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingFiguresView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFindingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportFindingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseFindingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  FindingsController_sendBack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendBackFindingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FindingDetailView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -166,9 +166,16 @@ function validateCatalogue(file: CatalogueFile): string[] {
           anchors.set(a.key, a.required === true);
         }
         if (![...anchors.values()].some(Boolean)) p(tWhere, 'event template needs at least one required anchor');
-        if (!t.registrars?.length) p(tWhere, 'event template names no registrars');
+        // No registrars: a register opens its cases and names, per case, the department playing `registrarActsAs`.
+        if (!t.registrars?.length && !t.registrarActsAs) p(tWhere, 'event template names no registrars (nor a role a register fills per case)');
         for (const code of t.registrars ?? []) if (code !== ANY_BUREAU && !roles.has(code)) p(tWhere, `registrar ${code} is not a department role`);
-        if (t.registrarActsAs !== undefined && !roles.has(t.registrarActsAs)) p(tWhere, `registrarActsAs ${t.registrarActsAs} is not a department role`);
+        const perCase = !t.registrars?.length;
+        if (t.registrarActsAs !== undefined && perCase === roles.has(t.registrarActsAs)) {
+          p(
+            tWhere,
+            `registrarActsAs ${t.registrarActsAs} ${perCase ? 'of a register-opened template must not be a department role' : 'is not a department role'}`,
+          );
+        }
       } else if (t.registrars || t.registrarActsAs) p(tWhere, 'annual templates have no registrars');
 
       const itemKeys = new Set<string>();
@@ -182,7 +189,8 @@ function validateCatalogue(file: CatalogueFile): string[] {
         for (const field of ['title', 'description', 'basis', 'evidenceHint'] as const) {
           if (!nonEmpty(item[field])) p(w, `empty ${field}`);
         }
-        if (!leadCodes.has(item.lead)) p(w, `lead ${JSON.stringify(item.lead)} is not a department role or schools`);
+        const registerRole = t.kind === 'event' && !t.registrars?.length ? t.registrarActsAs : undefined;
+        if (!leadCodes.has(item.lead) && item.lead !== registerRole) p(w, `lead ${JSON.stringify(item.lead)} is not a department role or schools`);
         if (item.support !== undefined) {
           if (!Array.isArray(item.support) || item.support.length === 0) p(w, 'support must be a non-empty array');
           else {
@@ -367,6 +375,8 @@ describe('seeds/catalogue/catalogue.json', () => {
       'reconsideration-reply': [['legal'], null],
       'litigation-response': [['legal'], null],
       'permit-handling': [['approval'], null],
+      // Opened by the 整改台账 for the finding's department, never registered as a case.
+      'finding-rectification': [[], 'finding-owner'],
     });
   });
 

@@ -3,6 +3,7 @@ import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
 import { CertificatesRegister } from './certificates';
 import { ADVISERS_REGISTER } from './advisers';
+import { FindingsRegister } from './findings';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -21,6 +22,12 @@ export const REGISTERS: RegisterPage[] = [
     title: '执法人员和执法证',
     description: '持证执法人员、执法类别、有效期和状态；到期前提醒，过期标注。',
     render: (rest, query) => <CertificatesRegister rest={rest} query={query} />,
+  },
+  {
+    key: 'findings',
+    title: '整改台账',
+    description: '自查、督察、评查、信访、审计、检查发现的问题及其整改、销号',
+    render: (rest) => <FindingsRegister rest={rest} />,
   },
 ];
 
