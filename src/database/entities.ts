@@ -22,6 +22,8 @@ import { Department } from '../org/department.entity';
 import { DepartmentRole } from '../org/department-role.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
 import { User } from '../org/user.entity';
+import { InspectionConflict, InspectionItem, InspectionTarget } from '../inspections/directory.entity';
+import { InspectionDraw, InspectionDrawTarget } from '../inspections/draw.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
 export const ENTITIES = [
@@ -49,4 +51,9 @@ export const ENTITIES = [
   ChatRobot,
   CalendarFeed,
   Binder,
+  InspectionTarget,
+  InspectionItem,
+  InspectionConflict,
+  InspectionDraw,
+  InspectionDrawTarget,
 ];
