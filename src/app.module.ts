@@ -6,6 +6,7 @@ import { BindersModule } from './binders/binders.module';
 import { BureauModule } from './bureau/bureau.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FeedsModule } from './feeds/feeds.module';
@@ -56,6 +57,7 @@ export class AppModule {
         RemindersModule,
         FeedsModule,
         BindersModule,
+        CertificatesModule,
         SearchModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.

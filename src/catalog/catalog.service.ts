@@ -40,6 +40,7 @@ function itemFields(item: CatalogueItem, sortOrder: number): ItemFields {
     onlyIf: item.onlyIf ?? null,
     earliest: item.earliest ?? null,
     extension: item.extension ?? null,
+    officers: item.officers ?? 0,
     sortOrder,
     active: true,
   };

@@ -104,6 +104,8 @@ export interface CatalogueItem {
   earliest?: EarliestRule;
   /** An extension (行政许可 延长十日): once `anchor` is set, the deadline moves on by `steps`. */
   extension?: DeadlineExtension;
+  /** Enforcement steps: how many certified officers (valid 执法证) completing the step records, e.g. 2. */
+  officers?: number;
 }
 
 /**

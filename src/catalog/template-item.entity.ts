@@ -77,6 +77,10 @@ export class TemplateItem {
   @Column({ type: 'simple-json', nullable: true })
   extension: DeadlineExtension | null;
 
+  /** Certified officers (valid 执法证) the step records when it is completed; 0 when none are asked for. */
+  @Column({ type: 'integer', default: 0 })
+  officers: number;
+
   @Column({ name: 'sort_order', type: 'integer', default: 0 })
   sortOrder: number;
 

@@ -32,6 +32,9 @@ export function templateProblems(template: Pick<CatalogueTemplate, 'kind' | 'ite
       problems.push(...validateRule(rule).map((p) => `${at}延长期限规则：${p}`));
       if (!anchors.has(item.extension.anchor) || item.schedule.kind !== 'event') problems.push(`${at}延长期限须基于模板中声明的事件日期，且只用于事件规则`);
     }
+    if (item.officers !== undefined && !(Number.isInteger(item.officers) && item.officers >= 0 && item.officers <= 5)) {
+      problems.push(`${at}执法人员人数须为 0–5 的整数`);
+    }
     problems.push(...targetProblems(item).map((p) => at + p));
   }
   const gates = new Map(template.items.map((i) => [i.key, i.gates ?? []]));

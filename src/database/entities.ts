@@ -2,6 +2,8 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Binder } from '../binders/binder.entity';
 import { Bureau } from '../bureau/bureau.entity';
 import { CalendarYear } from '../calendar/calendar-year.entity';
+import { EnforcementCertificate } from '../certificates/certificate.entity';
+import { TaskOfficer } from '../certificates/task-officer.entity';
 import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
@@ -51,6 +53,8 @@ export const ENTITIES = [
   ChatRobot,
   CalendarFeed,
   Binder,
+  EnforcementCertificate,
+  TaskOfficer,
   InspectionTarget,
   InspectionItem,
   InspectionConflict,

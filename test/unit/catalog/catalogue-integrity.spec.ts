@@ -18,8 +18,8 @@ const catalogue = loadCatalogue();
 const ANY_BUREAU = 'bureau';
 /** Special lead code: every school. Not a department role. */
 const SCHOOLS = 'schools';
-/** Declared in settings but applied by the app, not referenced by an item (暂行/试行 validity). */
-const SETTINGS_UNREFERENCED_BY_DESIGN = ['provisionalDocValidityYears'];
+/** Declared in settings but applied by the app, not referenced by an item (暂行/试行 validity, 执法证 notice lead times). */
+const SETTINGS_UNREFERENCED_BY_DESIGN = ['provisionalDocValidityYears', 'certificateNoticeDaysFirst', 'certificateNoticeDaysSecond'];
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;
@@ -43,6 +43,7 @@ const ITEM_KEYS = new Set([
   'onlyIf',
   'earliest',
   'extension',
+  'officers',
 ]);
 const RULE_KEYS: Record<string, string[]> = {
   yearly: ['kind', 'monthDay', 'adjust'],
@@ -343,8 +344,8 @@ const clone = (): CatalogueFile => structuredClone(catalogue);
 // ----------------------------------------------------------------------------- the catalogue
 
 describe('seeds/catalogue/catalogue.json', () => {
-  it('is version 2 and passes every integrity rule', () => {
-    expect(catalogue.version).toBe(2);
+  it('is version 3 and passes every integrity rule', () => {
+    expect(catalogue.version).toBe(3);
     expect(validateCatalogue(catalogue)).toEqual([]);
   });
 
