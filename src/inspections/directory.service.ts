@@ -46,7 +46,9 @@ export class DirectoryService {
   async createTarget(caller: AuthUser, dto: CreateTargetDto): Promise<TargetView> {
     await this.access.mustEdit(caller);
     await this.checkDepartments(dto);
-    const saved = await this.targets.save(this.targets.create({ area: '', riskLevel: 'low', supervisingDepartmentId: null, schoolDepartmentId: null, active: true, ...dto }));
+    const saved = await this.targets.save(
+      this.targets.create({ area: '', riskLevel: 'low', supervisingDepartmentId: null, schoolDepartmentId: null, active: true, ...dto }),
+    );
     return (await this.targetViews([saved]))[0];
   }
 
@@ -97,7 +99,8 @@ export class DirectoryService {
   private async checkDepartments(dto: { supervisingDepartmentId?: number | null; schoolDepartmentId?: number | null }): Promise<void> {
     const ids = [dto.supervisingDepartmentId, dto.schoolDepartmentId].filter((d): d is number => typeof d === 'number');
     const known = await this.org.departmentNames(ids);
-    if (dto.supervisingDepartmentId != null && !known.has(dto.supervisingDepartmentId)) throw new BadRequestException(`监管股室 ${dto.supervisingDepartmentId} 不存在`);
+    if (dto.supervisingDepartmentId != null && !known.has(dto.supervisingDepartmentId))
+      throw new BadRequestException(`监管股室 ${dto.supervisingDepartmentId} 不存在`);
     if (dto.schoolDepartmentId != null && !known.has(dto.schoolDepartmentId)) throw new BadRequestException(`学校 ${dto.schoolDepartmentId} 不存在`);
   }
 

@@ -70,11 +70,11 @@ function draw(
 }
 
 /** Runs the draw; a refusal is an answer too (the property then checks it was justified). */
-function attempt(...args: Parameters<typeof draw>) {
+function attempt(...args: Parameters<typeof draw>): { ok: ReturnType<typeof draw> } | { refused: TooFewInspectors } {
   try {
-    return { ok: draw(...args) } as const;
+    return { ok: draw(...args) };
   } catch (e) {
-    if (e instanceof TooFewInspectors) return { refused: e } as const;
+    if (e instanceof TooFewInspectors) return { refused: e };
     throw e;
   }
 }
