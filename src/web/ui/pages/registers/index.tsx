@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
+import { InspectionsRegister } from './inspections';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -12,7 +13,14 @@ export interface RegisterPage {
 }
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
-export const REGISTERS: RegisterPage[] = [];
+export const REGISTERS: RegisterPage[] = [
+  {
+    key: 'inspections',
+    title: '双随机一公开',
+    description: '检查对象名录库、随机抽查事项清单、回避申报、可复核的随机抽取、检查结果、年度计划和覆盖情况。',
+    render: (rest, query) => <InspectionsRegister rest={rest} query={query} />,
+  },
+];
 
 /** `#/registers`: the registers a bureau is inspected on, one card each. */
 export function RegistersPage({ route }: { route: Route }) {
