@@ -17,6 +17,7 @@ import { PlansService } from '../plans/plans.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
+import { InspectionsDemo } from './demo-inspections';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
@@ -56,6 +57,7 @@ export class DemoSeeder {
     private readonly evidence: EvidenceService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly inspections: InspectionsDemo,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -75,6 +77,7 @@ export class DemoSeeder {
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people);
       await this.createRecentPetitions(today, people.get('xfb')!);
+      await this.inspections.seed(admin);
       return this.logins(people);
     });
   }

@@ -28,5 +28,6 @@ import { TargetImportService } from './target-import.service';
   providers: [InspectionAccess, DirectoryService, TargetImportService, DrawsService, DrawViews, InspectionPlanService],
   // The Excel controller first: its fixed paths must win over `targets/:id`.
   controllers: [InspectionsExcelController, DirectoryController, DrawsController],
+  exports: [DirectoryService],
 })
 export class InspectionsModule {}

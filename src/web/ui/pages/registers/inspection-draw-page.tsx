@@ -91,7 +91,9 @@ export function DrawPage({ id }: { id: number }) {
                     <td>{t.targetName}</td>
                     <td>{t.inspectors.map((i) => `${i.holderName}（${i.certificateNo}）`).join('、')}</td>
                     <td>
-                      {t.outcomeLabel ? `${t.outcomeLabel}（${t.outcomeOn}）${t.outcomeNote ? `：${t.outcomeNote}` : ''}` : '—'}
+                      <span data-testid="outcome">
+                        {t.outcomeLabel ? `${t.outcomeLabel}（${t.outcomeOn}）${t.outcomeNote ? `：${t.outcomeNote}` : ''}` : '—'}
+                      </span>
                       {mayEdit && d.supersededById === null && <OutcomeForm drawId={d.id} position={t.position} onDone={draw.reload} />}
                     </td>
                   </tr>
