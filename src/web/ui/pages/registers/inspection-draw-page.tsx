@@ -32,7 +32,7 @@ export function DrawPage({ id }: { id: number }) {
             </a>
           </div>
           <Card title="输入与校验" actions={<VerifyButton id={d.id} />}>
-            <dl class="facts" data-testid="draw-inputs">
+            <dl class="meta-grid" data-testid="draw-inputs">
               <dt>抽查</dt>
               <dd>
                 <a href={`#/cases/${d.planId}`}>{d.planTitle}</a>
@@ -51,13 +51,21 @@ export function DrawPage({ id }: { id: number }) {
               <dt>种子文字</dt>
               <dd>{d.seedText}</dd>
               <dt>检查对象快照 SHA-256</dt>
-              <dd class="mono">{d.hashes.targets}</dd>
+              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+                {d.hashes.targets}
+              </dd>
               <dt>检查人员快照 SHA-256</dt>
-              <dd class="mono">{d.hashes.inspectors}</dd>
+              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+                {d.hashes.inspectors}
+              </dd>
               <dt>回避清单快照 SHA-256</dt>
-              <dd class="mono">{d.hashes.conflicts}</dd>
+              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+                {d.hashes.conflicts}
+              </dd>
               <dt>随机种子</dt>
-              <dd class="mono">{d.seed}</dd>
+              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+                {d.seed}
+              </dd>
               {d.redrawReason && (
                 <>
                   <dt>重新抽取理由</dt>
