@@ -5,7 +5,8 @@ import { SortParam, TextFilter } from '../../common/list-query';
 import { PageQueryDto } from '../../common/pagination';
 import { RISK_LEVEL_CODES, TARGET_CATEGORY_CODES, type RiskLevel, type TargetCategory } from '../directory.entity';
 
-const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+/** Text fields are stored without surrounding blanks. */
+export const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export class CreateTargetDto {
   @ApiProperty({ description: '检查对象名称', example: '城关镇第一小学' })

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsRealDate } from '../../common/validators';
 import { INSPECTION_OUTCOME_CODES, type InspectionOutcome } from '../draw.entity';
-
-const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+import { trimmed } from './directory.dto';
 
 export class CreateDrawDto {
   @ApiProperty({ description: '本次抽查（“双随机抽查（单次）”事项）的计划编号' })
