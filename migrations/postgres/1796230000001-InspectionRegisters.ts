@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Generated, then a hand-written trigger: draws are never deleted (a re-draw only marks the earlier one superseded). */
 export class InspectionRegisters1796230000001 implements MigrationInterface {
   name = 'InspectionRegisters1796230000001';
 
@@ -15,9 +16,15 @@ export class InspectionRegisters1796230000001 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"inspection_draw_targets\" (\"id\" SERIAL NOT NULL, \"draw_id\" integer NOT NULL, \"position\" integer NOT NULL, \"target_id\" integer NOT NULL, \"certificate_ids\" character varying(200) NOT NULL, \"outcome\" character varying(20), \"outcome_note\" text, \"outcome_on\" character varying(10), CONSTRAINT \"PK_27ec3b34fb1909f43a438df33a1\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_6e089acf10b7986c1fe1e49ff7\" ON \"inspection_draw_targets\"  (\"target_id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_2a4befa0f29884c325a2199379\" ON \"inspection_draw_targets\"  (\"draw_id\", \"position\") ");
+    await queryRunner.query(
+      "CREATE FUNCTION inspection_draws_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'inspection_draws is append-only'; END $$",
+    );
+    await queryRunner.query('CREATE TRIGGER inspection_draws_no_delete BEFORE DELETE ON inspection_draws FOR EACH ROW EXECUTE FUNCTION inspection_draws_append_only()');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER inspection_draws_no_delete ON inspection_draws');
+    await queryRunner.query('DROP FUNCTION inspection_draws_append_only()');
     await queryRunner.query("DROP INDEX \"public\".\"IDX_2a4befa0f29884c325a2199379\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_6e089acf10b7986c1fe1e49ff7\"");
     await queryRunner.query("DROP TABLE \"inspection_draw_targets\"");

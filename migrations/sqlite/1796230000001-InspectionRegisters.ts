@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Generated, then a hand-written trigger: draws are never deleted (a re-draw only marks the earlier one superseded). */
 export class InspectionRegisters1796230000001 implements MigrationInterface {
   name = 'InspectionRegisters1796230000001';
 
@@ -15,9 +16,12 @@ export class InspectionRegisters1796230000001 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"inspection_draw_targets\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"draw_id\" integer NOT NULL, \"position\" integer NOT NULL, \"target_id\" integer NOT NULL, \"certificate_ids\" varchar(200) NOT NULL, \"outcome\" varchar(20), \"outcome_note\" text, \"outcome_on\" varchar(10))");
     await queryRunner.query("CREATE INDEX \"IDX_6e089acf10b7986c1fe1e49ff7\" ON \"inspection_draw_targets\" (\"target_id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_2a4befa0f29884c325a2199379\" ON \"inspection_draw_targets\" (\"draw_id\", \"position\") ");
+
+    await queryRunner.query("CREATE TRIGGER inspection_draws_no_delete BEFORE DELETE ON inspection_draws BEGIN SELECT RAISE(ABORT, 'inspection_draws is append-only'); END");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER inspection_draws_no_delete');
     await queryRunner.query("DROP INDEX \"IDX_2a4befa0f29884c325a2199379\"");
     await queryRunner.query("DROP INDEX \"IDX_6e089acf10b7986c1fe1e49ff7\"");
     await queryRunner.query("DROP TABLE \"inspection_draw_targets\"");

@@ -195,6 +195,7 @@ describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['inspection.drawn', 'inspection.redrawn']);
     expectError(await legal.post(`/inspections/draws/${first.id}/redraw`).send({ planId, itemId, seedText: '第三次抽取会议', reason: '再来一次' }), 409);
 
+    await expect(t.dataSource.query(`DELETE FROM inspection_draws WHERE id = ${first.id}`)).rejects.toThrow(/append-only/);
     await t.dataSource.query(`UPDATE inspection_draws SET inspectors_snapshot = REPLACE(inspectors_snapshot, '民办乙', '民办丁') WHERE id = ${first.id}`);
     const tampered = must(await legal.get(`/inspections/draws/${first.id}/verify`), 200, 'tampered');
     expect(tampered).toEqual({ matches: false, problems: ['检查人员名录快照的 SHA-256 与记录不符'] });
