@@ -6,7 +6,7 @@ import { PageOf } from '../common/api-schema';
 import type { Page } from '../common/pagination';
 import { DirectoryService } from './directory.service';
 import { CreateConflictDto, CreateItemDto, CreateTargetDto, TargetQueryDto, UpdateItemDto, UpdateTargetDto } from './dto/directory.dto';
-import { ConflictView, ItemView, TargetView } from './dto/inspection.view';
+import { ConflictView, InspectorView, ItemView, TargetView } from './dto/inspection.view';
 
 const EDITORS = '（政策法规股、民办教育股、管理员）';
 
@@ -58,6 +58,13 @@ export class DirectoryController {
   @ApiOkResponse({ type: ItemView })
   updateItem(@CurrentUser() caller: AuthUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateItemDto): Promise<ItemView> {
     return this.directory.updateItem(caller, id, dto);
+  }
+
+  @Get('inspectors')
+  @ApiOperation({ summary: '执法检查人员名录库：今天持有效执法证的人员（来自执法证台账）' })
+  @ApiOkResponse({ type: [InspectorView] })
+  inspectors(): Promise<InspectorView[]> {
+    return this.directory.inspectors();
   }
 
   @Get('conflicts')

@@ -3,13 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
+import { CertificateRegistry } from '../certificates/certificate-registry';
+import { Clock } from '../common/clock';
 import { applySort, containsAny, containsPattern } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { InspectionConflict, InspectionItem, InspectionTarget, RISK_LEVELS, TARGET_CATEGORIES } from './directory.entity';
 import { InspectionDrawTarget } from './draw.entity';
 import type { CreateConflictDto, CreateItemDto, CreateTargetDto, TargetQueryDto, UpdateItemDto, UpdateTargetDto } from './dto/directory.dto';
-import { ConflictView, ItemView, TargetView } from './dto/inspection.view';
+import { ConflictView, InspectorView, ItemView, TargetView } from './dto/inspection.view';
 import { InspectionAccess } from './inspection-access';
 
 const TARGET_SORT = { name: 't.name', category: 't.category', area: 't.area', riskLevel: 't.risk_level' };
@@ -25,7 +27,27 @@ export class DirectoryService {
     private readonly access: InspectionAccess,
     private readonly org: OrgDirectory,
     private readonly bureau: BureauService,
+    private readonly certificates: CertificateRegistry,
+    private readonly clock: Clock,
   ) {}
+
+  /** 执法检查人员名录库: holders of a certificate valid today, the pool a draw today would snapshot. */
+  async inspectors(): Promise<InspectorView[]> {
+    const holders = await this.certificates.validHolders(this.clock.today());
+    const names = await this.org.departmentNames(holders.map((h) => h.departmentId));
+    return holders.map((h) =>
+      Object.assign(new InspectorView(), {
+        certificateId: h.certificateId,
+        certificateNo: h.certificateNo,
+        holderName: h.holderName,
+        userId: h.userId,
+        departmentId: h.departmentId,
+        departmentName: names.get(h.departmentId) ?? '',
+        category: h.category,
+        expiresOn: h.expiresOn,
+      }),
+    );
+  }
 
   async listTargets(q: TargetQueryDto): Promise<Page<TargetView>> {
     const qb = this.targets.createQueryBuilder('t');

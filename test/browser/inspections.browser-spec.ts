@@ -46,6 +46,15 @@ describe('web interface: 双随机一公开', () => {
     await page.getByTestId('target-list').waitFor();
     await expect(page.getByTestId('target-list').innerText()).resolves.toContain('城关镇第一小学');
 
+    await page.getByRole('tab', { name: '检查人员/回避' }).click();
+    await expect(page.getByTestId('inspector-list').locator('tbody tr').count()).resolves.toBe(4);
+    const declare = page.getByRole('form', { name: '申报回避' });
+    await declare.getByRole('combobox', { name: '检查对象' }).selectOption({ label: '阳光幼儿园' });
+    await declare.getByRole('combobox', { name: '回避人员' }).selectOption({ label: '李检查（ZF-DEMO-3）' });
+    await declare.getByLabel('回避理由').fill('配偶在该园任职');
+    await declare.getByRole('button', { name: '申报回避' }).click();
+    await expect(page.getByTestId('conflict-list').innerText()).resolves.toContain('配偶在该园任职');
+
     await page.getByRole('tab', { name: '抽查记录' }).click();
     await page.getByRole('combobox', { name: '抽查', exact: true }).selectOption({ label: '双随机〔2026〕9号 秋季中小学校办学行为抽查' });
     await page.getByRole('combobox', { name: '抽查事项' }).selectOption({ label: '中小学校办学行为检查（中小学校，5%）' });

@@ -37,6 +37,17 @@ export class ConflictView {
   @ApiProperty() createdAt: Date;
 }
 
+export class InspectorView {
+  @ApiProperty() certificateId: number;
+  @ApiProperty() certificateNo: string;
+  @ApiProperty() holderName: string;
+  @ApiProperty({ type: Number, nullable: true }) userId: number | null;
+  @ApiProperty() departmentId: number;
+  @ApiProperty() departmentName: string;
+  @ApiProperty({ description: '执法类别' }) category: string;
+  @ApiProperty({ description: '执法证有效期至' }) expiresOn: string;
+}
+
 export class ImportResultView {
   @ApiProperty({ description: '新增的检查对象数' }) created: number;
 }

@@ -1655,6 +1655,23 @@ export interface paths {
     patch: operations['DirectoryController_updateItem'];
     trace?: never;
   };
+  '/inspections/inspectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 执法检查人员名录库：今天持有效执法证的人员（来自执法证台账） */
+    get: operations['DirectoryController_inspectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inspections/conflicts': {
     parameters: {
       query?: never;
@@ -3728,6 +3745,18 @@ export interface components {
        * @default true
        */
       active: boolean;
+    };
+    InspectorView: {
+      certificateId: number;
+      certificateNo: string;
+      holderName: string;
+      userId: number | null;
+      departmentId: number;
+      departmentName: string;
+      /** @description 执法类别 */
+      category: string;
+      /** @description 执法证有效期至 */
+      expiresOn: string;
     };
     ConflictView: {
       id: number;
@@ -7953,6 +7982,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_inspectors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectorView'][];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

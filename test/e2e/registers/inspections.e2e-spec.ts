@@ -144,6 +144,9 @@ describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
   });
 
   it('draws by ratio with two inspectors per target, respecting 回避 and the supervising department', async () => {
+    const pool = must(await (await b.as(b.staff.school2)).get('/inspections/inspectors'), 200, 'inspector pool');
+    expect(pool.map((i: { holderName: string }) => i.holderName)).toEqual(['法规甲', '法规乙', '民办甲', '民办乙', '教育甲', '教育乙']);
+    expect(pool[0]).toMatchObject({ certificateNo: 'ZF-法规甲', departmentName: '政策法规股', expiresOn: '2028-12-31' });
     const targets = must(await legal.get('/inspections/targets?category=school&pageSize=50'), 200, 'targets').items as { id: number }[];
     for (const target of targets) {
       must(await legal.post('/inspections/conflicts').send({ targetId: target.id, certificateId: certs['法规甲'], reason: '曾在该校任职' }), 201, 'conflict');

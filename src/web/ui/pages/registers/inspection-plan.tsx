@@ -1,50 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import type { components } from '../../api-types';
-import { Async, Card, Empty, useLoad, valueOf } from '../../components';
-import { date } from '../../format';
+import { Async, Card, useLoad, valueOf } from '../../components';
 
 type Schemas = components['schemas'];
-type Conflict = Schemas['ConflictView'];
 type YearPlan = Schemas['YearPlanView'];
 type Coverage = Schemas['CoverageView'];
-
-export function ConflictsTab() {
-  const list = useLoad(() => api.get<Conflict[]>('/inspections/conflicts'), []);
-  return (
-    <Card title="回避申报">
-      <p class="muted">与检查对象有利害关系的检查人员事先申报回避，抽取时自动排除；抽取时还可启用“监管股室人员回避”。</p>
-      <Async state={list}>
-        {(rows) =>
-          rows.length ? (
-            <table class="table" data-testid="conflict-list">
-              <thead>
-                <tr>
-                  <th>检查对象</th>
-                  <th>回避人员</th>
-                  <th>理由</th>
-                  <th>申报日期</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.targetName}</td>
-                    <td>{c.inspectorLabel}</td>
-                    <td>{c.reason}</td>
-                    <td>{date(c.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <Empty>没有回避申报</Empty>
-          )
-        }
-      </Async>
-    </Card>
-  );
-}
 
 export function PlanTab() {
   const [year, setYear] = useState(new Date().getFullYear());

@@ -7,8 +7,10 @@ import { navigate } from '../../router';
 import type { Page } from '../../types';
 import { DrawPage } from './inspection-draw-page';
 import { DrawsTab } from './inspection-draws';
-import { ConflictsTab, PlanTab } from './inspection-plan';
+import { ConflictsTab } from './inspection-conflicts';
+import { PlanTab } from './inspection-plan';
 import { CATEGORIES, RISKS, useMayEdit } from './inspection-shared';
+import { ActiveToggle, TargetForm } from './inspection-target-form';
 
 type Schemas = components['schemas'];
 type Target = Schemas['TargetView'];
@@ -18,7 +20,7 @@ type Tab = 'targets' | 'items' | 'conflicts' | 'draws' | 'plan';
 const TABS: [Tab, string][] = [
   ['targets', '检查对象'],
   ['items', '抽查事项'],
-  ['conflicts', '回避'],
+  ['conflicts', '检查人员/回避'],
   ['draws', '抽查记录'],
   ['plan', '年度计划/覆盖'],
 ];
@@ -101,6 +103,7 @@ function TargetsTab() {
                   <th>监管股室</th>
                   <th>最近抽中</th>
                   <th>状态</th>
+                  {mayEdit && <th />}
                 </tr>
               </thead>
               <tbody>
@@ -113,6 +116,11 @@ function TargetsTab() {
                     <td>{t.supervisingDepartmentName ?? '—'}</td>
                     <td>{t.lastInspectedOn ?? '—'}</td>
                     <td>{t.active ? <Badge tone="ok">在库</Badge> : <Badge>停用</Badge>}</td>
+                    {mayEdit && (
+                      <td>
+                        <ActiveToggle target={t} onDone={list.reload} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -124,7 +132,10 @@ function TargetsTab() {
       </Async>
       <p class="muted small">共 {list.data?.total ?? 0} 个</p>
       {mayEdit && (
-        <ImportBox path="/inspections/targets/import" templatePath="/inspections/targets/import-template.xlsx" what="检查对象" onDone={list.reload} />
+        <>
+          <TargetForm onDone={list.reload} />
+          <ImportBox path="/inspections/targets/import" templatePath="/inspections/targets/import-template.xlsx" what="检查对象" onDone={list.reload} />
+        </>
       )}
     </Card>
   );
