@@ -23,6 +23,7 @@ import {
   TooFewInspectors,
 } from './draw-algorithm';
 import { InspectionDraw, InspectionDrawTarget } from './draw.entity';
+import { DrawSteps } from './draw-steps';
 import { DrawViews } from './draw-views';
 import type { CreateDrawDto, InspectionEndDto, RecordOutcomeDto, RedrawDto } from './dto/draw.dto';
 import type { DrawView } from './dto/inspection.view';
@@ -51,6 +52,7 @@ export class DrawsService {
     private readonly tx: TransactionRunner,
     private readonly clock: Clock,
     private readonly views: DrawViews,
+    private readonly steps: DrawSteps,
   ) {}
 
   async draw(caller: AuthUser, dto: CreateDrawDto): Promise<DrawView> {
@@ -167,6 +169,12 @@ export class DrawsService {
       });
       return draw;
     });
+    await this.steps.complete(
+      caller,
+      plan.id,
+      INSPECTION_TEMPLATE,
+      `已随机抽取（抽取记录第 ${saved.id} 号，随机种子 ${seed}），抽中 ${result.length} 个检查对象`,
+    );
     return this.views.detail(saved);
   }
 

@@ -4,10 +4,12 @@ import { BureauModule } from '../bureau/bureau.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { OrgModule } from '../org/org.module';
+import { TasksModule } from '../tasks/tasks.module';
 import { InspectionConflict, InspectionItem, InspectionTarget } from './directory.entity';
 import { DirectoryController } from './directory.controller';
 import { DirectoryService } from './directory.service';
 import { InspectionDraw, InspectionDrawTarget } from './draw.entity';
+import { DrawSteps } from './draw-steps';
 import { DrawViews } from './draw-views';
 import { DrawsController } from './draws.controller';
 import { DrawsService } from './draws.service';
@@ -24,8 +26,9 @@ import { TargetImportService } from './target-import.service';
     OrgModule,
     CatalogModule,
     BureauModule,
+    TasksModule,
   ],
-  providers: [InspectionAccess, DirectoryService, TargetImportService, DrawsService, DrawViews, InspectionPlanService],
+  providers: [InspectionAccess, DirectoryService, TargetImportService, DrawsService, DrawViews, DrawSteps, InspectionPlanService],
   // The Excel controller first: its fixed paths must win over `targets/:id`.
   controllers: [InspectionsExcelController, DirectoryController, DrawsController],
   exports: [DirectoryService],

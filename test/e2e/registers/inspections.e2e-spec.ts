@@ -162,6 +162,9 @@ describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
       ids.forEach((id) => expect(allowed).toContain(id));
     }
     expectError(await legal.post('/inspections/draws').send({ planId, itemId, seedText: '再抽一次试试' }), 409);
+    // The case's 随机抽取检查对象 step is ticked off through the engine; matching inspectors is recorded per person by its department.
+    expect((await leadTask(t, planId, 'random-inspection', 'draw-targets')).status).toBe('done');
+    expect((await leadTask(t, planId, 'random-inspection', 'draw-inspectors')).status).toBe('open');
   });
 
   it('verifies the draw, and the exported JSON is checked offline by the script', async () => {
