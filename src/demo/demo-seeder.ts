@@ -17,6 +17,7 @@ import { PlansService } from '../plans/plans.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
+import { DemoCertificates } from './demo-certificates';
 import { InspectionsDemo } from './demo-inspections';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
@@ -57,6 +58,7 @@ export class DemoSeeder {
     private readonly evidence: EvidenceService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly demoCertificates: DemoCertificates,
     private readonly inspections: InspectionsDemo,
   ) {}
 
@@ -74,8 +76,9 @@ export class DemoSeeder {
       const year = await this.planYear(today);
       // The demo bureau has used the service since January: nothing is 补录.
       await this.plans.createAnnual(year, admin, `${year}-01-01`);
+      const officers = await this.demoCertificates.seed(today, people);
       await this.createCases(today, people.get('fgg')!);
-      await this.walkTheYear(today, people);
+      await this.walkTheYear(today, people, officers);
       await this.createRecentPetitions(today, people.get('xfb')!);
       await this.inspections.seed(admin);
       return this.logins(people);
@@ -171,7 +174,7 @@ export class DemoSeeder {
    * Plays the year so far: most past items done (some with evidence, some waiting for review),
    * a few left overdue by weeks or by days. The choice is deterministic (by task id).
    */
-  private async walkTheYear(today: string, people: Map<string, Person>): Promise<void> {
+  private async walkTheYear(today: string, people: Map<string, Person>, officers: number[]): Promise<void> {
     const heads = new Map<number, Person>();
     for (const u of people.values()) if (u.role === 'head' && u.departmentId !== null) heads.set(u.departmentId, u);
     const reviewer = people.get('fgg')!;
@@ -211,7 +214,11 @@ export class DemoSeeder {
           });
         }
         if (task.id % 2 === 0) await this.evidence.upload(worker, task.id, [pdfPath()], { effectiveOn: task.dueOn });
-        const done = await this.tasks.complete(worker, task.id, { note: '已按要求完成，台账已归档。', doneOn: demoDoneOn(task.id, task.dueOn, today) });
+        const done = await this.tasks.complete(worker, task.id, {
+          note: '已按要求完成，台账已归档。',
+          doneOn: demoDoneOn(task.id, task.dueOn, today),
+          officerCertificateIds: officers,
+        });
         if (done.status !== 'submitted') continue;
         const ownReview = task.reviewerDepartmentId === worker.departmentId;
         // The latest few stay in 政策法规股's review queue; the rest were accepted in their time.

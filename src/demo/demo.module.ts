@@ -8,12 +8,13 @@ import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoLoader } from './demo-loader';
+import { DemoCertificates } from './demo-certificates';
 import { InspectionsDemo } from './demo-inspections';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
   imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule, InspectionsModule],
-  providers: [DemoSeeder, DemoLoader, InspectionsDemo],
+  providers: [DemoSeeder, DemoLoader, DemoCertificates, InspectionsDemo],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

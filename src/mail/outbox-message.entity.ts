@@ -9,8 +9,8 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'unsent', 'failed'];
 
 /** digest: reminders and summaries; urge: 催办; escalation: 逾期督办 (chat robots); calendar: the admins' notice that a holiday year is missing. */
-export type MessageKind = 'digest' | 'urge' | 'escalation' | 'calendar';
-export const MESSAGE_KINDS: MessageKind[] = ['digest', 'urge', 'escalation', 'calendar'];
+export type MessageKind = 'digest' | 'urge' | 'escalation' | 'calendar' | 'expiry';
+export const MESSAGE_KINDS: MessageKind[] = ['digest', 'urge', 'escalation', 'calendar', 'expiry'];
 
 /** How a message travels: e-mail, or a chat group's robot (钉钉 / 企业微信). */
 export type MessageChannel = 'email' | 'dingtalk' | 'wecom';

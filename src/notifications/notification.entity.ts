@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a notification is about. */
-export type NotificationKind = 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated';
-export const NOTIFICATION_KINDS: NotificationKind[] = ['reminder', 'escalation', 'weekly', 'urge', 'returned', 'accepted', 'assigned', 'redated'];
+export type NotificationKind = 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated' | 'expiry';
+export const NOTIFICATION_KINDS: NotificationKind[] = ['reminder', 'escalation', 'weekly', 'urge', 'returned', 'accepted', 'assigned', 'redated', 'expiry'];
 
 /**
  * 通知 — one thing a user was told (a task in a digest, an urge, a review outcome …), with its read

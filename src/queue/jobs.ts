@@ -23,6 +23,8 @@ export interface JobPayloads {
   'build-binder': { binderId: number };
   /** Catch-up of whatever a Redis or worker outage left behind. */
   sweep: Record<string, never>;
+  /** The day's 执法证 expiry notices; `date` pins a run to a day. */
+  'certificate-expiry': { date?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,6 +37,7 @@ export const JOB_NAMES: Record<JobName, true> = {
   'notify-urge': true,
   'build-binder': true,
   sweep: true,
+  'certificate-expiry': true,
 };
 
 /** What a handler did; job results in the dashboard read as these. */

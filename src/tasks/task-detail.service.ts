@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
 import { OrgDirectory } from '../org/org-directory.service';
 import { TaskDetail, TaskRef } from './dto/task-detail.view';
@@ -6,7 +6,7 @@ import { ActivityView, TaskView, TransitionView, UrgeView } from './dto/task-rec
 import { canReopen, canReview, canWorkOn, followsSchools } from './task-access';
 import { TaskQueriesService } from './task-queries.service';
 import { isUnfinished, type Task } from './task.entity';
-import { TaskEvidence } from './task-ports';
+import { OfficerCheck, TaskEvidence } from './task-ports';
 import { TaskStore } from './task-store.service';
 import { TasksService } from './tasks.service';
 
@@ -19,16 +19,19 @@ export class TaskDetailService {
     private readonly queries: TaskQueriesService,
     private readonly org: OrgDirectory,
     private readonly evidenceFiles: TaskEvidence,
+    // Absent when the app is assembled without the certificate register (service tests).
+    @Optional() private readonly officerCheck?: OfficerCheck,
   ) {}
 
   async detail(caller: AuthUser, id: number): Promise<TaskDetail> {
     const task = await this.tasks.readable(caller, id);
-    const [gates, supporting, lead, { history, activities, urges }, evidence] = await Promise.all([
+    const [gates, supporting, lead, { history, activities, urges }, evidence, officers] = await Promise.all([
       this.repository.findByIds(task.gateTaskIds),
       task.leadTaskId === null ? this.repository.supportingOf(id) : Promise.resolve([]),
       task.leadTaskId !== null && !followsSchools(task) ? this.repository.findById(task.leadTaskId) : Promise.resolve(null),
       this.repository.records(id),
       this.evidenceFiles.filesOf(id),
+      this.officerCheck?.officersOf(task) ?? { required: 0, officers: [] },
     ]);
     const related = [...gates, ...supporting, ...(lead ? [lead] : [])];
     const departments = await this.org.departmentNames(related.map((t) => t.departmentId));
@@ -62,6 +65,7 @@ export class TaskDetailService {
         uploadedByName: users.get(e.uploadedById) ?? '',
       })),
       urges: urges.map((u) => ({ ...UrgeView.of(u), leaderName: users.get(u.leaderId) ?? '' })),
+      officers,
       can: {
         work: (await this.tasks.mayWorkOn(caller, task)) && isUnfinished(task.status) && !pendingNa,
         review: canReview(caller, task) && task.status === 'submitted',

@@ -1,3 +1,6 @@
+import type { EntityManager } from 'typeorm';
+import type { Task } from './task.entity';
+
 /**
  * What the task views need from modules that sit above tasks (plans issue tasks, evidence is
  * attached to them). Tasks define these ports and the upper modules provide them, so imports
@@ -31,4 +34,25 @@ export interface TaskEvidenceFile {
 
 export abstract class TaskEvidence {
   abstract filesOf(taskId: number): Promise<TaskEvidenceFile[]>;
+}
+
+/** A certified officer recorded on an enforcement step. */
+export interface TaskOfficer {
+  certificateId: number;
+  certificateNo: string;
+  holderName: string;
+}
+
+/**
+ * Enforcement steps that need certified officers (the catalogue's `officers` on an item, e.g. two
+ * for 调查取证): the certificate register checks and records them when the step is completed.
+ */
+export abstract class OfficerCheck {
+  /**
+   * Inside the completion's transaction: records the officers, or refuses (422) when fewer than
+   * the step needs hold a certificate valid on `doneOn`.
+   */
+  abstract recordOnCompletion(m: EntityManager, task: Task, certificateIds: number[], doneOn: string): Promise<void>;
+  /** How many officers the task's step needs, and those recorded. */
+  abstract officersOf(task: Task): Promise<{ required: number; officers: TaskOfficer[] }>;
 }

@@ -1,4 +1,12 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  Optional,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock';
@@ -12,6 +20,7 @@ import { canReadTask, canReopen, canReview, canWorkOn } from './task-access';
 import { isUnfinished, type Task, type TaskStatus } from './task.entity';
 import { TaskStore } from './task-store.service';
 import { AdviserSteps } from './adviser-steps';
+import { OfficerCheck } from './task-ports';
 import { checkTarget, percentOf } from './task-targets';
 import type { TaskAction, TaskTransition } from './task-transition.entity';
 import type { Urge } from './urge.entity';
@@ -28,6 +37,8 @@ export class TasksService {
     private readonly events: DomainEvents,
     private readonly clock: Clock,
     private readonly adviser: AdviserSteps,
+    // Absent when the app is assembled without the certificate register (service tests).
+    @Optional() private readonly officers?: OfficerCheck,
   ) {}
 
   /**
@@ -64,6 +75,7 @@ export class TasksService {
       this.checkMinimumPeriod(task);
       checkTarget(task, dto.shortfallReason);
       Object.assign(task, { completionNote: dto.note, shortfallReason: dto.shortfallReason ?? null, doneOn: this.doneOn(task, dto.doneOn) });
+      await this.officers?.recordOnCompletion(m, task, dto.officerCertificateIds ?? [], task.doneOn!);
       return task.needsReview ? this.move(task, 'submit', 'submitted', dto.note) : this.finish(task, caller, 'complete', dto.note);
     });
   }

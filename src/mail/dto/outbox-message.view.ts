@@ -10,7 +10,8 @@ import {
   type OutboxStatus,
 } from '../outbox-message.entity';
 
-export const KIND_TEXT = 'digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）';
+export const KIND_TEXT =
+  'digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）；expiry 执法证到期提醒';
 export const CHANNEL_TEXT = 'email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人';
 
 /** A notification in the outbox; the idempotency key and the sender's claim stay internal. */

@@ -37,6 +37,17 @@ export class TaskPermissions {
   @ApiProperty({ description: '可同意或不同意待处理的“不适用”申请' }) decideNotApplicable: boolean;
 }
 
+export class TaskOfficerView {
+  @ApiProperty() certificateId: number;
+  @ApiProperty({ description: '执法证号' }) certificateNo: string;
+  @ApiProperty({ description: '持证人' }) holderName: string;
+}
+
+export class TaskOfficers {
+  @ApiProperty({ description: '办结时须记录的持证执法人员人数（0 为不需要）' }) required: number;
+  @ApiProperty({ type: [TaskOfficerView], description: '办结时记录的执法人员' }) officers: TaskOfficerView[];
+}
+
 export class TaskDetail {
   @ApiProperty({ type: TaskView }) task: TaskView;
   @ApiProperty({ type: TaskSummary }) summary: TaskSummary;
@@ -48,5 +59,6 @@ export class TaskDetail {
   @ApiProperty({ type: [ActivityView] }) activities: ActivityView[];
   @ApiProperty({ type: [EvidenceView] }) evidence: EvidenceView[];
   @ApiProperty({ type: [NamedUrgeView] }) urges: NamedUrgeView[];
+  @ApiProperty({ type: TaskOfficers }) officers: TaskOfficers;
   @ApiProperty({ type: TaskPermissions }) can: TaskPermissions;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { SortParam, TextFilter } from '../../common/list-query';
 import { IsRealDate } from '../../common/validators';
 import { PageQueryDto } from '../../common/pagination';
@@ -25,6 +25,13 @@ export class CompleteTaskDto {
   @IsString()
   @IsRealDate({ message: '完成日期必须是真实的日期（YYYY-MM-DD）' })
   doneOn?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: '执法环节：参与的执法人员的执法证编号（须不少于该环节要求的人数，且在完成日有效）' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  officerCertificateIds?: number[];
 }
 
 export class ReasonDto {

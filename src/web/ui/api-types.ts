@@ -1534,6 +1534,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/certificates/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出执法证台账为 Excel（与列表相同的筛选条件和查看范围） */
+    get: operations['CertificateExcelController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 执法证的导入模板 */
+    get: operations['CertificateExcelController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入执法证（政策法规股、管理员）：逐行校验，有任何错误则全部不导入 */
+    post: operations['CertificateExcelController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人对执法证台账的权限 */
+    get: operations['CertificateExcelController_access'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/holders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 在某日持有效执法证的执法人员（办结执法环节时选择） */
+    get: operations['CertificateExcelController_holders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/expiry-notices/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 立即发送今天到期的执法证提醒（管理员；每日自动运行，重复运行不会重复发送） */
+    post: operations['CertificateExcelController_runNotices'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 执法证台账（政策法规股、局领导、管理员看全部；股室看本股室）：搜索、按股室和状态（含已过期、N 天内到期）筛选 */
+    get: operations['CertificatesController_list'];
+    put?: never;
+    /** 登记执法证（政策法规股、管理员）；有效期至不填则按设置从发证日期起算 */
+    post: operations['CertificatesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/certificates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一张执法证 */
+    get: operations['CertificatesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改执法证登记信息（政策法规股、管理员） */
+    patch: operations['CertificatesController_update'];
+    trace?: never;
+  };
+  '/certificates/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂扣、注销或恢复执法证（政策法规股、管理员），须说明理由 */
+    post: operations['CertificatesController_changeStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inspections/targets/export.xlsx': {
     parameters: {
       query?: never;
@@ -2998,6 +3153,19 @@ export interface components {
       /** @description 催办的局领导 */
       leaderName: string;
     };
+    TaskOfficerView: {
+      certificateId: number;
+      /** @description 执法证号 */
+      certificateNo: string;
+      /** @description 持证人 */
+      holderName: string;
+    };
+    TaskOfficers: {
+      /** @description 办结时须记录的持证执法人员人数（0 为不需要） */
+      required: number;
+      /** @description 办结时记录的执法人员 */
+      officers: components['schemas']['TaskOfficerView'][];
+    };
     TaskPermissions: {
       /** @description 可办结/提交审核、记录活动、上传材料 */
       work: boolean;
@@ -3027,6 +3195,7 @@ export interface components {
       activities: components['schemas']['ActivityView'][];
       evidence: components['schemas']['EvidenceView'][];
       urges: components['schemas']['NamedUrgeView'][];
+      officers: components['schemas']['TaskOfficers'];
       can: components['schemas']['TaskPermissions'];
     };
     CoverageRow: {
@@ -3075,6 +3244,8 @@ export interface components {
        * @example 2026-03-20
        */
       doneOn?: string;
+      /** @description 执法环节：参与的执法人员的执法证编号（须不少于该环节要求的人数，且在完成日有效） */
+      officerCertificateIds?: number[];
     };
     AcceptDto: {
       /** @description 审核意见 */
@@ -3286,10 +3457,10 @@ export interface components {
     OutboxMessageView: {
       id: number;
       /**
-       * @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）
+       * @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）；expiry 执法证到期提醒
        * @enum {string}
        */
-      kind: 'digest' | 'urge' | 'escalation' | 'calendar';
+      kind: 'digest' | 'urge' | 'escalation' | 'calendar' | 'expiry';
       /**
        * @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人
        * @enum {string}
@@ -3335,10 +3506,10 @@ export interface components {
     NotificationView: {
       id: number;
       /**
-       * @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整
+       * @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整、expiry 执法证到期
        * @enum {string}
        */
-      kind: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated';
+      kind: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated' | 'expiry';
       /** @description 相关任务（每周汇总为空） */
       taskId: number | null;
       /** @description 通知时的任务名称 */
@@ -3584,6 +3755,151 @@ export interface components {
       finishedAt: string | null;
       /** Format: date-time */
       expiresAt: string;
+    };
+    CertificateImportResult: {
+      /** @description 导入的证件数 */
+      created: number;
+    };
+    CertificateAccessView: {
+      /** @description 可以登记、修改、导入执法证（政策法规股、管理员） */
+      canEdit: boolean;
+    };
+    OfficerView: {
+      certificateId: number;
+      certificateNo: string;
+      holderName: string;
+      userId: number | null;
+      departmentId: number;
+      category: string;
+      expiresOn: string;
+    };
+    ExpiryRunResult: {
+      /** @description 本次写入提醒的证件数 */
+      certificates: number;
+      /** @description 写入发件箱的邮件数（含以前未发出的） */
+      messages: number;
+    };
+    CertificateView: {
+      id: number;
+      /** @description 执法证号 */
+      certificateNo: string;
+      /** @description 持证人姓名 */
+      holderName: string;
+      /** @description 持证人账号编号 */
+      holderUserId: number | null;
+      /** @description 持证人账号的姓名 */
+      holderUserName: string | null;
+      departmentId: number;
+      /** @description 所属股室 */
+      departmentName: string;
+      /** @description 执法类别 */
+      category: string;
+      /** @description 发证日期 */
+      issuedOn: string;
+      /** @description 有效期至 */
+      expiresOn: string;
+      /**
+       * @description 登记的状态
+       * @enum {string}
+       */
+      status: 'valid' | 'suspended' | 'revoked';
+      /**
+       * @description 当前状态（有效证件过了有效期为 expired）
+       * @enum {string}
+       */
+      state: 'valid' | 'suspended' | 'revoked' | 'expired';
+      /** @description 当前状态的中文名 */
+      stateName: string;
+      /** @description 距到期的天数（已过期为负数） */
+      daysLeft: number;
+      /** @description 最近一次状态变更的理由 */
+      statusReason: string | null;
+      notes: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CertificateViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['CertificateView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateCertificateDto: {
+      /**
+       * @description 持证人姓名
+       * @example 李明
+       */
+      holderName: string;
+      /** @description 持证人的系统账号编号（可不填：持证人不一定有账号） */
+      holderUserId?: number | null;
+      /** @description 所属股室编号 */
+      departmentId: number;
+      /**
+       * @description 执法证号（唯一）
+       * @example 浙A12345678
+       */
+      certificateNo: string;
+      /**
+       * @description 执法类别
+       * @example 教育行政执法
+       */
+      category: string;
+      /**
+       * @description 发证日期 YYYY-MM-DD
+       * @example 2024-03-15
+       */
+      issuedOn: string;
+      /**
+       * @description 有效期至 YYYY-MM-DD（不填则按“行政执法证件有效期”设置从发证日期起算）
+       * @example 2029-03-14
+       */
+      expiresOn?: string;
+      /** @description 备注 */
+      notes?: string;
+    };
+    UpdateCertificateDto: {
+      /**
+       * @description 持证人姓名
+       * @example 李明
+       */
+      holderName?: string;
+      /** @description 持证人的系统账号编号（可不填：持证人不一定有账号） */
+      holderUserId?: number | null;
+      /** @description 所属股室编号 */
+      departmentId?: number;
+      /**
+       * @description 执法证号（唯一）
+       * @example 浙A12345678
+       */
+      certificateNo?: string;
+      /**
+       * @description 执法类别
+       * @example 教育行政执法
+       */
+      category?: string;
+      /**
+       * @description 发证日期 YYYY-MM-DD
+       * @example 2024-03-15
+       */
+      issuedOn?: string;
+      /**
+       * @description 有效期至 YYYY-MM-DD（不填则按“行政执法证件有效期”设置从发证日期起算）
+       * @example 2029-03-14
+       */
+      expiresOn?: string;
+      /** @description 备注 */
+      notes?: string;
+    };
+    ChangeCertificateStatusDto: {
+      /**
+       * @description valid 有效（恢复）、suspended 暂扣、revoked 注销
+       * @enum {string}
+       */
+      status: 'valid' | 'suspended' | 'revoked';
+      /** @description 变更理由（必填） */
+      reason: string;
     };
     ImportResultView: {
       /** @description 新增的检查对象数 */
@@ -6749,8 +7065,8 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
-        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）；expiry 执法证到期提醒 */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar' | 'expiry';
         /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
@@ -6794,8 +7110,8 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
-        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）；expiry 执法证到期提醒 */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar' | 'expiry';
         /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
@@ -6839,8 +7155,8 @@ export interface operations {
         pageSize?: number;
         /** @description pending 待发送、sending 发送中、sent 已发送、unsent 未配置邮件服务器而保留、failed 发送失败 */
         status?: 'pending' | 'sending' | 'sent' | 'unsent' | 'failed';
-        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员） */
-        kind?: 'digest' | 'urge' | 'escalation' | 'calendar';
+        /** @description digest 到期提醒与督办汇总；urge 催办；escalation 逾期督办（群机器人）；calendar 节假日安排未载入的提示（管理员）；expiry 执法证到期提醒 */
+        kind?: 'digest' | 'urge' | 'escalation' | 'calendar' | 'expiry';
         /** @description email 邮件；dingtalk 钉钉群机器人；wecom 企业微信群机器人 */
         channel?: 'email' | 'dingtalk' | 'wecom';
         /** @description 收件人用户编号（管理员） */
@@ -6973,8 +7289,8 @@ export interface operations {
         pageSize?: number;
         /** @description true 只看未读 */
         unread?: 'true' | 'false';
-        /** @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整 */
-        kind?: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated';
+        /** @description reminder 到期提醒、escalation 逾期督办、weekly 每周汇总、urge 催办、returned 审核退回、accepted 审核通过、assigned 指定经办人、redated 截止日期调整、expiry 执法证到期 */
+        kind?: 'reminder' | 'escalation' | 'weekly' | 'urge' | 'returned' | 'accepted' | 'assigned' | 'redated' | 'expiry';
       };
       header?: never;
       path?: never;
@@ -7668,6 +7984,377 @@ export interface operations {
         };
         content: {
           'application/zip': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_export: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按持证人姓名、执法证号或执法类别搜索 */
+        q?: string;
+        /** @description 所属股室编号 */
+        departmentId?: number;
+        /** @description valid 有效（未过期）、suspended 暂扣、revoked 注销、expired 已过期 */
+        state?: 'valid' | 'suspended' | 'revoked' | 'expired';
+        /** @description 只看今后 N 天内到期的有效证件 */
+        expiringWithin?: number;
+        /** @description 排序字段，前加 - 为倒序；可选：expiresOn、holderName、certificateNo */
+        sort?: 'expiresOn' | '-expiresOn' | 'holderName' | '-holderName' | 'certificateNo' | '-certificateNo';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 执法证台账（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_access: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateAccessView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_holders: {
+    parameters: {
+      query?: {
+        /** @description 在该日有效的证件（默认今天）YYYY-MM-DD */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficerView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificateExcelController_runNotices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpiryRunResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificatesController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按持证人姓名、执法证号或执法类别搜索 */
+        q?: string;
+        /** @description 所属股室编号 */
+        departmentId?: number;
+        /** @description valid 有效（未过期）、suspended 暂扣、revoked 注销、expired 已过期 */
+        state?: 'valid' | 'suspended' | 'revoked' | 'expired';
+        /** @description 只看今后 N 天内到期的有效证件 */
+        expiringWithin?: number;
+        /** @description 排序字段，前加 - 为倒序；可选：expiresOn、holderName、certificateNo */
+        sort?: 'expiresOn' | '-expiresOn' | 'holderName' | '-holderName' | 'certificateNo' | '-certificateNo';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificatesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCertificateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificatesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificatesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCertificateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  CertificatesController_changeStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeCertificateStatusDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

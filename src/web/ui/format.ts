@@ -81,7 +81,13 @@ export const OUTBOX_STATUS_HINTS: Record<OutboxStatus, string> = {
   failed: '多次尝试后仍未发出',
 };
 
-export const KIND_NAMES: Record<OutboxMessage['kind'], string> = { digest: '到期提醒', urge: '催办', escalation: '逾期督办', calendar: '节假日安排提示' };
+export const KIND_NAMES: Record<OutboxMessage['kind'], string> = {
+  digest: '到期提醒',
+  urge: '催办',
+  escalation: '逾期督办',
+  calendar: '节假日安排提示',
+  expiry: '执法证到期提醒',
+};
 export const CHANNEL_NAMES: Record<OutboxMessage['channel'], string> = { email: '邮件', dingtalk: '钉钉群', wecom: '企业微信群' };
 
 /** "逾期 12 天" / "今天到期" / "还剩 3 天" / "期限待定". */

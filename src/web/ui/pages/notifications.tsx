@@ -15,6 +15,7 @@ const KIND_LABELS: Record<NotificationKind, [string, string]> = {
   accepted: ['审核通过', 'ok'],
   assigned: ['指定经办', 'info'],
   redated: ['截止日期调整', 'warn'],
+  expiry: ['执法证到期', 'warn'],
 };
 
 type Filter = 'unread' | 'all';

@@ -30,6 +30,7 @@ import { MinimumPeriod } from '../minimum-period';
 import { belowTarget, shortfallHint, TargetPanel } from '../target-panel';
 import { EvidenceUpload } from '../upload';
 import { UrgeButton } from '../urge';
+import { OfficerPicker, RecordedOfficers } from './registers/task-officers';
 
 /** One task: what to do and why, its gates, progress, evidence, and the actions the user may take. */
 export function TaskPage({ id }: { id: string }) {
@@ -151,6 +152,7 @@ function TaskView({ detail, reload }: { detail: TaskDetail; reload(): void }) {
           <strong class="alert-title">已完成{task.doneOn ? `（${task.doneOn}）` : task.completedAt ? `（${date(task.completedAt)}）` : ''}</strong>
           {task.completionNote && <div>完成情况：{task.completionNote}</div>}
           {task.shortfallReason && <div>未达标说明：{task.shortfallReason}</div>}
+          <RecordedOfficers officers={detail.officers} />
         </div>
       )}
 
@@ -284,6 +286,7 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
   const [note, setNote] = useState('');
   const [shortfall, setShortfall] = useState('');
   const [doneOn, setDoneOn] = useState(today());
+  const [officers, setOfficers] = useState<number[]>([]);
   const { busy, error, setError, run } = useAction();
   const below = belowTarget(task);
   const verb = task.needsReview ? '提交审核' : '办结';
@@ -294,7 +297,12 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
       setError(new ApiError(400, '请填写完成情况'));
       return;
     }
-    const body = { note: note.trim(), doneOn, ...(below && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}) };
+    const body = {
+      note: note.trim(),
+      doneOn,
+      ...(below && shortfall.trim() ? { shortfallReason: shortfall.trim() } : {}),
+      ...(detail.officers.required ? { officerCertificateIds: officers } : {}),
+    };
     const ok = await run(() => api.post(`/tasks/${task.id}/complete`, body).then(() => true));
     if (ok) {
       toast(task.needsReview ? '已提交审核' : '已办结');
@@ -316,6 +324,15 @@ function CompleteCard({ detail, openGates, reload }: { detail: TaskDetail; openG
           <textarea class="input" name="note" rows={3} maxLength={5000} value={note} onInput={(e) => setNote(valueOf(e))} />
         </Field>
         <DoneOnField task={task} value={doneOn} onChange={setDoneOn} error={fieldErr(error, 'doneOn')} />
+        {detail.officers.required > 0 && (
+          <OfficerPicker
+            required={detail.officers.required}
+            on={doneOn}
+            value={officers}
+            onChange={setOfficers}
+            error={fieldErr(error, 'officerCertificateIds')}
+          />
+        )}
         {below && (
           <Field label="未达标说明（必填）" hint={shortfallHint(task)} error={fieldErr(error, 'shortfallReason')} wide>
             <textarea class="input" name="shortfallReason" rows={2} maxLength={5000} value={shortfall} onInput={(e) => setShortfall(valueOf(e))} />

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
+import { CertificatesRegister } from './certificates';
 import { InspectionsRegister } from './inspections';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
@@ -14,6 +15,12 @@ export interface RegisterPage {
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
 export const REGISTERS: RegisterPage[] = [
+  {
+    key: 'certificates',
+    title: '执法人员和执法证',
+    description: '持证执法人员、执法类别、有效期和状态；到期前提醒，过期标注。',
+    render: (rest, query) => <CertificatesRegister rest={rest} query={query} />,
+  },
   {
     key: 'inspections',
     title: '双随机一公开',
