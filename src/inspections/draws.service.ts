@@ -13,6 +13,7 @@ import { TARGET_CATEGORIES } from './directory.entity';
 import { DirectoryService } from './directory.service';
 import {
   drawSeed,
+  type DrawnTarget,
   hashSnapshots,
   type PoolConflict,
   type PoolInspector,
@@ -116,7 +117,7 @@ export class DrawsService {
     const snapshots = snapshotPools(targets, inspectors, conflicts);
     const hashes = hashSnapshots(snapshots);
     const seed = drawSeed(dto.seedText, hashes);
-    let result;
+    let result: DrawnTarget[];
     try {
       result = runDraw(
         seed,
