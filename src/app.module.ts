@@ -11,6 +11,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CommonModule } from './common/common.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FeedsModule } from './feeds/feeds.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { OversightModule } from './oversight/oversight.module';
 import { ReportsModule } from './reports/reports.module';
 import { MailModule } from './mail/mail.module';
@@ -62,6 +63,7 @@ export class AppModule {
         FeedsModule,
         BindersModule,
         CertificatesModule,
+        InspectionsModule,
         SearchModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.

@@ -7,7 +7,7 @@ import type { Page } from '../common/pagination';
 import { CreateEngagementDto, DismissEngagementDto, EngagementQueryDto, UpdateEngagementDto } from './dto/engagement.dto';
 import { EngagementView, RegisterAccessView } from './dto/engagement.view';
 import { ReviewRequestDetailDto, ReviewRequestQueryDto } from './dto/request.dto';
-import { AdviserFiguresView, CoverageView, ReviewRequestView } from './dto/request.view';
+import { AdviserFiguresView, AdviserCoverageView, ReviewRequestView } from './dto/request.view';
 import { EngagementsService } from './engagements.service';
 import { RegisterAccess } from './register-access';
 import { ReviewRequestsService } from './review-requests.service';
@@ -94,8 +94,8 @@ export class AdvisersController {
 
   @Get('coverage')
   @ApiOperation({ summary: '学校法律顾问覆盖情况（今日有效的聘任；政策法规股、局领导、管理员）' })
-  @ApiOkResponse({ type: CoverageView })
-  schoolCoverage(@CurrentUser() caller: AuthUser): Promise<CoverageView> {
+  @ApiOkResponse({ type: AdviserCoverageView })
+  schoolCoverage(@CurrentUser() caller: AuthUser): Promise<AdviserCoverageView> {
     return this.coverage.coverage(caller);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock';
 import { OrgDirectory } from '../org/org-directory.service';
-import { CoverageView } from './dto/request.view';
+import { AdviserCoverageView } from './dto/request.view';
 import { EngagementsService } from './engagements.service';
 import { RegisterAccess } from './register-access';
 
@@ -16,7 +16,7 @@ export class SchoolCoverageService {
     private readonly clock: Clock,
   ) {}
 
-  async coverage(caller: AuthUser): Promise<CoverageView> {
+  async coverage(caller: AuthUser): Promise<AdviserCoverageView> {
     await this.access.requireWholeBureau(caller);
     const [{ schools }, engagements] = await Promise.all([this.org.roleAssignments(), this.engagements.all()]);
     const names = await this.org.departmentNames(schools);

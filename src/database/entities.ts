@@ -27,6 +27,8 @@ import { DepartmentRole } from '../org/department-role.entity';
 import { LeaderSupervision } from '../org/leader-supervision.entity';
 import { User } from '../org/user.entity';
 import { Finding } from '../findings/finding.entity';
+import { InspectionConflict, InspectionItem, InspectionTarget } from '../inspections/directory.entity';
+import { InspectionDraw, InspectionDrawTarget } from '../inspections/draw.entity';
 
 /** Every entity of the service; the migration generator diffs the schema against this list. */
 export const ENTITIES = [
@@ -59,4 +61,9 @@ export const ENTITIES = [
   AdviserEngagement,
   AdviserRequestDetail,
   Finding,
+  InspectionTarget,
+  InspectionItem,
+  InspectionConflict,
+  InspectionDraw,
+  InspectionDrawTarget,
 ];

@@ -21,6 +21,7 @@ import { TasksService } from '../tasks/tasks.service';
 import { DemoCertificates } from './demo-certificates';
 import { seedAdviserRegister } from './demo-advisers';
 import { DemoFindings } from './demo-findings';
+import { InspectionsDemo } from './demo-inspections';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
@@ -63,6 +64,7 @@ export class DemoSeeder {
     private readonly demoCertificates: DemoCertificates,
     private readonly modules: ModuleRef,
     private readonly demoFindings: DemoFindings,
+    private readonly inspections: InspectionsDemo,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -85,6 +87,7 @@ export class DemoSeeder {
       await this.createRecentPetitions(today, people.get('xfb')!);
       await seedAdviserRegister(this.modules, today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
       await this.demoFindings.seed(today, people, DEMO_PDF);
+      await this.inspections.seed(admin);
       return this.logins(people);
     });
   }

@@ -4,17 +4,19 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { FindingsModule } from '../findings/findings.module';
+import { InspectionsModule } from '../inspections/inspections.module';
 import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoLoader } from './demo-loader';
 import { DemoCertificates } from './demo-certificates';
+import { InspectionsDemo } from './demo-inspections';
 import { DemoSeeder } from './demo-seeder';
 import { DemoFindings } from './demo-findings';
 
 @Module({
-  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule, FindingsModule],
-  providers: [DemoSeeder, DemoLoader, DemoCertificates, DemoFindings],
+  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule, InspectionsModule, FindingsModule],
+  providers: [DemoSeeder, DemoLoader, DemoCertificates, InspectionsDemo, DemoFindings],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

@@ -59,7 +59,7 @@ export class SchoolCoverageView {
   @ApiProperty({ type: [String], description: '覆盖该校的有效聘任' }) engagements: string[];
 }
 
-export class CoverageView {
+export class AdviserCoverageView {
   @ApiProperty() today: string;
   @ApiProperty() schools: number;
   @ApiProperty() covered: number;

@@ -2050,6 +2050,333 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inspections/targets/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出检查对象名录库为 Excel（与列表相同的筛选条件） */
+    get: operations['InspectionsExcelController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/targets/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 检查对象名录库的导入模板 */
+    get: operations['InspectionsExcelController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/targets/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入检查对象（政策法规股、民办教育股、管理员）：逐行校验，有任何错误则全部不导入 */
+    post: operations['InspectionsExcelController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 检查对象名录库（搜索、按类别/风险等级/状态筛选） */
+    get: operations['DirectoryController_targets'];
+    put?: never;
+    /** 新增检查对象（政策法规股、民办教育股、管理员） */
+    post: operations['DirectoryController_createTarget'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/targets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改检查对象，含停用（政策法规股、民办教育股、管理员） */
+    patch: operations['DirectoryController_updateTarget'];
+    trace?: never;
+  };
+  '/inspections/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 随机抽查事项清单 */
+    get: operations['DirectoryController_items'];
+    put?: never;
+    /** 新增抽查事项（政策法规股、民办教育股、管理员）；比例默认取设置“双随机抽查比例” */
+    post: operations['DirectoryController_createItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改抽查事项，含停用（政策法规股、民办教育股、管理员） */
+    patch: operations['DirectoryController_updateItem'];
+    trace?: never;
+  };
+  '/inspections/inspectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 执法检查人员名录库：今天持有效执法证的人员（来自执法证台账） */
+    get: operations['DirectoryController_inspectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 事先申报的回避（检查人员—检查对象） */
+    get: operations['DirectoryController_conflicts'];
+    put?: never;
+    /** 申报回避（政策法规股、民办教育股、管理员）：执法证或人员二选一，并说明理由 */
+    post: operations['DirectoryController_createConflict'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/conflicts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 撤回回避申报（政策法规股、民办教育股、管理员）；已完成的抽取保留其快照，不受影响 */
+    delete: operations['DirectoryController_removeConflict'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 抽取记录（新的在前；可按抽查计划筛选，含已被替代的记录） */
+    get: operations['DrawsController_list'];
+    put?: never;
+    /** 为一次抽查随机抽取检查对象和检查人员（政策法规股、民办教育股、管理员）；每次抽查只能抽取一次，重抽须说明理由 */
+    post: operations['DrawsController_draw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一次抽取：输入、快照哈希、种子和结果 */
+    get: operations['DrawsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}/redraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新抽取（须说明理由）：原记录保留并标记为已被替代，两次都记入审计日志 */
+    post: operations['DrawsController_redraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 验证：由保存的快照和种子文字重新计算，核对哈希、种子和结果 */
+    get: operations['DrawsController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}/export.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出抽取的全部输入和结果（JSON），可用 scripts/verify-draw.ts 离线复核 */
+    get: operations['DrawsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}/targets/{position}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 登记一个检查对象的检查结果（未发现问题/责令整改/立案查处/移送） */
+    put: operations['DrawsController_outcome'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/draws/{id}/inspection-end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 填写检查结束日期（写入抽查事项的“检查结束日期”，据此生成结果公示任务） */
+    put: operations['DrawsController_inspectionEnd'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/plan/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度抽查计划：事项、比例、频次和已完成的抽取次数 */
+    get: operations['DrawsController_year'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inspections/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 覆盖情况：超过设置年限未被抽中的在库检查对象 */
+    get: operations['DrawsController_coverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/search': {
     parameters: {
       query?: never;
@@ -3917,7 +4244,7 @@ export interface components {
       /** @description 覆盖该校的有效聘任 */
       engagements: string[];
     };
-    CoverageView: {
+    AdviserCoverageView: {
       today: string;
       schools: number;
       covered: number;
@@ -4371,6 +4698,402 @@ export interface components {
       status: 'valid' | 'suspended' | 'revoked';
       /** @description 变更理由（必填） */
       reason: string;
+    };
+    ImportResultView: {
+      /** @description 新增的检查对象数 */
+      created: number;
+    };
+    TargetView: {
+      id: number;
+      name: string;
+      /** @description 类别代码 */
+      category: string;
+      /** @description 类别名称 */
+      categoryLabel: string;
+      area: string;
+      /** @description 风险等级代码 low/medium/high */
+      riskLevel: string;
+      /** @description 风险等级：低/中/高 */
+      riskLabel: string;
+      supervisingDepartmentId: number | null;
+      supervisingDepartmentName: string | null;
+      schoolDepartmentId: number | null;
+      active: boolean;
+      /** @description 最近一次被抽中检查的抽取日期 */
+      lastInspectedOn: string | null;
+    };
+    TargetViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['TargetView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    CreateTargetDto: {
+      /**
+       * @description 检查对象名称
+       * @example 城关镇第一小学
+       */
+      name: string;
+      /**
+       * @description 类别：school 中小学校、kindergarten 幼儿园、training 校外培训机构、private 民办学校、other 其他
+       * @enum {string}
+       */
+      category: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+      /**
+       * @description 所在乡镇/街道
+       * @example 城关镇
+       */
+      area?: string;
+      /**
+       * @description 风险等级：low 低、medium 中、high 高（默认低）
+       * @enum {string}
+       */
+      riskLevel?: 'low' | 'medium' | 'high';
+      /** @description 监管股室（部门编号），用于“监管股室人员回避”规则 */
+      supervisingDepartmentId?: number | null;
+      /** @description 对应的本局学校（部门编号），可不填 */
+      schoolDepartmentId?: number | null;
+      /**
+       * @description 是否在库（停用后不再参加抽取）
+       * @default true
+       */
+      active: boolean;
+    };
+    UpdateTargetDto: {
+      /**
+       * @description 检查对象名称
+       * @example 城关镇第一小学
+       */
+      name?: string;
+      /**
+       * @description 类别：school 中小学校、kindergarten 幼儿园、training 校外培训机构、private 民办学校、other 其他
+       * @enum {string}
+       */
+      category?: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+      /**
+       * @description 所在乡镇/街道
+       * @example 城关镇
+       */
+      area?: string;
+      /**
+       * @description 风险等级：low 低、medium 中、high 高（默认低）
+       * @enum {string}
+       */
+      riskLevel?: 'low' | 'medium' | 'high';
+      /** @description 监管股室（部门编号），用于“监管股室人员回避”规则 */
+      supervisingDepartmentId?: number | null;
+      /** @description 对应的本局学校（部门编号），可不填 */
+      schoolDepartmentId?: number | null;
+      /**
+       * @description 是否在库（停用后不再参加抽取）
+       * @default true
+       */
+      active: boolean;
+    };
+    ItemView: {
+      id: number;
+      title: string;
+      legalBasis: string;
+      category: string;
+      categoryLabel: string;
+      method: string;
+      ratioPercent: number;
+      active: boolean;
+    };
+    CreateItemDto: {
+      /**
+       * @description 抽查事项
+       * @example 民办学校办学行为检查
+       */
+      title: string;
+      /**
+       * @description 抽查依据
+       * @example 《中华人民共和国民办教育促进法》第四十一条
+       */
+      legalBasis: string;
+      /**
+       * @description 检查对象类别
+       * @enum {string}
+       */
+      category: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+      /**
+       * @description 检查方式
+       * @example 现场检查
+       */
+      method: string;
+      /** @description 抽查比例（%，1–100；默认取设置“双随机抽查比例”） */
+      ratioPercent?: number;
+      /**
+       * @description 是否启用
+       * @default true
+       */
+      active: boolean;
+    };
+    UpdateItemDto: {
+      /**
+       * @description 抽查事项
+       * @example 民办学校办学行为检查
+       */
+      title?: string;
+      /**
+       * @description 抽查依据
+       * @example 《中华人民共和国民办教育促进法》第四十一条
+       */
+      legalBasis?: string;
+      /**
+       * @description 检查对象类别
+       * @enum {string}
+       */
+      category?: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+      /**
+       * @description 检查方式
+       * @example 现场检查
+       */
+      method?: string;
+      /** @description 抽查比例（%，1–100；默认取设置“双随机抽查比例”） */
+      ratioPercent?: number;
+      /**
+       * @description 是否启用
+       * @default true
+       */
+      active: boolean;
+    };
+    InspectorView: {
+      certificateId: number;
+      certificateNo: string;
+      holderName: string;
+      userId: number | null;
+      departmentId: number;
+      departmentName: string;
+      /** @description 执法类别 */
+      category: string;
+      /** @description 执法证有效期至 */
+      expiresOn: string;
+    };
+    ConflictView: {
+      id: number;
+      targetId: number;
+      targetName: string;
+      certificateId: number | null;
+      userId: number | null;
+      /** @description 须回避的人员（姓名或证号） */
+      inspectorLabel: string;
+      reason: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CreateConflictDto: {
+      /** @description 检查对象编号 */
+      targetId: number;
+      /** @description 须回避的执法证（证件编号），与人员二选一 */
+      certificateId?: number | null;
+      /** @description 须回避的人员（用户编号），与执法证二选一 */
+      userId?: number | null;
+      /**
+       * @description 回避理由
+       * @example 近亲属在该校任职
+       */
+      reason: string;
+    };
+    DrawSummaryView: {
+      id: number;
+      planId: number;
+      planTitle: string;
+      itemId: number;
+      itemTitle: string;
+      drawnOn: string;
+      targetCount: number;
+      /** @description 被哪次重新抽取替代（为空即当前有效） */
+      supersededById: number | null;
+      redrawReason: string | null;
+      drawnByName: string;
+    };
+    CreateDrawDto: {
+      /** @description 本次抽查（“双随机抽查（单次）”事项）的计划编号 */
+      planId: number;
+      /** @description 抽查事项编号（决定检查对象类别和默认比例） */
+      itemId: number;
+      /** @description 按数量抽取的检查对象数；不填则按比例（向上取整，至少1个） */
+      targetCount?: number;
+      /** @description 按比例抽取的比例（%）；不填取抽查事项的比例 */
+      ratioPercent?: number;
+      /**
+       * @description 每个检查对象的检查人员数（不少于2）
+       * @default 2
+       */
+      inspectorsPerTarget: number;
+      /**
+       * @description 抽取会议现场确定的种子文字（如现场掷骰结果、在场人员共同写下的文字）
+       * @example 2026年第二次抽查 现场骰子 3-5-1-6
+       */
+      seedText: string;
+      /** @description 抽取日期 YYYY-MM-DD（默认今天；检查人员须在该日持有效执法证） */
+      drawnOn?: string;
+      /**
+       * @description 监管股室人员回避（默认开启）
+       * @default true
+       */
+      excludeSupervisingDepartment: boolean;
+    };
+    SnapshotHashesView: {
+      /** @description 检查对象名录快照的 SHA-256（十六进制） */
+      targets: string;
+      /** @description 检查人员名录快照的 SHA-256 */
+      inspectors: string;
+      /** @description 回避清单快照的 SHA-256 */
+      conflicts: string;
+    };
+    DrawnInspectorView: {
+      certificateId: number;
+      certificateNo: string;
+      holderName: string;
+    };
+    DrawnTargetView: {
+      position: number;
+      targetId: number;
+      targetName: string;
+      inspectors: components['schemas']['DrawnInspectorView'][];
+      /** @description clear/rectify/case/transfer */
+      outcome: string | null;
+      outcomeLabel: string | null;
+      outcomeNote: string | null;
+      outcomeOn: string | null;
+    };
+    DrawView: {
+      id: number;
+      planId: number;
+      planTitle: string;
+      itemId: number;
+      itemTitle: string;
+      drawnOn: string;
+      targetCount: number;
+      /** @description 被哪次重新抽取替代（为空即当前有效） */
+      supersededById: number | null;
+      redrawReason: string | null;
+      drawnByName: string;
+      seedText: string;
+      /** @description 随机种子 = SHA-256(种子文字、三个快照哈希) */
+      seed: string;
+      /** @description ratio 按比例 / count 按数量 */
+      countMode: string;
+      ratioPercent: number | null;
+      inspectorsPerTarget: number;
+      excludeSupervisingDepartment: boolean;
+      /** @description 抽取时名录中符合条件的检查对象数 */
+      eligibleTargets: number;
+      /** @description 抽取日持有效执法证的检查人员数 */
+      eligibleInspectors: number;
+      hashes: components['schemas']['SnapshotHashesView'];
+      targets: components['schemas']['DrawnTargetView'][];
+      /** @description 本次抽查的检查结束日期 */
+      inspectionEndOn?: string | null;
+    };
+    RedrawDto: {
+      /** @description 本次抽查（“双随机抽查（单次）”事项）的计划编号 */
+      planId: number;
+      /** @description 抽查事项编号（决定检查对象类别和默认比例） */
+      itemId: number;
+      /** @description 按数量抽取的检查对象数；不填则按比例（向上取整，至少1个） */
+      targetCount?: number;
+      /** @description 按比例抽取的比例（%）；不填取抽查事项的比例 */
+      ratioPercent?: number;
+      /**
+       * @description 每个检查对象的检查人员数（不少于2）
+       * @default 2
+       */
+      inspectorsPerTarget: number;
+      /**
+       * @description 抽取会议现场确定的种子文字（如现场掷骰结果、在场人员共同写下的文字）
+       * @example 2026年第二次抽查 现场骰子 3-5-1-6
+       */
+      seedText: string;
+      /** @description 抽取日期 YYYY-MM-DD（默认今天；检查人员须在该日持有效执法证） */
+      drawnOn?: string;
+      /**
+       * @description 监管股室人员回避（默认开启）
+       * @default true
+       */
+      excludeSupervisingDepartment: boolean;
+      /** @description 重新抽取的理由（原抽取记录保留并标记为已被替代） */
+      reason: string;
+    };
+    VerifyView: {
+      /** @description 重新计算的结果与记录一致 */
+      matches: boolean;
+      /** @description 发现的问题（中文） */
+      problems: string[];
+    };
+    DrawParametersView: {
+      targetCount: number;
+      inspectorsPerTarget: number;
+      excludeSupervisingDepartment: boolean;
+    };
+    DrawSnapshotsView: {
+      /** @description 检查对象名录快照（规范 JSON 文本） */
+      targets: string;
+      inspectors: string;
+      conflicts: string;
+    };
+    DrawnResultView: {
+      targetId: number;
+      certificateIds: number[];
+    };
+    DrawExportView: {
+      drawId: number;
+      algorithm: string;
+      seedText: string;
+      parameters: components['schemas']['DrawParametersView'];
+      snapshots: components['schemas']['DrawSnapshotsView'];
+      hashes: components['schemas']['SnapshotHashesView'];
+      seed: string;
+      result: components['schemas']['DrawnResultView'][];
+    };
+    RecordOutcomeDto: {
+      /**
+       * @description 检查结果：clear 未发现问题、rectify 责令整改、case 立案查处、transfer 移送
+       * @enum {string}
+       */
+      outcome: 'clear' | 'rectify' | 'case' | 'transfer';
+      /** @description 说明 */
+      note?: string;
+      /** @description 检查日期 YYYY-MM-DD */
+      outcomeOn: string;
+    };
+    InspectionEndDto: {
+      /** @description 检查结束日期 YYYY-MM-DD（据此生成“结果公示”任务：结束后20个工作日内） */
+      inspectionEndOn: string;
+      /** @description 更正已填写的结束日期时须说明理由 */
+      reason?: string;
+    };
+    PlanItemView: {
+      id: number;
+      title: string;
+      legalBasis: string;
+      category: string;
+      categoryLabel: string;
+      method: string;
+      ratioPercent: number;
+      active: boolean;
+      /** @description 本年度已完成的抽取次数（不含被替代的） */
+      drawsDone: number;
+      /** @description 本年度应抽查次数（设置“双随机抽查频次”） */
+      roundsPlanned: number;
+      /** @description 该类别在库检查对象数 */
+      targetsInCategory: number;
+    };
+    YearPlanView: {
+      year: number;
+      roundsPerYear: number;
+      items: components['schemas']['PlanItemView'][];
+    };
+    InspectionCoverageView: {
+      /** @description 覆盖年限（设置“双随机检查覆盖年限”） */
+      years: number;
+      /** @description 此日期以来未被抽中者列入 */
+      since: string;
+      notInspected: components['schemas']['TargetView'][];
     };
     SearchHit: {
       id: number;
@@ -7990,7 +8713,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CoverageView'];
+          'application/json': components['schemas']['AdviserCoverageView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */
@@ -9303,6 +10026,751 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CertificateView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  InspectionsExcelController_export: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按名称、乡镇/街道搜索 */
+        q?: string;
+        /** @description 只看该类别 */
+        category?: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+        /** @description 只看该风险等级 */
+        riskLevel?: 'low' | 'medium' | 'high';
+        /** @description 只看在库（true）或已停用（false） */
+        active?: 'true' | 'false';
+        /** @description 排序字段，前加 - 为倒序；可选：name、category、area、riskLevel */
+        sort?: 'name' | '-name' | 'category' | '-category' | 'area' | '-area' | 'riskLevel' | '-riskLevel';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 检查对象名录库（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  InspectionsExcelController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  InspectionsExcelController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_targets: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按名称、乡镇/街道搜索 */
+        q?: string;
+        /** @description 只看该类别 */
+        category?: 'school' | 'kindergarten' | 'training' | 'private' | 'other';
+        /** @description 只看该风险等级 */
+        riskLevel?: 'low' | 'medium' | 'high';
+        /** @description 只看在库（true）或已停用（false） */
+        active?: 'true' | 'false';
+        /** @description 排序字段，前加 - 为倒序；可选：name、category、area、riskLevel */
+        sort?: 'name' | '-name' | 'category' | '-category' | 'area' | '-area' | 'riskLevel' | '-riskLevel';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_createTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTargetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_updateTarget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTargetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_items: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_createItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_updateItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ItemView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_inspectors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectorView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_conflicts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConflictView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_createConflict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateConflictDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConflictView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DirectoryController_removeConflict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 已撤回 */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_list: {
+    parameters: {
+      query?: {
+        /** @description 只看该计划（抽查）的抽取记录 */
+        planId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawSummaryView'][];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_draw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDrawDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_redraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RedrawDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VerifyView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawExportView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        position: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordOutcomeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_inspectionEnd: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InspectionEndDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_year: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['YearPlanView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_coverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionCoverageView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

@@ -18,8 +18,8 @@ const catalogue = loadCatalogue();
 const ANY_BUREAU = 'bureau';
 /** Special lead code: every school. Not a department role. */
 const SCHOOLS = 'schools';
-/** Declared in settings but applied by the app, not referenced by an item (暂行/试行 validity, 执法证 notice lead times). */
-const SETTINGS_UNREFERENCED_BY_DESIGN = ['provisionalDocValidityYears', 'certificateNoticeDaysFirst', 'certificateNoticeDaysSecond'];
+/** Declared in settings but applied by the app, not referenced by an item (暂行/试行 validity, 执法证 notice lead times, 双随机 coverage years). */
+const SETTINGS_UNREFERENCED_BY_DESIGN = ['provisionalDocValidityYears', 'certificateNoticeDaysFirst', 'certificateNoticeDaysSecond', 'inspectionCoverageYears'];
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;

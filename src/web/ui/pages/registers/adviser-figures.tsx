@@ -6,7 +6,7 @@ import { thisYear, YearOptions } from './adviser-options';
 
 type Schemas = components['schemas'];
 type Figures = Schemas['AdviserFiguresView'];
-type Coverage = Schemas['CoverageView'];
+type Coverage = Schemas['AdviserCoverageView'];
 
 function TallyCells({ t }: { t: Schemas['TallyView'] }) {
   return (

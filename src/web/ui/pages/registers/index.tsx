@@ -4,6 +4,7 @@ import type { Route } from '../../router';
 import { CertificatesRegister } from './certificates';
 import { ADVISERS_REGISTER } from './advisers';
 import { FindingsRegister } from './findings';
+import { InspectionsRegister } from './inspections';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -22,6 +23,12 @@ export const REGISTERS: RegisterPage[] = [
     title: '执法人员和执法证',
     description: '持证执法人员、执法类别、有效期和状态；到期前提醒，过期标注。',
     render: (rest, query) => <CertificatesRegister rest={rest} query={query} />,
+  },
+  {
+    key: 'inspections',
+    title: '双随机一公开',
+    description: '检查对象名录库、随机抽查事项清单、回避申报、可复核的随机抽取、检查结果、年度计划和覆盖情况。',
+    render: (rest, query) => <InspectionsRegister rest={rest} query={query} />,
   },
   {
     key: 'findings',
