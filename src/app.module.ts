@@ -7,6 +7,7 @@ import { BureauModule } from './bureau/bureau.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
+import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { OversightModule } from './oversight/oversight.module';
@@ -57,6 +58,7 @@ export class AppModule {
         FeedsModule,
         BindersModule,
         SearchModule,
+        DocumentsModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

@@ -143,6 +143,26 @@ export class PlansService {
     if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${dto.templateId} 不存在`);
     await this.registration.check(template, caller);
     if (dto.adviserId !== undefined) await this.registration.checkAdviser(dto.adviserId);
+    // An admin enters cases for others: the template's default departments lead them.
+    return this.openEvent(template, dto, caller.id, caller.role === 'admin' ? null : caller.departmentId);
+  }
+
+  /**
+   * A case opened by the service itself (a register issuing work through the engine): no
+   * registrar check, no creator, the template's default departments lead it.
+   */
+  async createSystemEvent(templateKey: string, dto: Omit<CreateEventPlanDto, 'templateId'>): Promise<PlanResult> {
+    const template = await this.catalog.findTemplate({ key: templateKey });
+    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${templateKey} 不存在`);
+    return this.openEvent(template, dto, null, null);
+  }
+
+  private async openEvent(
+    template: ChecklistTemplate,
+    dto: Omit<CreateEventPlanDto, 'templateId'>,
+    createdById: number | null,
+    registrarDepartmentId: number | null,
+  ): Promise<PlanResult> {
     const anchors = checkAnchors(template, dto.anchors, true);
     const options = checkOptions(template, dto.options);
     const uniqueKey = `event:${template.key}:${dto.reference}`;
@@ -151,7 +171,7 @@ export class PlansService {
     }
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
-    return this.instantiate(
+    const result = await this.instantiate(
       {
         kind: 'event',
         uniqueKey,
@@ -162,14 +182,20 @@ export class PlansService {
         anchors,
         options,
         startOn: null,
-        createdById: caller.id,
-        // An admin enters cases for others: the template's default departments lead them.
-        registrarDepartmentId: caller.role === 'admin' ? null : caller.departmentId,
+        createdById,
+        registrarDepartmentId,
         adviserId: dto.adviserId ?? null,
       },
       [template],
       {},
     );
+    await this.anchorsSet(result.plan, template, createdById);
+    return result;
+  }
+
+  private anchorsSet(plan: Plan, template: ChecklistTemplate, actorId: number | null): Promise<void> {
+    const { id: planId, reference, title, anchors, registrarDepartmentId } = plan;
+    return this.events.emit('plan.anchorsSet', { planId, templateKey: template.key, reference, title, anchors, registrarDepartmentId, actorId });
   }
 
   /**
@@ -205,6 +231,7 @@ export class PlansService {
     };
     const result = await this.build(template, writePlan, caller.id, changed, { minimumsSince: plan.anchors, reason: corrected.length ? reason : undefined });
     if (result.redated.length) await this.events.emit('tasks.redated', { changes: result.redated });
+    if (changed.size) await this.anchorsSet(result.plan, template, caller.id);
     return result;
   }
 
