@@ -9,12 +9,14 @@ export function looksProvisional(title: string): boolean {
 }
 
 /**
- * The last valid day: validity runs from 施行日期 for `years` years, so the day before the
- * anniversary is the last one (2026-03-01 + 5 y → 2031-02-28). Computed as "the day before
- * 施行日期, `years` later": a document effective on 02-29 or 03-01 of a leap year lasts to 02-28.
+ * The last valid day: validity runs from 施行日期 for `years` years and ends the day before the
+ * anniversary (2026-03-01 + 5 y → 2031-02-28; 2023-03-01 + 5 y → 2028-02-29). A document effective
+ * on 02-29 has its anniversary on 03-01 of a common year, so it lasts to 02-28.
  */
 export function expiryOf(effectiveOn: string, years: number): string {
-  return addYears(addDays(effectiveOn, -1), years);
+  let anniversary = addYears(effectiveOn, years);
+  if (effectiveOn.endsWith('-02-29') && anniversary.endsWith('-02-28')) anniversary = addDays(anniversary, 1);
+  return addDays(anniversary, -1);
 }
 
 /** 备案 deadline: publication plus the setting's calendar days. */

@@ -67,7 +67,8 @@ export class DocumentsImportService {
       const fields = {
         docNumber: cell('docNumber'),
         title: cell('title'),
-        departmentId,
+        // An unknown name stays as text: reported once, below, not again as a bad number.
+        departmentId: departmentId ?? (department || undefined),
         publishedOn: importDate(cell('publishedOn')),
         effectiveOn: importDate(cell('effectiveOn')),
         provisional: flag('provisional'),
@@ -76,7 +77,6 @@ export class DocumentsImportService {
         notes: cell('notes'),
       };
       const dto = await checkImportRow(CreateDocumentDto, fields, row, DOCUMENT_IMPORT_COLUMNS, errors, ['departmentId']);
-      if (!department) errors.add(row.rowNumber, header('departmentId'), '起草股室不能为空');
       const number = fields.docNumber;
       if (number && inFile.has(number)) errors.add(row.rowNumber, header('docNumber'), `与第${inFile.get(number)}行重复：${number}`);
       inFile.set(number, inFile.get(number) ?? row.rowNumber);

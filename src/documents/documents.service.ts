@@ -89,7 +89,7 @@ export class DocumentsService {
     const fail = report ?? ((_i: number, field: string, message: string) => this.refuse(field, message));
     const departments = await this.org.departmentNames();
     for (const [i, dto] of dtos.entries()) {
-      if (dto.departmentId !== undefined && !departments.has(dto.departmentId)) fail(i, 'departmentId', `不存在的股室 ${dto.departmentId}`);
+      if (typeof dto.departmentId === 'number' && !departments.has(dto.departmentId)) fail(i, 'departmentId', `不存在的股室 ${dto.departmentId}`);
       if (dto.docNumber && (await this.documents.existsBy({ docNumber: dto.docNumber }))) fail(i, 'docNumber', `文号 ${dto.docNumber} 已在台账中`);
     }
   }

@@ -24,7 +24,7 @@ export class CreateDocumentDto {
 
   @ApiProperty({ description: '起草股室（部门编号）' })
   @Type(() => Number)
-  @IsInt({ message: '起草股室必须是部门编号' })
+  @IsInt({ message: '起草股室必须填写（部门编号）' })
   departmentId: number;
 
   @ApiProperty({ description: '公布日期 YYYY-MM-DD', example: '2026-03-01' })
