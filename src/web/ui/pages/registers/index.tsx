@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Card, Empty, usePageTitle } from '../../components';
 import type { Route } from '../../router';
+import { DocumentsRegister } from './documents';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -12,7 +13,14 @@ export interface RegisterPage {
 }
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
-export const REGISTERS: RegisterPage[] = [];
+export const REGISTERS: RegisterPage[] = [
+  {
+    key: 'documents',
+    title: '规范性文件',
+    description: '规范性文件台账：文号、公布和施行日期、有效期、备案、修改废止和年度清理；现行有效规范性文件目录。',
+    render: (rest) => <DocumentsRegister rest={rest} />,
+  },
+];
 
 /** `#/registers`: the registers a bureau is inspected on, one card each. */
 export function RegistersPage({ route }: { route: Route }) {
