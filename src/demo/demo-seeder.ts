@@ -17,6 +17,8 @@ import { PlansService } from '../plans/plans.service';
 import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
+import { DocumentsService } from '../documents/documents.service';
+import { seedDemoDocuments } from './demo-documents';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
@@ -56,6 +58,7 @@ export class DemoSeeder {
     private readonly evidence: EvidenceService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -75,6 +78,7 @@ export class DemoSeeder {
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people);
       await this.createRecentPetitions(today, people.get('xfb')!);
+      await seedDemoDocuments(this.documents, people, today);
       return this.logins(people);
     });
   }
