@@ -6,7 +6,7 @@ import { Async, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction
 import { dateTime } from '../../format';
 import { navigate } from '../../router';
 import type { Department } from '../../types';
-import { DocumentStatusBadge, type NormativeDocument } from './documents';
+import { DocumentStatusBadge, type NormativeDocument } from './document-badge';
 
 type Detail = components['schemas']['DocumentDetailView'];
 

@@ -4,23 +4,19 @@ import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, Select, SortSelect, useLoad, usePageTitle } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
 import type { Department } from '../../types';
+import { DocumentStatusBadge } from './document-badge';
+import { DocumentCleanup } from './document-cleanup';
 import { DocumentDetail, DocumentForm } from './document-detail';
 
-export type NormativeDocument = components['schemas']['DocumentView'];
 type DocumentPage = components['schemas']['DocumentViewPage'];
 type DocumentAccess = components['schemas']['DocumentAccessView'];
 
-export const DOCUMENT_STATUS_TONES: Record<NormativeDocument['status'], string> = { in_force: 'ok', amended: 'info', repealed: 'muted', expired: 'danger' };
-
-export function DocumentStatusBadge({ doc }: { doc: Pick<NormativeDocument, 'status' | 'statusName'> }) {
-  return <Badge tone={DOCUMENT_STATUS_TONES[doc.status]}>{doc.statusName}</Badge>;
-}
-
-/** `#/registers/documents[/in-force | /new | /<id>]`. */
+/** `#/registers/documents[/in-force | /new | /cleanup[/<year>] | /<id>]`. */
 export function DocumentsRegister({ rest }: { rest: string[] }) {
   const [first] = rest;
   if (first === 'in-force') return <InForceCatalogue />;
   if (first === 'new') return <DocumentForm />;
+  if (first === 'cleanup') return <DocumentCleanup year={rest[1] ? Number(rest[1]) : undefined} />;
   if (first && /^\d+$/.test(first)) return <DocumentDetail id={Number(first)} />;
   return <DocumentList />;
 }
@@ -50,6 +46,9 @@ function DocumentList() {
           <a class="btn btn-small" href="#/registers/documents/in-force">
             现行有效目录
           </a>
+          <a class="btn btn-small" href="#/registers/documents/cleanup">
+            年度清理
+          </a>
           <ExportButton path="/documents/export.xlsx" query={query} />
           {canEdit && (
             <a class="btn btn-primary" href="#/registers/documents/new" data-testid="new-document">
@@ -66,45 +65,48 @@ function DocumentList() {
           set('q')(text.trim());
         }}
       >
-        <input
-          class="input"
-          type="search"
-          value={text}
-          maxLength={100}
-          placeholder="文号或标题"
-          aria-label="搜索文件"
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
+        <label class="filter">
+          <span>文号或标题</span>
+          <input class="input" type="search" value={text} maxLength={100} aria-label="搜索文件" onInput={(e) => setText(e.currentTarget.value)} />
+        </label>
         <button type="submit" class="btn btn-small">
           搜索
         </button>
-        <Select value={filters.status} onChange={set('status')} label="状态">
-          <option value="">全部状态</option>
-          <option value="in_force">现行有效</option>
-          <option value="amended">已修改</option>
-          <option value="repealed">已废止</option>
-          <option value="expired">已失效</option>
-        </Select>
-        {access.data?.readsAll && (
-          <Select value={filters.departmentId} onChange={set('departmentId')} label="起草股室">
-            <option value="">全部股室</option>
-            {(departments.data ?? []).map((d) => (
-              <option key={d.id} value={String(d.id)}>
-                {d.name}
-              </option>
-            ))}
+        <label class="filter">
+          <span>状态</span>
+          <Select value={filters.status} onChange={set('status')} label="状态">
+            <option value="">全部状态</option>
+            <option value="in_force">现行有效</option>
+            <option value="amended">已修改</option>
+            <option value="repealed">已废止</option>
+            <option value="expired">已失效</option>
           </Select>
+        </label>
+        {access.data?.readsAll && (
+          <label class="filter">
+            <span>起草股室</span>
+            <Select value={filters.departmentId} onChange={set('departmentId')} label="起草股室">
+              <option value="">全部股室</option>
+              {(departments.data ?? []).map((d) => (
+                <option key={d.id} value={String(d.id)}>
+                  {d.name}
+                </option>
+              ))}
+            </Select>
+          </label>
         )}
-        <input
-          class="input"
-          type="number"
-          min={2000}
-          max={2100}
-          placeholder="公布年度"
-          aria-label="公布年度"
-          value={filters.year}
-          onChange={(e) => set('year')(e.currentTarget.value)}
-        />
+        <label class="filter">
+          <span>公布年度</span>
+          <input
+            class="input"
+            type="number"
+            min={2000}
+            max={2100}
+            aria-label="公布年度"
+            value={filters.year}
+            onChange={(e) => set('year')(e.currentTarget.value)}
+          />
+        </label>
         <SortSelect value={filters.sort} options={SORTS} onChange={set('sort')} />
       </form>
       <Card>
