@@ -44,9 +44,10 @@ describe('web interface: normative documents register', () => {
     await expect(facts.innerText()).resolves.toContain('已废止');
 
     // The yearly clean-up lists what is in force on 10-31 and takes an opinion per document.
-    await go(page, ui.baseUrl, '/registers/documents/cleanup/2026');
+    const year = new Date().getFullYear();
+    await go(page, ui.baseUrl, `/registers/documents/cleanup/${year}`);
     await page.getByTestId('cleanup-list').waitFor();
-    await page.getByRole('combobox', { name: '示教发〔2025〕3号清理意见' }).selectOption({ label: '继续有效' });
+    await page.getByRole('combobox', { name: `示教发〔${year - 1}〕3号清理意见` }).selectOption({ label: '继续有效' });
     await page.getByText('已登记清理意见').waitFor();
     expect(s.problems).toEqual([]);
   });
