@@ -8,7 +8,7 @@ import { allPages, ApiXlsx, exportFileName, sendTemplate, sendXlsx, type Uploade
 import { XlsxUpload } from '../common/xlsx-import';
 import { DOCUMENT_IMPORT_COLUMNS, DocumentsImportService } from './documents-import.service';
 import { DocumentsService } from './documents.service';
-import { DocumentQueryDto } from './dto/document.dto';
+import { DocumentQueryDto, InForceQueryDto } from './dto/document.dto';
 import { DocumentImportResult, type DocumentView } from './dto/document.view';
 
 const yesNo = (v: boolean) => (v ? '是' : '否');
@@ -61,7 +61,7 @@ export class DocumentsExcelController {
   @Get('in-force.xlsx')
   @ApiOperation({ summary: '导出现行有效规范性文件目录（全局人员均可）' })
   @ApiXlsx('现行有效规范性文件目录（.xlsx）')
-  async exportInForce(@Query() q: DocumentQueryDto, @Res() res: Response): Promise<void> {
+  async exportInForce(@Query() q: InForceQueryDto, @Res() res: Response): Promise<void> {
     await sendXlsx(res, exportFileName('现行有效规范性文件目录', this.clock.today()), [
       { name: '现行有效规范性文件目录', rows: allPages(q, (page) => this.documents.inForce(page)), columns: CATALOGUE_COLUMNS },
     ]);

@@ -5,7 +5,7 @@ import { CurrentUser, Roles } from '../access/decorators';
 import { PageOf } from '../common/api-schema';
 import type { Page } from '../common/pagination';
 import { DocumentsService } from './documents.service';
-import { ChangeStatusDto, CleanupDto, CreateDocumentDto, DocumentQueryDto, UpdateDocumentDto } from './dto/document.dto';
+import { ChangeStatusDto, CleanupDto, CreateDocumentDto, DocumentQueryDto, InForceQueryDto, UpdateDocumentDto } from './dto/document.dto';
 import { CleanupView, DocumentAccessView, DocumentDetailView, DocumentView } from './dto/document.view';
 
 @ApiTags('规范性文件台账')
@@ -32,7 +32,7 @@ export class DocumentsController {
   @Get('in-force')
   @ApiOperation({ summary: '现行有效规范性文件目录（全局人员均可查看）' })
   @ApiOkResponse({ type: PageOf(DocumentView) })
-  inForce(@Query() q: DocumentQueryDto): Promise<Page<DocumentView>> {
+  inForce(@Query() q: InForceQueryDto): Promise<Page<DocumentView>> {
     return this.documents.inForce(q);
   }
 

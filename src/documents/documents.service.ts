@@ -12,7 +12,7 @@ import { OrgDirectory } from '../org/org-directory.service';
 import { DocumentCases } from './document-cases';
 import { expiryOf, filingDueOf, looksProvisional, validityYears } from './document-rules';
 import { DocumentViews } from './document-views';
-import { ChangeStatusDto, CleanupDto, CreateDocumentDto, DocumentQueryDto, UpdateDocumentDto } from './dto/document.dto';
+import { ChangeStatusDto, CleanupDto, CreateDocumentDto, DocumentQueryDto, InForceQueryDto, UpdateDocumentDto } from './dto/document.dto';
 import type { CleanupView, DocumentAccessView, DocumentDetailView, DocumentView } from './dto/document.view';
 import { NormativeDocument, NormativeDocumentEvent } from './normative-document.entity';
 
@@ -54,7 +54,7 @@ export class DocumentsService {
   }
 
   /** 现行有效规范性文件目录: every bureau member reads it whole. */
-  inForce(q: DocumentQueryDto): Promise<Page<DocumentView>> {
+  inForce(q: InForceQueryDto): Promise<Page<DocumentView>> {
     const qb = this.documents.createQueryBuilder('d').where("d.status = 'in_force' AND d.expires_on >= :today", { today: this.clock.today() });
     if (q.q) qb.andWhere(containsAny(['d.doc_number', 'd.title'], 'text'), { text: containsPattern(q.q) });
     return this.page(qb, q);
@@ -194,7 +194,7 @@ export class DocumentsService {
     return m.save(NormativeDocumentEvent, m.create(NormativeDocumentEvent, { cleanupYear: null, cleanupResult: null, ...fields }));
   }
 
-  private async page(qb: SelectQueryBuilder<NormativeDocument>, q: DocumentQueryDto): Promise<Page<DocumentView>> {
+  private async page(qb: SelectQueryBuilder<NormativeDocument>, q: InForceQueryDto): Promise<Page<DocumentView>> {
     if (q.sort) applySort(qb, q.sort, SORTS, 'd.id');
     else qb.orderBy('d.published_on', 'DESC').addOrderBy('d.id', 'DESC');
     const [items, total] = await qb.skip(q.offset).take(q.pageSize).getManyAndCount();

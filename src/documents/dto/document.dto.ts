@@ -23,7 +23,6 @@ export class CreateDocumentDto {
   title: string;
 
   @ApiProperty({ description: '起草股室（部门编号）' })
-  @Type(() => Number)
   @IsInt({ message: '起草股室必须填写（部门编号）' })
   departmentId: number;
 
@@ -99,10 +98,16 @@ export class CleanupDto {
   note?: string;
 }
 
-export class DocumentQueryDto extends PageQueryDto {
+/** The in-force catalogue: a search and an order, nothing else to filter. */
+export class InForceQueryDto extends PageQueryDto {
   @TextFilter('按文号或标题搜索')
   q?: string;
 
+  @SortParam(DOCUMENT_SORTS)
+  sort?: string;
+}
+
+export class DocumentQueryDto extends InForceQueryDto {
   @ApiPropertyOptional({ enum: DOCUMENT_STATUSES, description: '状态（已失效：现行有效但有效期已届满）' })
   @IsOptional()
   @IsIn(DOCUMENT_STATUSES, { message: '状态只能是 in_force、amended、repealed、expired' })
@@ -121,7 +126,4 @@ export class DocumentQueryDto extends PageQueryDto {
   @Min(2000, { message: '年度不能早于 2000' })
   @Max(2100, { message: '年度不能晚于 2100' })
   year?: number;
-
-  @SortParam(DOCUMENT_SORTS)
-  sort?: string;
 }

@@ -7383,14 +7383,14 @@ export interface operations {
         pageSize?: number;
         /** @description 按文号或标题搜索 */
         q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
         /** @description 状态（已失效：现行有效但有效期已届满） */
         status?: 'in_force' | 'amended' | 'repealed' | 'expired';
         /** @description 起草股室（部门编号） */
         departmentId?: number;
         /** @description 公布年度 */
         year?: number;
-        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
-        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
       };
       header?: never;
       path?: never;
@@ -7427,12 +7427,6 @@ export interface operations {
         pageSize?: number;
         /** @description 按文号或标题搜索 */
         q?: string;
-        /** @description 状态（已失效：现行有效但有效期已届满） */
-        status?: 'in_force' | 'amended' | 'repealed' | 'expired';
-        /** @description 起草股室（部门编号） */
-        departmentId?: number;
-        /** @description 公布年度 */
-        year?: number;
         /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
         sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
       };
@@ -7538,14 +7532,14 @@ export interface operations {
         pageSize?: number;
         /** @description 按文号或标题搜索 */
         q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
         /** @description 状态（已失效：现行有效但有效期已届满） */
         status?: 'in_force' | 'amended' | 'repealed' | 'expired';
         /** @description 起草股室（部门编号） */
         departmentId?: number;
         /** @description 公布年度 */
         year?: number;
-        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
-        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
       };
       header?: never;
       path?: never;
@@ -7641,12 +7635,6 @@ export interface operations {
         pageSize?: number;
         /** @description 按文号或标题搜索 */
         q?: string;
-        /** @description 状态（已失效：现行有效但有效期已届满） */
-        status?: 'in_force' | 'amended' | 'repealed' | 'expired';
-        /** @description 起草股室（部门编号） */
-        departmentId?: number;
-        /** @description 公布年度 */
-        year?: number;
         /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
         sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
       };
