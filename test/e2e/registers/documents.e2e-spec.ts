@@ -1,5 +1,6 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { Clock } from '../../../src/common/clock';
+import { TaskStore } from '../../../src/tasks/task-store.service';
 import { DATABASES } from '../support/databases';
 import { binaryParser, createBureau, createEventPlan, leadTask, listAll, must, type Bureau } from '../support/engine-fixtures';
 import { expectError } from '../support/expectations';
@@ -217,6 +218,11 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
     must(await legal.patch(`/plans/${planId}/anchors`).send({ anchors: { publishedOn: '2026-09-29' }, reason: '公布日期以网站为准' }), 200, 'correct');
     const corrected = must(await legal.get(`/documents/${doc.id}`), 200, 'corrected').document;
     expect(corrected).toMatchObject({ publishedOn: '2026-09-29', effectiveOn: '2026-09-29', expiresOn: '2031-09-28' });
+    // The case's 报送备案 step done (its gates are the case's business): the register shows the day.
+    const filing = await leadTask(t, planId, 'normative-document', 'filing');
+    await t.app.get(TaskStore).save({ id: filing.id, status: 'done', doneOn: '2026-10-12' });
+    const filed = must(await legal.get(`/documents/${doc.id}`), 200, 'filed').document;
+    expect(filed).toMatchObject({ filedOn: '2026-10-12', filedOnFromCase: true, filingOverdue: false });
   });
 
   it('lists the documents in force on the clean-up date and records an opinion per document', async () => {
@@ -233,5 +239,18 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
     expect(history).toEqual([expect.objectContaining({ kind: 'cleanup', cleanupYear: 2026, cleanupResult: 'amend' })]);
     expectError(await (await b.as(b.head.education)).post(`/documents/${target}/cleanup`).send({ year: 2026, result: 'repeal' }), 403);
     expectError(await legal.get('/documents/cleanup/1999'), 400);
+  });
+
+  it('answers 4xx, never 500, for ids beyond the integer range', async () => {
+    const doc = await create({ docNumber: 'Z-0', departmentId: b.dept.safety });
+    for (const res of [
+      await legal.get('/documents/99999999999'),
+      await legal.get('/documents?departmentId=99999999999'),
+      await legal.post('/documents').send(entry({ docNumber: 'Z-1', departmentId: 99999999999 })),
+      await legal.post(`/documents/${doc.id}/status`).send({ status: 'amended', on: '2026-09-01', reason: '测试', replacedById: 99999999999 }),
+    ]) {
+      expect([400, 404]).toContain(res.status);
+      expectError(res, res.status);
+    }
   });
 });
