@@ -113,6 +113,11 @@ export class DocumentCases {
     }
   }
 
+  /** An amended or repealed document needs no evaluation: its evaluation case is withdrawn. */
+  async withdrawEvaluation(doc: NormativeDocument, reason: string, caller: AuthUser): Promise<void> {
+    if (doc.evaluationPlanId !== null) await this.plans.cancelSystemEvent(doc.evaluationPlanId, reason, caller.id);
+  }
+
   /** The last valid day moved: the evaluation case's tasks move with it (the engine tells their people). */
   async redateEvaluation(doc: NormativeDocument, caller: AuthUser): Promise<void> {
     if (doc.evaluationPlanId === null) return this.issueEvaluation(doc);

@@ -152,6 +152,7 @@ export class DocumentsService {
       await m.save(NormativeDocument, { ...doc, status: dto.status, statusOn: dto.on, statusReason: dto.reason, replacedById });
       await this.record(m, { documentId: id, kind: dto.status, onDate: dto.on, reason: dto.reason, replacedById, actorId: caller.id });
     });
+    await this.cases.withdrawEvaluation(doc, `文件已${dto.status === 'amended' ? '修改' : '废止'}：${dto.reason}`, caller);
     return this.detail(caller, id);
   }
 

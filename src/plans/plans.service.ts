@@ -157,6 +157,19 @@ export class PlansService {
     return this.openEvent(template, dto, null, null);
   }
 
+  /**
+   * Withdraws a case the service opened (a register's document was amended or repealed): 撤销 as
+   * on the case page, by the person whose change made it moot; twice changes nothing.
+   */
+  async cancelSystemEvent(planId: number, reason: string, userId: number): Promise<void> {
+    await this.tx.run(async (m) => {
+      const plan = await m.findOneBy(Plan, { id: planId });
+      if (!plan || plan.cancelledAt) return;
+      await m.save(Plan, { ...plan, cancelledAt: this.clock.now(), cancelledById: userId, cancelReason: reason });
+      await this.tasks.cancelUnfinished(m, planId, reason, userId);
+    });
+  }
+
   private async openEvent(
     template: ChecklistTemplate,
     dto: Omit<CreateEventPlanDto, 'templateId'>,

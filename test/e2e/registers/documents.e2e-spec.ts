@@ -146,6 +146,9 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
     expect(amended).toMatchObject({ document: { status: 'amended', statusOn: '2026-09-01' }, replacedByNumber: '某教发〔2026〕8号' });
     expect(amended.history).toEqual([expect.objectContaining({ kind: 'amended', reason: '收费标准调整', actorName: '政策法规股股长' })]);
     expectError(await legal.post(`/documents/${id}/status`).send({ status: 'repealed', on: '2026-09-02', reason: '再次' }), 409);
+    // Its evaluation case is withdrawn with the reason.
+    const evaluation = must(await b.admin.get(`/plans/${list[0].evaluationPlanId}`), 200, 'evaluation');
+    expect(evaluation).toMatchObject({ state: 'cancelled', cancelReason: '文件已修改：收费标准调整' });
     const audit = must(await b.admin.get(`/audit-events?entity=normative_documents&entityId=${id}`), 200, 'audit');
     expect(audit.items.some((e: { after: { status?: string } }) => e.after?.status === 'amended')).toBe(true);
   });
