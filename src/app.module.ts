@@ -9,6 +9,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CommonModule } from './common/common.module';
+import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { FeedsModule } from './feeds/feeds.module';
 import { InspectionsModule } from './inspections/inspections.module';
@@ -65,6 +66,7 @@ export class AppModule {
         CertificatesModule,
         InspectionsModule,
         SearchModule,
+        DocumentsModule,
         HealthModule,
         // Last: the demo needs the first admin and the catalogue in place.
         DemoModule,

@@ -21,6 +21,16 @@ export interface DomainEventMap {
   'task.assigned': { taskId: number; actorId: number };
   /** 政策法规股 or a leader accepted or refused a 不适用 request (the reason: the request's, or the refusal's). */
   'task.notApplicableDecided': { taskId: number; actorId: number; requesterId: number | null; accepted: boolean; reason: string };
+  /** A case was opened or its anchor dates filled in or corrected (registers follow their cases). */
+  'plan.anchorsSet': {
+    planId: number;
+    templateKey: string;
+    reference: string;
+    title: string;
+    anchors: Record<string, string>;
+    registrarDepartmentId: number | null;
+    actorId: number | null;
+  };
 }
 
 type Listener<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<unknown>;

@@ -10,6 +10,7 @@ import { ChecklistTemplate } from '../catalog/checklist-template.entity';
 import { TemplateItem } from '../catalog/template-item.entity';
 import { WorkPoint } from '../catalog/work-point.entity';
 import { EvidenceFile } from '../evidence/evidence-file.entity';
+import { NormativeDocument, NormativeDocumentEvent } from '../documents/normative-document.entity';
 import { CalendarFeed } from '../feeds/calendar-feed.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -66,4 +67,6 @@ export const ENTITIES = [
   InspectionConflict,
   InspectionDraw,
   InspectionDrawTarget,
+  NormativeDocument,
+  NormativeDocumentEvent,
 ];

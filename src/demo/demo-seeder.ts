@@ -22,6 +22,8 @@ import { DemoCertificates } from './demo-certificates';
 import { seedAdviserRegister } from './demo-advisers';
 import { DemoFindings } from './demo-findings';
 import { InspectionsDemo } from './demo-inspections';
+import { DocumentsService } from '../documents/documents.service';
+import { seedDemoDocuments } from './demo-documents';
 import { DEMO_ADVISER, DEMO_BUREAU_NAME, DEMO_DEPARTMENTS, DEMO_LEADERS, DEMO_PASSWORD } from './demo-bureau';
 
 /** A one-page PDF, so the demo's evidence downloads open in a viewer. */
@@ -65,6 +67,7 @@ export class DemoSeeder {
     private readonly modules: ModuleRef,
     private readonly demoFindings: DemoFindings,
     private readonly inspections: InspectionsDemo,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Whether the database has no organisation yet (the only time the demo may be loaded). */
@@ -88,6 +91,7 @@ export class DemoSeeder {
       await seedAdviserRegister(this.modules, today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
       await this.demoFindings.seed(today, people, DEMO_PDF);
       await this.inspections.seed(admin);
+      await seedDemoDocuments(this.documents, people, today);
       return this.logins(people);
     });
   }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BureauModule } from '../bureau/bureau.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { FindingsModule } from '../findings/findings.module';
 import { InspectionsModule } from '../inspections/inspections.module';
@@ -15,7 +16,18 @@ import { DemoSeeder } from './demo-seeder';
 import { DemoFindings } from './demo-findings';
 
 @Module({
-  imports: [BureauModule, OrgModule, CalendarModule, CatalogModule, PlansModule, TasksModule, EvidenceModule, InspectionsModule, FindingsModule],
+  imports: [
+    BureauModule,
+    OrgModule,
+    CalendarModule,
+    CatalogModule,
+    PlansModule,
+    TasksModule,
+    EvidenceModule,
+    DocumentsModule,
+    InspectionsModule,
+    FindingsModule,
+  ],
   providers: [DemoSeeder, DemoLoader, DemoCertificates, InspectionsDemo, DemoFindings],
   exports: [DemoSeeder],
 })

@@ -47,6 +47,10 @@ export class InspectionPlanService {
     const since = addYears(this.clock.today(), -years);
     const active = await this.targets.find({ where: { active: true }, order: { name: 'ASC', id: 'ASC' } });
     const views = await this.directory.targetViews(active);
-    return Object.assign(new InspectionCoverageView(), { years, since, notInspected: views.filter((t) => t.lastInspectedOn === null || t.lastInspectedOn < since) });
+    return Object.assign(new InspectionCoverageView(), {
+      years,
+      since,
+      notInspected: views.filter((t) => t.lastInspectedOn === null || t.lastInspectedOn < since),
+    });
   }
 }

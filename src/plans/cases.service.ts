@@ -69,23 +69,15 @@ export class CasesService {
     };
   }
 
-  /**
-   * 撤销: the plan records who, when and why, and every unfinished task becomes `cancelled` (with a
-   * history row and an audit event each), in one transaction. Twice is refused (409).
-   */
+  /** 撤销 from the case page, by an admin, a leader or the registering department's head; twice is refused (409). */
   async cancel(caller: AuthUser, id: number, reason: string): Promise<Plan> {
     const visible = await this.planService.get(caller, id);
     if (visible.kind !== 'event') throw new ConflictException('年度计划不能撤销');
     const template = visible.templateId === null ? null : await this.catalog.findTemplate({ id: visible.templateId });
     if (!this.mayCancel(caller, visible, template)) throw new ForbiddenException('只有管理员、局领导和登记股室负责人可以撤销事项');
-    return this.tx.run(async (m) => {
-      if (m.connection.options.type === 'postgres') await m.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [id]);
-      const plan = await m.findOneByOrFail(Plan, { id });
-      if (plan.cancelledAt) throw new ConflictException('事项已经撤销');
-      const saved = await m.save(Plan, { ...plan, cancelledAt: new Date(), cancelledById: caller.id, cancelReason: reason });
-      await this.tasks.cancelUnfinished(m, id, reason, caller.id);
-      return saved;
-    });
+    const saved = await this.planService.cancelEvent(id, reason, caller.id);
+    if (!saved) throw new ConflictException('事项已经撤销');
+    return saved;
   }
 
   /** The review requests addressed to the adviser, newest first, each with its opinion step. */

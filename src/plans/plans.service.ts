@@ -150,7 +150,7 @@ export class PlansService {
     await this.registration.check(template, caller);
     if (dto.adviserId !== undefined) await this.registration.checkAdviser(dto.adviserId);
     // An admin enters cases for others: the template's default departments lead them.
-    return this.openEvent(template, dto, caller, caller.role === 'admin' ? null : caller.departmentId);
+    return this.openEvent(template, dto, caller.id, caller.role === 'admin' ? null : caller.departmentId);
   }
 
   /**
@@ -167,19 +167,43 @@ export class PlansService {
     alongside: Alongside,
     within?: EntityManager,
   ): Promise<PlanResult> {
-    return this.openEvent(await this.eventTemplate(dto.templateId), dto, caller, departmentId, { alongside, within });
+    return this.openEvent(await this.eventTemplate(dto.templateId), dto, caller.id, departmentId, { alongside, within });
   }
 
-  private async eventTemplate(templateId: number): Promise<ChecklistTemplate> {
-    const template = await this.catalog.findTemplate({ id: templateId });
-    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${templateId} 不存在`);
+  private async eventTemplate(which: number | string): Promise<ChecklistTemplate> {
+    const template = await this.catalog.findTemplate(typeof which === 'number' ? { id: which } : { key: which });
+    if (!template || template.kind !== 'event') throw new BadRequestException(`事件模板 ${which} 不存在`);
     return template;
+  }
+
+  /**
+   * A case opened by the service itself (a register issuing work through the engine): no
+   * registrar check, no creator, the template's default departments lead it.
+   */
+  async createSystemEvent(templateKey: string, dto: Omit<CreateEventPlanDto, 'templateId'>): Promise<PlanResult> {
+    return this.openEvent(await this.eventTemplate(templateKey), dto, null, null);
+  }
+
+  /**
+   * 撤销 a case: the plan records who, when and why, and every unfinished task becomes `cancelled`
+   * (with a history row and an audit event each), in one transaction. Null when it was already
+   * cancelled: the case page refuses that, a register withdrawing a case it opened ignores it.
+   */
+  async cancelEvent(planId: number, reason: string, userId: number): Promise<Plan | null> {
+    return this.tx.run(async (m) => {
+      if (m.connection.options.type === 'postgres') await m.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [planId]);
+      const plan = await m.findOneBy(Plan, { id: planId });
+      if (!plan || plan.cancelledAt) return null;
+      const saved = await m.save(Plan, { ...plan, cancelledAt: this.clock.now(), cancelledById: userId, cancelReason: reason });
+      await this.tasks.cancelUnfinished(m, planId, reason, userId);
+      return saved;
+    });
   }
 
   private async openEvent(
     template: ChecklistTemplate,
     dto: Omit<CreateEventPlanDto, 'templateId'>,
-    caller: AuthUser,
+    createdById: number | null,
     registrarDepartmentId: number | null,
     register: RegisterWork = {},
   ): Promise<PlanResult> {
@@ -191,7 +215,7 @@ export class PlansService {
     }
     const dates = Object.values(anchors).sort();
     const year = yearOf(dates[0] ?? this.clock.today());
-    return this.instantiate(
+    const result = await this.instantiate(
       {
         kind: 'event',
         uniqueKey,
@@ -202,7 +226,7 @@ export class PlansService {
         anchors,
         options,
         startOn: null,
-        createdById: caller.id,
+        createdById,
         registrarDepartmentId,
         adviserId: dto.adviserId ?? null,
       },
@@ -210,6 +234,13 @@ export class PlansService {
       {},
       register,
     );
+    await this.anchorsSet(result.plan, template, createdById);
+    return result;
+  }
+
+  private anchorsSet(plan: Plan, template: ChecklistTemplate, actorId: number | null): Promise<void> {
+    const { id: planId, reference, title, anchors, registrarDepartmentId } = plan;
+    return this.events.emit('plan.anchorsSet', { planId, templateKey: template.key, reference, title, anchors, registrarDepartmentId, actorId });
   }
 
   /**
@@ -258,6 +289,7 @@ export class PlansService {
     };
     const result = await this.build(template, writePlan, caller.id, changed, { minimumsSince: plan.anchors, reason: corrected.length ? reason : undefined });
     if (result.redated.length) await this.events.emit('tasks.redated', { changes: result.redated });
+    if (changed.size) await this.anchorsSet(result.plan, template, caller.id);
     return result;
   }
 

@@ -2394,6 +2394,195 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/documents/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出规范性文件台账（与列表相同的筛选条件和可见范围） */
+    get: operations['DocumentsExcelController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/in-force.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出现行有效规范性文件目录（全局人员均可） */
+    get: operations['DocumentsExcelController_exportInForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/import-template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 规范性文件台账的导入模板 */
+    get: operations['DocumentsExcelController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 从 Excel 导入规范性文件（政策法规股、管理员）：逐行校验，有任何错误则全部不导入 */
+    post: operations['DocumentsExcelController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 规范性文件台账（股室只看本股室起草的；政策法规股、局领导看全部） */
+    get: operations['DocumentsController_list'];
+    put?: never;
+    /** 登记规范性文件（政策法规股、管理员）；没有制定事项的文件同时生成届满前评估事项 */
+    post: operations['DocumentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 调用者对台账的权限 */
+    get: operations['DocumentsController_access'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 现行有效规范性文件目录（全局人员均可查看） */
+    get: operations['DocumentsController_inForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/cleanup/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度清理：清理基准日（10月31日）现行有效的文件及本年度清理意见 */
+    get: operations['DocumentsController_cleanup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一件规范性文件：状态记录、来源事项 */
+    get: operations['DocumentsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改台账登记内容（政策法规股、管理员） */
+    patch: operations['DocumentsController_update'];
+    trace?: never;
+  };
+  '/documents/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 修改或废止（须填日期和理由；修改可指定替代文件） */
+    post: operations['DocumentsController_changeStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{id}/cleanup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记本文件的年度清理意见（继续有效、修改、废止） */
+    post: operations['DocumentsController_recordCleanup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -5127,6 +5316,202 @@ export interface components {
       q: string;
       /** @description 按类别分组的结果 */
       groups: components['schemas']['SearchGroup'][];
+    };
+    DocumentImportResult: {
+      created: number;
+    };
+    DocumentView: {
+      id: number;
+      /** @description 文号 */
+      docNumber: string;
+      title: string;
+      /** @description 起草股室 */
+      departmentId: number;
+      departmentName: string;
+      /** @description 公布日期 */
+      publishedOn: string;
+      /** @description 施行日期（有效期自此起算） */
+      effectiveOn: string;
+      /** @description 暂行、试行文件 */
+      provisional: boolean;
+      /** @description 有效期（年） */
+      validityYears: number;
+      /** @description 有效期届满日（最后有效日） */
+      expiresOn: string;
+      /**
+       * @description 现行有效 / 已修改 / 已废止 / 已失效（届满未处理，按日期推定）
+       * @enum {string}
+       */
+      status: 'in_force' | 'amended' | 'repealed' | 'expired';
+      statusName: string;
+      /** @description 修改或废止日期 */
+      statusOn: string | null;
+      /** @description 修改或废止理由 */
+      statusReason: string | null;
+      /** @description 替代本文件的文件（台账编号） */
+      replacedById: number | null;
+      /** @description 备案日期（台账登记的，或制定事项“报送备案”完成之日） */
+      filedOn: string | null;
+      /** @description 备案日期取自制定事项的“报送备案”步骤 */
+      filedOnFromCase: boolean;
+      /** @description 备案期限 */
+      filingDueOn: string;
+      /** @description 已过备案期限仍未备案 */
+      filingOverdue: boolean;
+      /** @description 已进行公平竞争审查 */
+      fairCompetitionReviewed: boolean;
+      /** @description 来源的制定事项（计划编号） */
+      planId: number | null;
+      /** @description 台账生成的届满前评估事项（计划编号） */
+      evaluationPlanId: number | null;
+      notes: string;
+    };
+    DocumentViewPage: {
+      /** @description 本页记录 */
+      items: components['schemas']['DocumentView'][];
+      /** @description 符合条件的记录总数 */
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    DocumentAccessView: {
+      /** @description 可以登记和编辑（政策法规股、管理员） */
+      canEdit: boolean;
+      /** @description 可以查看全部文件（否则只看本股室起草的） */
+      readsAll: boolean;
+    };
+    CleanupItemView: {
+      document: components['schemas']['DocumentView'];
+      /**
+       * @description 本年度清理意见（未登记为空）
+       * @enum {string|null}
+       */
+      result: 'continue' | 'amend' | 'repeal' | null;
+      note: string;
+    };
+    CleanupView: {
+      year: number;
+      /** @description 清理基准日（年度清理事项的日期） */
+      date: string;
+      /** @description 基准日现行有效的文件 */
+      items: components['schemas']['CleanupItemView'][];
+    };
+    DocumentEventView: {
+      id: number;
+      /**
+       * @description amended 修改；repealed 废止；cleanup 年度清理意见
+       * @enum {string}
+       */
+      kind: 'amended' | 'repealed' | 'cleanup';
+      onDate: string;
+      reason: string;
+      replacedById: number | null;
+      cleanupYear: number | null;
+      /** @enum {string|null} */
+      cleanupResult: 'continue' | 'amend' | 'repeal' | null;
+      actorName: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DocumentDetailView: {
+      document: components['schemas']['DocumentView'];
+      /** @description 修改、废止和清理记录 */
+      history: components['schemas']['DocumentEventView'][];
+      /** @description 替代文件的文号 */
+      replacedByNumber: string | null;
+      /** @description 调用者可以编辑（政策法规股、管理员） */
+      canEdit: boolean;
+    };
+    CreateDocumentDto: {
+      /**
+       * @description 文号（台账内唯一）
+       * @example 某教发〔2026〕3号
+       */
+      docNumber: string;
+      /**
+       * @description 文件标题
+       * @example 关于规范校外培训机构管理的通知
+       */
+      title: string;
+      /** @description 起草股室（部门编号） */
+      departmentId: number;
+      /**
+       * @description 公布日期 YYYY-MM-DD
+       * @example 2026-03-01
+       */
+      publishedOn: string;
+      /**
+       * @description 施行日期 YYYY-MM-DD（有效期自此起算；默认同公布日期）
+       * @example 2026-04-01
+       */
+      effectiveOn?: string;
+      /** @description 暂行、试行文件（有效期按暂行、试行文件设置；默认按标题是否含“暂行”“试行”判断） */
+      provisional?: boolean;
+      /** @description 备案日期 YYYY-MM-DD */
+      filedOn?: string | null;
+      /** @description 已进行公平竞争审查 */
+      fairCompetitionReviewed?: boolean;
+      /** @description 备注 */
+      notes?: string;
+    };
+    UpdateDocumentDto: {
+      /**
+       * @description 文号（台账内唯一）
+       * @example 某教发〔2026〕3号
+       */
+      docNumber?: string;
+      /**
+       * @description 文件标题
+       * @example 关于规范校外培训机构管理的通知
+       */
+      title?: string;
+      /** @description 起草股室（部门编号） */
+      departmentId?: number;
+      /**
+       * @description 公布日期 YYYY-MM-DD
+       * @example 2026-03-01
+       */
+      publishedOn?: string;
+      /**
+       * @description 施行日期 YYYY-MM-DD（有效期自此起算；默认同公布日期）
+       * @example 2026-04-01
+       */
+      effectiveOn?: string;
+      /** @description 暂行、试行文件（有效期按暂行、试行文件设置；默认按标题是否含“暂行”“试行”判断） */
+      provisional?: boolean;
+      /** @description 备案日期 YYYY-MM-DD */
+      filedOn?: string | null;
+      /** @description 已进行公平竞争审查 */
+      fairCompetitionReviewed?: boolean;
+      /** @description 备注 */
+      notes?: string;
+    };
+    ChangeStatusDto: {
+      /**
+       * @description amended 已修改 / repealed 已废止
+       * @enum {string}
+       */
+      status: 'amended' | 'repealed';
+      /** @description 修改或废止的日期 YYYY-MM-DD */
+      on: string;
+      /** @description 理由 */
+      reason: string;
+      /** @description 修改：替代本文件的新文件（台账编号） */
+      replacedById?: number;
+    };
+    CleanupDto: {
+      /**
+       * @description 清理年度
+       * @example 2026
+       */
+      year: number;
+      /**
+       * @description continue 继续有效 / amend 修改 / repeal 废止
+       * @enum {string}
+       */
+      result: 'continue' | 'amend' | 'repeal';
+      /** @description 说明 */
+      note?: string;
     };
     HealthView: {
       /** @enum {string} */
@@ -10802,6 +11187,457 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SearchResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsExcelController_export: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号或标题搜索 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
+        /** @description 状态（已失效：现行有效但有效期已届满） */
+        status?: 'in_force' | 'amended' | 'repealed' | 'expired';
+        /** @description 起草股室（部门编号） */
+        departmentId?: number;
+        /** @description 公布年度 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 规范性文件台账（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsExcelController_exportInForce: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号或标题搜索 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 现行有效规范性文件目录（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsExcelController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsExcelController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentImportResult'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号或标题搜索 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
+        /** @description 状态（已失效：现行有效但有效期已届满） */
+        status?: 'in_force' | 'amended' | 'repealed' | 'expired';
+        /** @description 起草股室（部门编号） */
+        departmentId?: number;
+        /** @description 公布年度 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDocumentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_access: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentAccessView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_inForce: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数（1–200） */
+        pageSize?: number;
+        /** @description 按文号或标题搜索 */
+        q?: string;
+        /** @description 排序字段，前加 - 为倒序；可选：docNumber、publishedOn、effectiveOn、expiresOn */
+        sort?: 'docNumber' | '-docNumber' | 'publishedOn' | '-publishedOn' | 'effectiveOn' | '-effectiveOn' | 'expiresOn' | '-expiresOn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentViewPage'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_cleanup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CleanupView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDocumentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_changeStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeStatusDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentDetailView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DocumentsController_recordCleanup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CleanupDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CleanupView'];
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

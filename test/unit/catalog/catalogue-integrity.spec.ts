@@ -365,6 +365,8 @@ describe('seeds/catalogue/catalogue.json', () => {
     expect(registrars).toEqual({
       'major-decision': [[ANY_BUREAU], null],
       'normative-document': [[ANY_BUREAU], null],
+      // Opened by the register itself for documents without a case; 政策法规股 may open one by hand.
+      'normative-document-evaluation': [['legal'], null],
       'legal-adviser-review': [[ANY_BUREAU], null],
       'enforcement-case': [enforcing, 'private'],
       'permit-decision': [enforcing, 'approval'],

@@ -5,6 +5,7 @@ import { CertificatesRegister } from './certificates';
 import { ADVISERS_REGISTER } from './advisers';
 import { FindingsRegister } from './findings';
 import { InspectionsRegister } from './inspections';
+import { DocumentsRegister } from './documents';
 
 /** One register (台账): its address under `#/registers/<key>`, its card on the index and its page. */
 export interface RegisterPage {
@@ -17,6 +18,12 @@ export interface RegisterPage {
 
 /** Every register, in the order of the domain brief's work points; each module's page adds its line. */
 export const REGISTERS: RegisterPage[] = [
+  {
+    key: 'documents',
+    title: '规范性文件',
+    description: '规范性文件台账：文号、公布和施行日期、有效期、备案、修改废止和年度清理；现行有效规范性文件目录。',
+    render: (rest) => <DocumentsRegister rest={rest} />,
+  },
   ADVISERS_REGISTER,
   {
     key: 'certificates',
