@@ -20,6 +20,6 @@ import { SchoolCoverageService } from './school-coverage.service';
   imports: [TypeOrmModule.forFeature([AdviserEngagement, AdviserRequestDetail]), TasksModule, CatalogModule, OrgModule, CalendarModule, BureauModule],
   providers: [RegisterAccess, EngagementsService, EngagementImportService, ReviewRequestsService, SchoolCoverageService],
   controllers: [AdvisersExcelController, AdvisersController],
-  exports: [ReviewRequestsService],
+  exports: [EngagementsService, ReviewRequestsService],
 })
 export class AdvisersModule {}

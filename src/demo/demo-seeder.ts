@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +18,7 @@ import { TaskStore } from '../tasks/task-store.service';
 import { ActivitiesService } from '../tasks/activities.service';
 import { TasksService } from '../tasks/tasks.service';
 import { DemoCertificates } from './demo-certificates';
-import { seedAdviserRegister } from './demo-advisers';
+import { DemoAdvisers } from './demo-advisers';
 import { DemoFindings } from './demo-findings';
 import { InspectionsDemo } from './demo-inspections';
 import { DocumentsService } from '../documents/documents.service';
@@ -64,7 +63,7 @@ export class DemoSeeder {
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
     private readonly demoCertificates: DemoCertificates,
-    private readonly modules: ModuleRef,
+    private readonly demoAdvisers: DemoAdvisers,
     private readonly demoFindings: DemoFindings,
     private readonly inspections: InspectionsDemo,
     private readonly documents: DocumentsService,
@@ -88,7 +87,7 @@ export class DemoSeeder {
       await this.createCases(today, people.get('fgg')!);
       await this.walkTheYear(today, people, officers);
       await this.createRecentPetitions(today, people.get('xfb')!);
-      await seedAdviserRegister(this.modules, today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
+      await this.demoAdvisers.seed(today, people.get('fgg')!, people.get(DEMO_ADVISER.login)!);
       await this.demoFindings.seed(today, people, DEMO_PDF);
       await this.inspections.seed(admin);
       await seedDemoDocuments(this.documents, people, today);

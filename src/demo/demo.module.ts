@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdvisersModule } from '../advisers/advisers.module';
 import { BureauModule } from '../bureau/bureau.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
@@ -9,6 +10,7 @@ import { InspectionsModule } from '../inspections/inspections.module';
 import { OrgModule } from '../org/org.module';
 import { PlansModule } from '../plans/plans.module';
 import { TasksModule } from '../tasks/tasks.module';
+import { DemoAdvisers } from './demo-advisers';
 import { DemoLoader } from './demo-loader';
 import { DemoCertificates } from './demo-certificates';
 import { InspectionsDemo } from './demo-inspections';
@@ -25,10 +27,11 @@ import { DemoFindings } from './demo-findings';
     TasksModule,
     EvidenceModule,
     DocumentsModule,
+    AdvisersModule,
     InspectionsModule,
     FindingsModule,
   ],
-  providers: [DemoSeeder, DemoLoader, DemoCertificates, InspectionsDemo, DemoFindings],
+  providers: [DemoSeeder, DemoLoader, DemoAdvisers, DemoCertificates, InspectionsDemo, DemoFindings],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

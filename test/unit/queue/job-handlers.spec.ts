@@ -34,6 +34,11 @@ class MostJobs {
   async binder() {
     return 'DONE' as const;
   }
+
+  @JobHandler('certificate-expiry')
+  async certificates() {
+    return 'DONE' as const;
+  }
 }
 
 @Injectable()
