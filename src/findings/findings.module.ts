@@ -17,6 +17,6 @@ import { FindingsService } from './findings.service';
   imports: [TypeOrmModule.forFeature([Finding]), PlansModule, TasksModule, CatalogModule, OrgModule, AuditModule],
   providers: [FindingsService, FindingQueries, FindingsImportService],
   controllers: [FindingsExcelController, FindingsController],
-  exports: [FindingsService],
+  exports: [FindingsService, FindingQueries],
 })
 export class FindingsModule {}

@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, IsNull, Repository } from 'typeorm';
+import { Between, In, IsNull, Repository } from 'typeorm';
 import { BureauService } from '../bureau/bureau.service';
 import { Clock } from '../common/clock';
 import { addYears } from '../common/dates';
 import { InspectionTarget } from './directory.entity';
 import { DirectoryService } from './directory.service';
-import { InspectionDraw } from './draw.entity';
+import { INSPECTION_OUTCOMES, InspectionDraw, InspectionDrawTarget, type InspectionOutcome } from './draw.entity';
 import { InspectionCoverageView, PlanItemView, YearPlanView } from './dto/inspection.view';
+
+/** A target picked by one of the year's draws in force, with the result recorded for it. */
+export interface DrawnTarget {
+  drawId: number;
+  planId: number;
+  drawnOn: string;
+  targetName: string;
+  outcome: InspectionOutcome | null;
+  outcomeLabel: string | null;
+  outcomeOn: string | null;
+}
 
 /** The yearly 抽查计划 (items, ratio, rounds, draws done) and the coverage of the target directory. */
 @Injectable()
@@ -15,6 +26,7 @@ export class InspectionPlanService {
   constructor(
     @InjectRepository(InspectionDraw) private readonly draws: Repository<InspectionDraw>,
     @InjectRepository(InspectionTarget) private readonly targets: Repository<InspectionTarget>,
+    @InjectRepository(InspectionDrawTarget) private readonly drawTargets: Repository<InspectionDrawTarget>,
     private readonly directory: DirectoryService,
     private readonly bureau: BureauService,
     private readonly clock: Clock,
@@ -39,6 +51,24 @@ export class InspectionPlanService {
         }),
       ),
     });
+  }
+
+  /** The targets of the year's draws in force (by draw date), in draw and position order: the annual report's figures. */
+  async drawnTargets(year: number): Promise<DrawnTarget[]> {
+    const draws = await this.draws.find({ where: { drawnOn: Between(`${year}-01-01`, `${year}-12-31`), supersededById: IsNull() }, order: { id: 'ASC' } });
+    if (!draws.length) return [];
+    const rows = await this.drawTargets.find({ where: { drawId: In(draws.map((d) => d.id)) }, order: { drawId: 'ASC', position: 'ASC' } });
+    const names = new Map((await this.targets.findBy({ id: In([...new Set(rows.map((r) => r.targetId))]) })).map((t) => [t.id, t.name]));
+    const byId = new Map(draws.map((d) => [d.id, d]));
+    return rows.map((r) => ({
+      drawId: r.drawId,
+      planId: byId.get(r.drawId)!.planId,
+      drawnOn: byId.get(r.drawId)!.drawnOn,
+      targetName: names.get(r.targetId) ?? '',
+      outcome: r.outcome,
+      outcomeLabel: r.outcome ? INSPECTION_OUTCOMES[r.outcome] : null,
+      outcomeOn: r.outcomeOn,
+    }));
   }
 
   /** Active targets no draw in force has picked since `today − N years` (N: setting inspectionCoverageYears). */

@@ -31,6 +31,6 @@ import { TargetImportService } from './target-import.service';
   providers: [InspectionAccess, DirectoryService, TargetImportService, DrawsService, DrawViews, DrawSteps, InspectionPlanService],
   // The Excel controller first: its fixed paths must win over `targets/:id`.
   controllers: [InspectionsExcelController, DirectoryController, DrawsController],
-  exports: [DirectoryService],
+  exports: [DirectoryService, InspectionPlanService],
 })
 export class InspectionsModule {}

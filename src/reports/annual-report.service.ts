@@ -11,6 +11,7 @@ import { TaskFigures, type FigureRecordRow } from '../tasks/task-figures.service
 import { buildAnnualDraft } from './annual-draft';
 import { AnnualReportView, DepartmentOnTimeView, FigureRecordsView, FigureRecordView, FigureView, WorkPointFiguresView } from './dto/report.view';
 import { REPORT_SPECS, type FigureSource, type FigureSpec } from './figure-specs';
+import { RegisterFigures, type RegisterFigure } from './register-figures';
 
 export class ReportYearError extends DomainError {
   constructor() {
@@ -48,6 +49,7 @@ export class AnnualReportService {
     private readonly catalog: CatalogService,
     private readonly org: OrgDirectory,
     private readonly bureau: BureauService,
+    private readonly registers: RegisterFigures,
     private readonly clock: Clock,
   ) {}
 
@@ -66,14 +68,17 @@ export class AnnualReportService {
     const source = (f: FigureSpec) => this.resolve(ctx, f.source);
     const resolved = REPORT_SPECS.flatMap((w) => w.figures.map(source)).filter((s) => s.itemId !== null);
     const itemsOf = (kinds: FigureSource['kind'][]) => resolved.filter((s) => kinds.includes(s.kind)).map((s) => s.itemId!);
-    const [activityCounts, taskCounts, caseCounts, workPoints, departments] = await Promise.all([
+    const registerFigures = REPORT_SPECS.flatMap((w) => w.figures.flatMap((f) => (f.source.kind === 'register' ? [f.source.figure] : [])));
+    const [activityCounts, taskCounts, caseCounts, workPoints, departments, registerCounts] = await Promise.all([
       this.taskFigures.activityCounts(ctx.planIds, itemsOf(['activities'])),
       this.taskFigures.leadTaskCounts(ctx.planIds, itemsOf(['done', 'onTime'])),
       this.planFigures.caseCounts(year),
       this.catalog.listWorkPoints(),
       this.onTime(ctx),
+      this.registerCounts(caller, registerFigures, year),
     ]);
     const value = (s: ResolvedSource): { value: number; total: number | null } => {
+      if (s.kind === 'register') return { value: registerCounts.get(s.figure!) ?? 0, total: null };
       if (s.kind === 'activities') return { value: activityCounts.get(s.itemId!) ?? 0, total: null };
       if (s.kind === 'cases') return { value: caseCounts.get(s.templateId!) ?? 0, total: null };
       const counts = taskCounts.get(s.itemId!) ?? { total: 0, done: 0, onTime: 0 };
@@ -106,6 +111,7 @@ export class AnnualReportService {
     const s = this.resolve(ctx, spec.source);
     const base = { key, label: spec.label };
     if (s.reason !== null) return { ...base, available: false, reason: s.reason, records: [] };
+    if (s.kind === 'register') return { ...base, available: true, reason: null, records: await this.registers.records(caller, s.figure!, year) };
     if (s.kind === 'cases') {
       const rows = await this.planFigures.cases(year, s.templateId!);
       const records = rows.map((c): FigureRecordView => ({
@@ -118,6 +124,7 @@ export class AnnualReportService {
         departmentName: null,
         date: c.date,
         status: null,
+        link: `/cases/${c.id}`,
       }));
       return { ...base, available: true, reason: null, records };
     }
@@ -151,10 +158,17 @@ export class AnnualReportService {
   /** The figure's template or item id, or why it cannot be counted. */
   private resolve(ctx: YearContext, source: FigureSource): ResolvedSource {
     if (source.kind === 'unavailable') return { kind: source.kind, templateId: null, itemId: null, reason: source.reason };
+    if (source.kind === 'register') return { kind: source.kind, templateId: null, itemId: null, reason: null, figure: source.figure };
     const templateId = ctx.templates.get(source.template) ?? null;
     const itemId = source.kind === 'cases' ? null : (ctx.items.get(`${source.template}/${source.item}`) ?? null);
     const missing = templateId === null || (source.kind !== 'cases' && itemId === null);
     return { kind: source.kind, templateId, itemId, reason: missing ? '事项目录中没有对应的模板或事项' : null };
+  }
+
+  /** Each register figure's count: the number of records its drill-down lists. */
+  private async registerCounts(caller: AuthUser, figures: RegisterFigure[], year: number): Promise<Map<RegisterFigure, number>> {
+    const counts = await Promise.all(figures.map(async (f) => [f, (await this.registers.records(caller, f, year)).length] as const));
+    return new Map(counts);
   }
 
   private async onTime(ctx: YearContext): Promise<DepartmentOnTimeView[]> {
@@ -185,6 +199,7 @@ export class AnnualReportService {
       departmentName: names.get(r.departmentId) ?? '',
       date: r.date,
       status: r.status,
+      link: `/tasks/${r.taskId}`,
     }));
   }
 }
@@ -194,4 +209,5 @@ interface ResolvedSource {
   templateId: number | null;
   itemId: number | null;
   reason: string | null;
+  figure?: RegisterFigure;
 }

@@ -1,3 +1,5 @@
+import type { RegisterFigure } from './register-figures';
+
 /**
  * What the annual report counts, per work point of the catalogue (by its keys). Each figure says
  * which records it counts:
@@ -5,12 +7,14 @@
  * - `cases`: the year's cases (event plans) of an event template;
  * - `done` / `onTime`: lead tasks of an item done, or done on or before their due date, with the
  *   item's lead tasks of the year as the total;
+ * - `register`: entries of a register (规范性文件, 法律顾问, 执法证, 双随机, 整改台账), see RegisterFigures;
  * - `unavailable`: needs a register that does not exist yet, so no number is shown.
  */
 export type FigureSource =
   | { kind: 'activities'; template: string; item: string }
   | { kind: 'cases'; template: string }
   | { kind: 'done' | 'onTime'; template: string; item: string }
+  | { kind: 'register'; figure: RegisterFigure }
   | { kind: 'unavailable'; reason: string };
 
 export interface FigureSpec {
@@ -32,6 +36,7 @@ const activities = (template: string, item: string) => ({ kind: 'activities', te
 const cases = (template: string) => ({ kind: 'cases', template }) as const;
 const done = (template: string, item: string) => ({ kind: 'done', template, item }) as const;
 const onTime = (template: string, item: string) => ({ kind: 'onTime', template, item }) as const;
+const register = (figure: RegisterFigure) => ({ kind: 'register', figure }) as const;
 const unavailable = (register: string) => ({ kind: 'unavailable', reason: `需要${register}（尚未建立）` }) as const;
 
 export const REPORT_SPECS: WorkPointSpec[] = [
@@ -126,7 +131,13 @@ export const REPORT_SPECS: WorkPointSpec[] = [
         sentence: '开展公平竞争审查N件',
       },
       { name: 'filed', label: '按时报送备案的规范性文件', unit: '件', source: onTime('normative-document', 'filing'), sentence: '按时报送备案N件' },
-      { name: 'cleaned-up', label: '清理规范性文件', unit: '件', source: unavailable('规范性文件台账'), sentence: '' },
+      {
+        name: 'cleaned-up',
+        label: '清理规范性文件（已提出清理意见）',
+        unit: '件',
+        source: register('documents.cleaned-up'),
+        sentence: '清理规范性文件N件',
+      },
     ],
   },
   {
@@ -140,11 +151,46 @@ export const REPORT_SPECS: WorkPointSpec[] = [
         sentence: '法律顾问全年出具审查意见N件',
       },
       {
-        name: 'reviews-by-kind',
-        label: '法律顾问审查（按类别）',
+        name: 'reviews-contract',
+        label: '法律顾问审查：合同',
         unit: '件',
-        source: unavailable('法律顾问审查登记（按合同、决策、文件等类别）'),
-        sentence: '',
+        source: register('advisers.contract'),
+        sentence: '其中审查合同N件',
+      },
+      {
+        name: 'reviews-decision',
+        label: '法律顾问审查：重大决策',
+        unit: '件',
+        source: register('advisers.decision'),
+        sentence: '其中审查重大决策N件',
+      },
+      {
+        name: 'reviews-normative',
+        label: '法律顾问审查：规范性文件',
+        unit: '件',
+        source: register('advisers.normative'),
+        sentence: '其中审查规范性文件N件',
+      },
+      {
+        name: 'reviews-litigation',
+        label: '法律顾问审查：诉讼复议',
+        unit: '件',
+        source: register('advisers.litigation'),
+        sentence: '其中审查诉讼复议N件',
+      },
+      {
+        name: 'reviews-petition',
+        label: '法律顾问审查：信访',
+        unit: '件',
+        source: register('advisers.petition'),
+        sentence: '其中审查信访N件',
+      },
+      {
+        name: 'reviews-other',
+        label: '法律顾问审查：其他事项',
+        unit: '件',
+        source: register('advisers.other'),
+        sentence: '其中审查其他事项N件',
       },
     ],
   },
@@ -161,7 +207,13 @@ export const REPORT_SPECS: WorkPointSpec[] = [
       },
       { name: 'permits', label: '行政许可决定', unit: '件', source: cases('permit-decision'), sentence: '作出行政许可决定N件' },
       { name: 'other-decisions', label: '其他行政执法决定', unit: '件', source: cases('enforcement-other-decision'), sentence: '作出其他行政执法决定N件' },
-      { name: 'certificates', label: '持有行政执法证件人员', unit: '人', source: unavailable('执法证件台账'), sentence: '' },
+      {
+        name: 'certificates',
+        label: '持有有效行政执法证件人员（年末或今日）',
+        unit: '人',
+        source: register('certificates.valid'),
+        sentence: 'N名执法人员持有效执法证件',
+      },
     ],
   },
   {
@@ -175,7 +227,9 @@ export const REPORT_SPECS: WorkPointSpec[] = [
         source: onTime('random-inspection', 'publish-results'),
         sentence: '按时公示抽查结果N次',
       },
-      { name: 'targets', label: '抽取检查对象、实施检查和发现问题', unit: '家', source: unavailable('抽查对象抽取与检查结果登记'), sentence: '' },
+      { name: 'targets', label: '随机抽取检查对象', unit: '家', source: register('inspections.targets'), sentence: '随机抽取检查对象N家' },
+      { name: 'inspected', label: '已登记检查结果的检查对象', unit: '家', source: register('inspections.inspected'), sentence: '完成检查N家' },
+      { name: 'problems', label: '检查发现问题的检查对象', unit: '家', source: register('inspections.problems'), sentence: '发现问题N家' },
     ],
   },
   {
@@ -183,7 +237,10 @@ export const REPORT_SPECS: WorkPointSpec[] = [
     figures: [
       { name: 'petitions', label: '信访事项', unit: '件', source: cases('petition'), sentence: '全年受理信访事项N件' },
       { name: 'petitions-on-time', label: '信访事项按期办结', unit: '件', source: onTime('petition', 'handle'), sentence: '按期办结N件' },
-      { name: 'litigation', label: '行政复议、行政诉讼案件', unit: '件', source: unavailable('行政复议、行政诉讼案件台账'), sentence: '' },
+      { name: 'reconsideration', label: '行政复议答复', unit: '件', source: cases('reconsideration-reply'), sentence: '办理行政复议答复N件' },
+      { name: 'litigation', label: '行政诉讼应诉', unit: '件', source: cases('litigation-response'), sentence: '行政诉讼应诉N件' },
+      { name: 'findings', label: '整改台账登记的问题', unit: '件', source: register('findings.recorded'), sentence: '整改台账登记问题N件' },
+      { name: 'findings-closed', label: '整改完成并销号的问题', unit: '件', source: register('findings.closed'), sentence: '已整改销号N件' },
     ],
   },
 ];

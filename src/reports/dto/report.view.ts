@@ -35,7 +35,8 @@ export class AnnualReportView {
 }
 
 export class FigureRecordView {
-  @ApiProperty({ enum: ['activity', 'task', 'case'], description: '记录类别：活动、任务、案件（事项计划）' }) kind: 'activity' | 'task' | 'case';
+  @ApiProperty({ enum: ['activity', 'task', 'case', 'entry'], description: '记录类别：活动、任务、案件（事项计划）、台账条目' })
+  kind: 'activity' | 'task' | 'case' | 'entry';
   @ApiProperty({ description: '任务（活动所属任务）', type: Number, nullable: true }) taskId: number | null;
   @ApiProperty({ description: '案件（事项计划）', type: Number, nullable: true }) caseId: number | null;
   @ApiProperty() title: string;
@@ -43,7 +44,8 @@ export class FigureRecordView {
   @ApiProperty({ type: Number, nullable: true }) departmentId: number | null;
   @ApiProperty({ type: String, nullable: true }) departmentName: string | null;
   @ApiProperty({ description: '活动日期、到期日或案件的起始日期', type: String, nullable: true, example: '2026-05-20' }) date: string | null;
-  @ApiProperty({ description: '任务状态', type: String, nullable: true }) status: string | null;
+  @ApiProperty({ description: '任务状态，或台账条目的状态、结果', type: String, nullable: true }) status: string | null;
+  @ApiProperty({ description: '查看该记录的页面（界面路由，如 /tasks/12、/registers/documents/3）', type: String, nullable: true }) link: string | null;
 }
 
 export class FigureRecordsView {

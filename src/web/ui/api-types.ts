@@ -4154,10 +4154,10 @@ export interface components {
     };
     FigureRecordView: {
       /**
-       * @description 记录类别：活动、任务、案件（事项计划）
+       * @description 记录类别：活动、任务、案件（事项计划）、台账条目
        * @enum {string}
        */
-      kind: 'activity' | 'task' | 'case';
+      kind: 'activity' | 'task' | 'case' | 'entry';
       /** @description 任务（活动所属任务） */
       taskId: number | null;
       /** @description 案件（事项计划） */
@@ -4172,8 +4172,10 @@ export interface components {
        * @example 2026-05-20
        */
       date: string | null;
-      /** @description 任务状态 */
+      /** @description 任务状态，或台账条目的状态、结果 */
       status: string | null;
+      /** @description 查看该记录的页面（界面路由，如 /tasks/12、/registers/documents/3） */
+      link: string | null;
     };
     FigureRecordsView: {
       key: string;

@@ -142,10 +142,10 @@ function FigureDrillDown({ year, figure, onClose }: { year: string; figure: stri
                 {d.records.map((r, i) => (
                   <tr key={i}>
                     <td>{r.date ?? '—'}</td>
-                    <td>{r.taskId !== null ? <a href={`#/tasks/${r.taskId}`}>{r.title}</a> : r.title}</td>
+                    <td>{r.link !== null ? <a href={`#${r.link}`}>{r.title}</a> : r.title}</td>
                     <td>{r.departmentName ?? r.reference ?? ''}</td>
                     <td>
-                      <Badge>{{ activity: '活动', task: '任务', case: '案件' }[r.kind]}</Badge>
+                      <Badge>{{ activity: '活动', task: '任务', case: '案件', entry: '台账' }[r.kind]}</Badge>
                     </td>
                   </tr>
                 ))}
