@@ -13,7 +13,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
-  @ApiOperation({ summary: '搜索任务和事项（名称、文号/案号、股室、工作要点）；范围与列表相同，每组最多 20 条' })
+  @ApiOperation({ summary: '搜索任务、事项和台账（名称、文号/案号、股室、工作要点、证号、检查对象、整改问题）；范围与各列表相同，每组最多 20 条' })
   @ApiOkResponse({ type: SearchResult })
   find(@CurrentUser() caller: AuthUser, @Query() dto: SearchQueryDto): Promise<SearchResult> {
     return this.search.search(caller, dto.q.trim());

@@ -86,7 +86,8 @@ describe('web interface: cases', () => {
     const requests = page.getByTestId('adviser-requests');
     await requests.waitFor();
     await expect(requests.innerText()).resolves.toContain('租赁合同审查');
-    await requests.getByRole('link', { name: '出具意见' }).click();
+    // The demo adviser has requests of their own: open this one's.
+    await requests.locator('tr', { hasText: '租赁合同审查' }).getByRole('link', { name: '出具意见' }).click();
     await page.getByTestId('task-page').waitFor();
     await page.getByTestId('evidence-input').setInputFiles({ name: '法律意见书.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('.file-list a', { hasText: '法律意见书.pdf' }).waitFor();

@@ -1,9 +1,6 @@
-import { DEMO_PASSWORD, go, loginAs, shot, useUiApp } from './support';
+import { DEMO_PASSWORD, eventually, go, loginAs, shot, useUiApp } from './support';
 
 jest.setTimeout(90_000);
-
-/** Evaluated in the page: the filtered list is down to one certificate. */
-const ONE_ROW = "document.querySelectorAll('[data-testid=certificate-list] tbody tr').length === 1";
 
 /**
  * Issue 12, point 2 — the 执法证台账 through the web UI: 政策法规股 (demo login `fgg`) finds the
@@ -28,11 +25,11 @@ describe('web interface: the certificate register', () => {
     await expect(list.innerText()).resolves.toContain('已过期');
 
     await page.getByRole('combobox', { name: '按状态筛选' }).selectOption('expired');
-    await page.waitForFunction(ONE_ROW);
+    await expect(eventually(async () => (await list.locator('tbody tr').count()) === 1, 10_000)).resolves.toBe(true);
     await expect(list.innerText()).resolves.toContain('王磊');
     await page.getByRole('combobox', { name: '按状态筛选' }).selectOption('');
     await page.getByRole('combobox', { name: '按到期时间筛选' }).selectOption('90');
-    await page.waitForFunction(ONE_ROW);
+    await expect(eventually(async () => (await list.locator('tbody tr').count()) === 1, 10_000)).resolves.toBe(true);
     await expect(list.innerText()).resolves.toContain('冯审');
     await shot(page, 'certificates-list');
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** Groups of the search answer; a register group (issue 12) is one more kind here. */
-export const SEARCH_GROUPS = ['tasks', 'cases'] as const;
+/** Groups of the search answer: tasks, cases and the registers' entries. */
+export const SEARCH_GROUPS = ['tasks', 'cases', 'documents', 'advisers', 'certificates', 'targets', 'findings'] as const;
 export type SearchGroupKind = (typeof SEARCH_GROUPS)[number];
 
 export class SearchHit {
@@ -12,7 +12,11 @@ export class SearchHit {
 }
 
 export class SearchGroup {
-  @ApiProperty({ enum: SEARCH_GROUPS, description: 'tasks 任务；cases 事项（逐件事项的计划）' }) kind: SearchGroupKind;
+  @ApiProperty({
+    enum: SEARCH_GROUPS,
+    description: 'tasks 任务；cases 事项（逐件事项的计划）；documents 规范性文件；advisers 法律顾问；certificates 执法证；targets 检查对象；findings 整改问题',
+  })
+  kind: SearchGroupKind;
   @ApiProperty({ description: '组名', example: '任务' }) label: string;
   @ApiProperty({ description: '符合条件的总数（只列出前若干条）' }) total: number;
   @ApiProperty({ type: [SearchHit] }) items: SearchHit[];

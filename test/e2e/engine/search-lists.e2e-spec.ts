@@ -13,6 +13,7 @@ import {
   type TaskSummary,
 } from '../support/engine-fixtures';
 import { expectFieldError } from '../support/expectations';
+import { createUser } from '../support/fixtures';
 import { queueSettled } from '../support/reminder-fixtures';
 import { bootTestApp, type TestApp } from '../support/test-app';
 
@@ -112,6 +113,43 @@ describe.each(DATABASES)('search and list sorting (%s)', (db) => {
       expect(underscore.cases.items.map((h) => h.title)).toEqual(['法审_2026_9 测试事项']);
       const percent = await search('admin', '%');
       expect({ tasks: percent.tasks.total, cases: percent.cases.total }).toEqual({ tasks: 0, cases: 0 });
+    });
+
+    it('finds register entries (文号, 证号, holder), scoped like the registers; none for a department without them or an adviser', async () => {
+      const legal = await b.as(b.head.legal);
+      const document = must(
+        await legal.post('/documents').send({
+          docNumber: '检索〔2026〕8号',
+          title: '关于检索测试的通知',
+          departmentId: b.dept.private,
+          publishedOn: '2026-02-20',
+          effectiveOn: '2026-03-01',
+        }),
+        201,
+        'document',
+      ).document;
+      const certificate = must(
+        await legal.post('/certificates').send({
+          holderName: '检索员',
+          departmentId: b.dept.private,
+          certificateNo: 'JS-2026-8',
+          category: '教育行政执法',
+          issuedOn: '2024-03-15',
+        }),
+        201,
+        'certificate',
+      );
+      const { documents, certificates } = await search('admin', '检索');
+      expect(documents.items).toEqual([expect.objectContaining({ id: document.id, link: `/registers/documents/${document.id}` })]);
+      expect(documents.items[0].detail).toContain('检索〔2026〕8号');
+      expect(certificates.items).toEqual([expect.objectContaining({ id: certificate.id, title: '检索员', link: `/registers/certificates/${certificate.id}` })]);
+      expect((await search('admin', 'JS-2026-8')).certificates.total).toBe(1);
+      const own = await search(b.head.private, '检索');
+      expect({ documents: own.documents.total, certificates: own.certificates.total }).toEqual({ documents: 1, certificates: 1 });
+      const other = await search(b.head.office, '检索');
+      expect({ documents: other.documents.total, certificates: other.certificates.total }).toEqual({ documents: 0, certificates: 0 });
+      const adviser = await createUser(t, { login: 'guwen-search', name: '检索律师', role: 'adviser', departmentId: b.dept.legal });
+      expect(Object.keys(await search(adviser, '检索')).sort()).toEqual(['cases', 'tasks']);
     });
 
     it('refuses an empty, blank, missing or too long query (400)', async () => {

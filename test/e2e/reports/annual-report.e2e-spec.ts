@@ -287,7 +287,8 @@ describe.each(DATABASES)('annual report (%s)', (db) => {
     expect(text).toContain('（一）组织领导');
     expect(text).toContain('1. ');
     expect(text).toContain('【请填写：存在的不足和原因】');
-    expect(text).toContain('【请填写：清理规范性文件（系统尚无相应台账，请人工统计）】');
+    expect(text).toContain('【请填写：学法考试参考率（系统尚无相应台账，请人工统计）】');
+    expect(text).toContain('法律顾问全年出具审查意见2件，其中审查合同0件，重大决策0件，规范性文件0件，诉讼复议0件，信访0件，其他事项2件');
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>/);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     // 37/35/28/26 mm (top/bottom/left/right) in twips.
