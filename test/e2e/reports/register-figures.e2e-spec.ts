@@ -152,6 +152,14 @@ describe.each(DATABASES)('annual report: register figures (%s)', (db) => {
     await createDocument('某教规〔2025〕3号', '2025-05-01');
     await cleanup('某教规〔2025〕1号', 2026, 'continue');
     await cleanup('某教规〔2025〕3号', 2026, 'repeal');
+    // A fourth with a repeal opinion, then repealed in June: no longer in force on 2026-10-31, still cleaned up.
+    await createDocument('某教规〔2025〕4号', '2025-06-01');
+    await cleanup('某教规〔2025〕4号', 2026, 'repeal');
+    must(
+      await legal.post(`/documents/${documentIds['某教规〔2025〕4号']}/status`).send({ status: 'repealed', on: '2026-06-20', reason: '根据清理意见废止' }),
+      201,
+      'repeal',
+    );
 
     // 法律顾问: 2 contracts, 1 decision, 1 without a kind (other), 1 petition cancelled.
     await request('法审〔2026〕1号', '2026-03-02', 'contract');
@@ -216,12 +224,13 @@ describe.each(DATABASES)('annual report: register figures (%s)', (db) => {
     await t?.close();
   });
 
-  it('规范性文件: counts the documents with a clean-up opinion for the year, not those without', async () => {
-    expect((await figuresOf(2026, 'normative-documents'))['cleaned-up']).toBe(2);
+  it('规范性文件: counts the documents with a clean-up opinion for the year, not those without, and keeps one repealed after its opinion', async () => {
+    expect((await figuresOf(2026, 'normative-documents'))['cleaned-up']).toBe(3);
     const records = await drill(2026, 'normative-documents.cleaned-up');
     expect(records.map((r) => [r.kind, r.reference, r.link])).toEqual([
       ['entry', '某教规〔2025〕1号', `/registers/documents/${documentIds['某教规〔2025〕1号']}`],
       ['entry', '某教规〔2025〕3号', `/registers/documents/${documentIds['某教规〔2025〕3号']}`],
+      ['entry', '某教规〔2025〕4号', `/registers/documents/${documentIds['某教规〔2025〕4号']}`],
     ]);
   });
 
@@ -291,7 +300,7 @@ describe.each(DATABASES)('annual report: register figures (%s)', (db) => {
       ...(await drill(2026, 'oversight-and-disputes.reconsideration')),
       ...(await drill(2026, 'oversight-and-disputes.findings')),
     ];
-    expect(references(all2026).filter((r) => r?.includes('2025'))).toEqual(['某教规〔2025〕1号', '某教规〔2025〕3号']);
+    expect(references(all2026).filter((r) => r?.includes('2025'))).toEqual(['某教规〔2025〕1号', '某教规〔2025〕3号', '某教规〔2025〕4号']);
     expect(titles(all2026)).not.toContain('2025年发现的问题');
 
     expect((await figuresOf(2025, 'normative-documents'))['cleaned-up']).toBe(1);
