@@ -156,13 +156,23 @@ export class DocumentsService {
     return this.detail(caller, id);
   }
 
-  /** The documents in force on the year's clean-up date, each with the opinion recorded for that year. */
+  /**
+   * The documents in force on the year's clean-up date, each with the opinion recorded for that
+   * year — and those that got an opinion for the year and left the list before that date (often
+   * as its outcome: repealed or amended on the opinion), which were cleaned up all the same.
+   */
   async cleanup(caller: AuthUser, year: number): Promise<CleanupView> {
     if (year < 2000 || year > 2100) this.refuse('year', '年度必须在 2000–2100 之间');
     const date = `${year}-${CLEANUP_MONTH_DAY}`;
+    const inForce = new Brackets((w) =>
+      w
+        .where('d.effective_on <= :date AND d.expires_on >= :date', { date })
+        .andWhere(new Brackets((s) => s.where("d.status = 'in_force'").orWhere('d.status_on > :date', { date }))),
+    );
     const qb = (await this.scoped(caller))
-      .andWhere('d.effective_on <= :date AND d.expires_on >= :date', { date })
-      .andWhere(new Brackets((w) => w.where("d.status = 'in_force'").orWhere('d.status_on > :date', { date })))
+      .andWhere(
+        new Brackets((w) => w.where(inForce).orWhere('d.id IN (SELECT e.document_id FROM normative_document_events e WHERE e.cleanup_year = :year)', { year })),
+      )
       .orderBy('d.published_on', 'ASC')
       .addOrderBy('d.id', 'ASC');
     const docs = await qb.getMany();

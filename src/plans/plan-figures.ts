@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { Plan } from './plan.entity';
 
 /** One case (event plan) as the annual report lists it. */
@@ -29,13 +29,13 @@ export interface CaseRecord {
 export class PlanFigures {
   constructor(@InjectRepository(Plan) private readonly plans: Repository<Plan>) {}
 
-  /** Cases of the year per event template id. */
+  /** Cases of the year per event template id; a case withdrawn (撤销) does not count. */
   async caseCounts(year: number): Promise<Map<number, number>> {
     const rows = await this.plans
       .createQueryBuilder('p')
       .select('p.template_id', 'templateId')
       .addSelect('COUNT(*)', 'n')
-      .where("p.kind = 'event' AND p.year = :year", { year })
+      .where("p.kind = 'event' AND p.year = :year AND p.cancelled_at IS NULL", { year })
       .groupBy('p.template_id')
       .getRawMany<{ templateId: number | string; n: number | string }>();
     return new Map(rows.map((r) => [Number(r.templateId), Number(r.n)]));
@@ -44,7 +44,7 @@ export class PlanFigures {
   /** The cases of the year of one event template, in creation order. */
   async cases(year: number, templateId: number): Promise<CaseRow[]> {
     const rows = await this.plans.find({
-      where: { kind: 'event', year, templateId },
+      where: { kind: 'event', year, templateId, cancelledAt: IsNull() },
       select: { id: true, title: true, reference: true, anchors: true },
       order: { id: 'ASC' },
     });

@@ -6,7 +6,6 @@ import { ReviewRequestsService } from '../advisers/review-requests.service';
 import { CertificateRegistry } from '../certificates/certificate-registry';
 import { Clock } from '../common/clock';
 import { allPages } from '../common/xlsx';
-import { DocumentQueryDto } from '../documents/dto/document.dto';
 import { DocumentsService } from '../documents/documents.service';
 import { FindingQueryDto } from '../findings/dto/finding.dto';
 import { FindingQueries } from '../findings/finding-queries.service';
@@ -51,18 +50,8 @@ export class RegisterFigures {
   private async entries(caller: AuthUser, figure: RegisterFigure, year: number): Promise<Entry[]> {
     const [register, name] = figure.split('.');
     if (register === 'documents') {
-      const { date, items } = await this.documents.cleanup(caller, year);
+      const { items } = await this.documents.cleanup(caller, year);
       const counted = items.filter((i) => i.result !== null).map((i) => i.document);
-      // The clean-up lists the documents in force on its date: one repealed, amended or expired
-      // before that date (often as the outcome of its opinion) leaves the list but was cleaned up.
-      const listed = new Set(items.map((i) => i.document.id));
-      const yearStart = `${year}-01-01`;
-      for await (const d of allPages(new DocumentQueryDto(), (q) => this.documents.list(caller, q))) {
-        const left = (d.statusOn !== null && d.statusOn >= yearStart) || (d.expiresOn >= yearStart && d.expiresOn < date);
-        if (listed.has(d.id) || !left) continue;
-        const { history } = await this.documents.detail(caller, d.id);
-        if (history.some((e) => e.kind === 'cleanup' && e.cleanupYear === year)) counted.push(d);
-      }
       return counted.map((d) => ({
         title: d.title,
         reference: d.docNumber,

@@ -203,6 +203,9 @@ describe.each(DATABASES)('annual report: register figures (%s)', (db) => {
     disputePlans['复议〔2026〕1号'] = (await createEventPlan(legal, t, 'reconsideration-reply', '复议〔2026〕1号', { copyReceivedOn: '2026-03-10' })).planId;
     disputePlans['行诉〔2026〕1号'] = (await createEventPlan(legal, t, 'litigation-response', '行诉〔2026〕1号', { complaintReceivedOn: '2026-04-13' })).planId;
     disputePlans['行诉〔2026〕2号'] = (await createEventPlan(legal, t, 'litigation-response', '行诉〔2026〕2号', { complaintReceivedOn: '2026-05-18' })).planId;
+    // A case withdrawn (撤销) is not one the bureau handled.
+    const withdrawn = (await createEventPlan(legal, t, 'litigation-response', '行诉〔2026〕3号', { complaintReceivedOn: '2026-05-20' })).planId;
+    must(await b.admin.post(`/plans/${withdrawn}/cancel`).send({ reason: '原告撤诉前误登记' }), 200, 'cancel litigation');
 
     // 整改台账: three findings of 2026, one rectified and closed.
     const closed = await finding('行政处罚案卷未载明执法证号', '2026-03-05');
@@ -278,7 +281,7 @@ describe.each(DATABASES)('annual report: register figures (%s)', (db) => {
     expect(titles(await drill(2026, 'double-random-inspections.problems'))).toEqual([names[1], names[2]]);
   });
 
-  it('监督与化解: counts the 复议 and 诉讼 cases, the findings recorded and those closed (销号)', async () => {
+  it('监督与化解: counts the 复议 and 诉讼 cases (not a withdrawn one), the findings recorded and those closed (销号)', async () => {
     const f = await figuresOf(2026, 'oversight-and-disputes');
     expect([f.reconsideration, f.litigation, f.findings, f['findings-closed']]).toEqual([1, 2, 3, 1]);
     expect((await drill(2026, 'oversight-and-disputes.reconsideration')).map((r) => [r.kind, r.reference, r.caseId])).toEqual([
