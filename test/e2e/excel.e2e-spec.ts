@@ -1,33 +1,10 @@
-import { Workbook, type Worksheet } from 'exceljs';
 import { Clock } from '../../src/common/clock';
 import { DATABASES } from './support/databases';
-import { binaryParser, createAnnualPlan, createBureau, must, type Bureau } from './support/engine-fixtures';
+import { createAnnualPlan, createBureau, must, type Bureau } from './support/engine-fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from './support/test-app';
+import { column, dataRows, downloadXlsx, headersOf, xlsxFile } from './support/xlsx';
 
 const TODAY = '2026-09-29';
-
-async function xlsxOf(client: AuthedClient, path: string): Promise<{ workbook: Workbook; disposition: string }> {
-  const res = await client
-    .get(path)
-    .buffer(true)
-    .parse(binaryParser as never);
-  expect([res.status, res.headers['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
-  const workbook = new Workbook();
-  await workbook.xlsx.load(res.body as ArrayBuffer);
-  return { workbook, disposition: res.headers['content-disposition'] };
-}
-
-const headersOf = (sheet: Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
-const dataRows = (sheet: Worksheet) => sheet.getRows(2, Math.max(sheet.rowCount - 1, 0)) ?? [];
-const column = (sheet: Worksheet, header: string) => dataRows(sheet).map((r) => r.getCell(headersOf(sheet).indexOf(header) + 1).value);
-
-async function xlsxFile(headers: string[], rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('导入');
-  sheet.addRow(headers);
-  rows.forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 const USER_HEADERS = ['登录名', '姓名', '电子邮箱', '部门编码', '角色', '职务'];
 const DEPT_HEADERS = ['部门编码', '名称', '类型', '上级单位编码'];
@@ -56,7 +33,7 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
 
   it('exports every task of the list (all pages) with Chinese headers, date cells, a frozen header row and a filter', async () => {
     const expected = await total(b.admin, '/tasks?pageSize=1');
-    const { workbook, disposition } = await xlsxOf(b.admin, '/tasks/export.xlsx');
+    const { workbook, disposition } = await downloadXlsx(b.admin, '/tasks/export.xlsx');
     expect(disposition).toBe(`attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(`任务清单-${TODAY}.xlsx`)}`);
     const sheet = workbook.worksheets[0];
     expect(headersOf(sheet).slice(0, 6)).toEqual(['编号', '事项', '期次', '截止日期', '剩余天数', '状态']);
@@ -73,7 +50,7 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
   it("honours the list's filters and writes the due date the list shows", async () => {
     const query = `departmentId=${b.dept.legal}&view=open`;
     const list = must(await b.admin.get(`/tasks?${query}&pageSize=200`), 200, 'list');
-    const sheet = (await xlsxOf(b.admin, `/tasks/export.xlsx?${query}`)).workbook.worksheets[0];
+    const sheet = (await downloadXlsx(b.admin, `/tasks/export.xlsx?${query}`)).workbook.worksheets[0];
     expect(column(sheet, '编号')).toEqual(list.items.map((x: { id: number }) => x.id));
     const first = list.items.find((x: { dueOn: string | null }) => x.dueOn);
     const row = dataRows(sheet).find((r) => r.getCell(1).value === first.id)!;
@@ -84,7 +61,7 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
   it("gives a head only their own department's tasks", async () => {
     const head = await b.as(b.head.safety);
     const expected = await total(head, '/tasks?pageSize=1');
-    const sheet = (await xlsxOf(head, '/tasks/export.xlsx')).workbook.worksheets[0];
+    const sheet = (await downloadXlsx(head, '/tasks/export.xlsx')).workbook.worksheets[0];
     expect(dataRows(sheet)).toHaveLength(expected);
     expect(new Set(column(sheet, '承办单位'))).toEqual(new Set(['安全管理股']));
     expect((await head.get(`/tasks/export.xlsx?departmentId=${b.dept.legal}`)).status).toBe(403);
@@ -93,29 +70,29 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
   it("exports the leaders' summary (per department and per work point) and overdue list; heads are refused", async () => {
     const leader = await b.as(b.leader);
     const summary = must(await leader.get('/oversight/summary'), 200, 'summary');
-    const { workbook } = await xlsxOf(leader, '/oversight/summary/export.xlsx');
+    const { workbook } = await downloadXlsx(leader, '/oversight/summary/export.xlsx');
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['按股室', '按工作要点']);
     expect(column(workbook.worksheets[0], '股室或学校')).toEqual(summary.byDepartment.map((r: { name: string }) => r.name));
     expect(dataRows(workbook.worksheets[1])).toHaveLength(summary.byWorkPoint.length);
     const overdue = await total(leader, '/oversight/overdue?pageSize=1');
-    expect(dataRows((await xlsxOf(leader, '/oversight/overdue/export.xlsx')).workbook.worksheets[0])).toHaveLength(overdue);
+    expect(dataRows((await downloadXlsx(leader, '/oversight/overdue/export.xlsx')).workbook.worksheets[0])).toHaveLength(overdue);
     const head = await b.as(b.head.legal);
     expect((await head.get('/oversight/summary/export.xlsx')).status).toBe(403);
     expect((await head.get('/oversight/overdue/export.xlsx')).status).toBe(403);
   });
 
   it('exports users, departments, the outbox and the audit trail for admins only', async () => {
-    const users = (await xlsxOf(b.admin, '/users/export.xlsx')).workbook.worksheets[0];
+    const users = (await downloadXlsx(b.admin, '/users/export.xlsx')).workbook.worksheets[0];
     expect(dataRows(users)).toHaveLength(await total(b.admin, '/users?pageSize=1'));
-    const departments = (await xlsxOf(b.admin, '/departments/export.xlsx')).workbook.worksheets[0];
+    const departments = (await downloadXlsx(b.admin, '/departments/export.xlsx')).workbook.worksheets[0];
     expect(column(departments, '部门编码')).toEqual(expect.arrayContaining(['eng-legal', 'eng-school1']));
-    const audit = (await xlsxOf(b.admin, '/audit-events/export.xlsx?pageSize=5')).workbook.worksheets[0];
+    const audit = (await downloadXlsx(b.admin, '/audit-events/export.xlsx?pageSize=5')).workbook.worksheets[0];
     const events = await total(b.admin, '/audit-events?pageSize=1');
     expect(events).toBeGreaterThan(200); // the export reads more than one page
     expect(dataRows(audit)).toHaveLength(events);
     expect(column(audit, '时间').every((v) => v instanceof Date)).toBe(true);
-    await xlsxOf(b.admin, '/outbox/export.xlsx');
-    await xlsxOf(await b.as(b.leader), '/audit-events/export.xlsx?entity=users');
+    await downloadXlsx(b.admin, '/outbox/export.xlsx');
+    await downloadXlsx(await b.as(b.leader), '/audit-events/export.xlsx?entity=users');
     const staff = await b.as(b.staff.legal);
     for (const path of [
       '/users/export.xlsx',
@@ -129,8 +106,8 @@ describe.each(DATABASES)('excel exports and imports (%s)', (db) => {
   });
 
   it('serves import templates whose headers the imports accept', async () => {
-    expect(headersOf((await xlsxOf(b.admin, '/departments/import-template.xlsx')).workbook.worksheets[0])).toEqual(DEPT_HEADERS);
-    expect(headersOf((await xlsxOf(b.admin, '/users/import-template.xlsx')).workbook.worksheets[0])).toEqual(USER_HEADERS);
+    expect(headersOf((await downloadXlsx(b.admin, '/departments/import-template.xlsx')).workbook.worksheets[0])).toEqual(DEPT_HEADERS);
+    expect(headersOf((await downloadXlsx(b.admin, '/users/import-template.xlsx')).workbook.worksheets[0])).toEqual(USER_HEADERS);
   });
 
   it('imports departments, parents given by code (also later in the file)', async () => {

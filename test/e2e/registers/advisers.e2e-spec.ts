@@ -1,35 +1,12 @@
-import { Workbook, type Worksheet } from 'exceljs';
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, leadTask, must, templateId, type Bureau } from '../support/engine-fixtures';
+import { createBureau, leadTask, must, templateId, type Bureau } from '../support/engine-fixtures';
 import { expectError } from '../support/expectations';
 import { createUser, type TestUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
+import { column, downloadSheet, headersOf, xlsxFile } from '../support/xlsx';
 
 const TODAY = '2026-10-20';
-
-async function xlsxOf(client: AuthedClient, path: string): Promise<Worksheet> {
-  const res = await client
-    .get(path)
-    .buffer(true)
-    .parse(binaryParser as never);
-  expect(res.status).toBe(200);
-  const workbook = new Workbook();
-  await workbook.xlsx.load(res.body as ArrayBuffer);
-  return workbook.worksheets[0];
-}
-
-const headersOf = (sheet: Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
-const column = (sheet: Worksheet, header: string) =>
-  (sheet.getRows(2, Math.max(sheet.rowCount - 1, 0)) ?? []).map((r) => r.getCell(headersOf(sheet).indexOf(header) + 1).value);
-
-async function xlsxFile(headers: string[], rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('导入');
-  sheet.addRow(headers);
-  rows.forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 const HEADERS = ['名称', '类型', '联系人', '联系电话', '顾问账号', '聘请方', '覆盖学校编码', '合同开始日期', '合同结束日期', '年费用（元）', '备注'];
 
@@ -257,7 +234,7 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
 
     it('imports all or nothing, naming row and column', async () => {
       const before = must(await legal.get('/advisers/engagements'), 200, 'count').total;
-      const template = await xlsxOf(legal, '/advisers/engagements/import-template.xlsx');
+      const template = await downloadSheet(legal, '/advisers/engagements/import-template.xlsx');
       expect(headersOf(template)).toEqual(HEADERS);
       const upload = (bytes: Buffer) => legal.post('/advisers/engagements/import').attach('file', bytes, 'import.xlsx');
       const bad = expectError(
@@ -297,12 +274,12 @@ describe.each(DATABASES)('registers: legal advisers (%s)', (db) => {
     });
 
     it('exports the engagements and the review requests as the lists show them', async () => {
-      const engagements = await xlsxOf(legal, '/advisers/engagements/export.xlsx');
+      const engagements = await downloadSheet(legal, '/advisers/engagements/export.xlsx');
       expect(column(engagements, '名称')).toEqual(expect.arrayContaining(['浙江正理律师事务所', '钱塘律师事务所']));
       expect(column(engagements, '状态')).toContain('解聘');
-      const school1 = await xlsxOf(await b.as(b.head.school1), '/advisers/engagements/export.xlsx');
+      const school1 = await downloadSheet(await b.as(b.head.school1), '/advisers/engagements/export.xlsx');
       expect(column(school1, '名称').sort()).toEqual(['浙江正理律师事务所', '钱塘律师事务所']);
-      const requests = await xlsxOf(legal, '/advisers/requests/export.xlsx?kind=contract');
+      const requests = await downloadSheet(legal, '/advisers/requests/export.xlsx?kind=contract');
       expect(column(requests, '文号').sort()).toEqual(['法审〔2026〕1号', '法审〔2026〕2号']);
       expect(column(requests, '用时（工作日）').sort()).toEqual([5, 9]);
       expect(column(requests, '是否按时').sort()).toEqual(['按时', '超时'].sort());

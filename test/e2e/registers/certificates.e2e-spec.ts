@@ -1,20 +1,13 @@
-import { Workbook } from 'exceljs';
 import { CertificateRegistry } from '../../../src/certificates/certificate-registry';
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, createEventPlan, leadTask, must, tasksOfItem, type Bureau } from '../support/engine-fixtures';
+import { createBureau, createEventPlan, leadTask, must, tasksOfItem, type Bureau } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import { createUser, type TestUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
+import { downloadSheet, xlsxFile } from '../support/xlsx';
 
 const HEADERS = ['持证人', '所属部门编码', '执法证号', '执法类别', '发证日期', '有效期至', '备注'];
-
-async function xlsx(rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('执法证');
-  [HEADERS, ...rows].forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 /**
  * Issue 12, point 2 — the 执法人员 and 执法证 register: entries kept by 政策法规股, read by each
@@ -121,14 +114,7 @@ describe.each(DATABASES)('registers: 执法证 (%s)', (db) => {
   });
 
   it('exports the filtered register as .xlsx and reads it back', async () => {
-    const res = await legal
-      .get('/certificates/export.xlsx?state=expired')
-      .buffer(true)
-      .parse(binaryParser as never);
-    expect(res.status).toBe(200);
-    const workbook = new Workbook();
-    await workbook.xlsx.load(res.body as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
+    const sheet = await downloadSheet(legal, '/certificates/export.xlsx?state=expired');
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['持证人', '所属部门', '执法证号', '执法类别', '发证日期', '有效期至', '状态', '备注']);
     expect(sheet.rowCount).toBe(2);
     expect([sheet.getRow(2).getCell(1).value, sheet.getRow(2).getCell(3).value, sheet.getRow(2).getCell(7).value]).toEqual(['周涛', 'ZF-OLD', '已过期']);
@@ -139,7 +125,7 @@ describe.each(DATABASES)('registers: 执法证 (%s)', (db) => {
     const upload = (bytes: Buffer) => legal.post('/certificates/import').attach('file', bytes, 'certificates.xlsx');
     const before = await numbers(legal);
     const bad = await upload(
-      await xlsx([
+      await xlsxFile(HEADERS, [
         ['陈静', 'eng-private', 'IMP-1', '教育行政执法', '2025-01-10', '', ''],
         ['刘洋', 'nowhere', 'IMP-2', '教育行政执法', '2025-01-10', '', ''],
         ['孙丽', 'eng-private', 'IMP-1', '教育行政执法', '2025-01-10', '', ''],
@@ -155,7 +141,7 @@ describe.each(DATABASES)('registers: 执法证 (%s)', (db) => {
     ]);
     expect(await numbers(legal)).toEqual(before);
     const ok = await upload(
-      await xlsx([
+      await xlsxFile(HEADERS, [
         ['陈静', 'eng-private', 'IMP-1', '教育行政执法', '2025/1/10', '', '新任'],
         ['刘洋', 'eng-safety', 'IMP-2', '教育行政执法', '2025-01-10', '2027-01-09', ''],
       ]),
@@ -163,7 +149,7 @@ describe.each(DATABASES)('registers: 执法证 (%s)', (db) => {
     expect(must(ok, 201, 'import')).toEqual({ created: 2 });
     const imported = must(await legal.get('/certificates?q=IMP-1'), 200, 'imported').items[0];
     expect(imported).toEqual(expect.objectContaining({ issuedOn: '2025-01-10', expiresOn: '2030-01-09', notes: '新任' }));
-    expectError(await (await b.as(b.head.private)).post('/certificates/import').attach('file', await xlsx([]), 'x.xlsx'), 403);
+    expectError(await (await b.as(b.head.private)).post('/certificates/import').attach('file', await xlsxFile(HEADERS, []), 'x.xlsx'), 403);
   });
 
   it('lists the holders valid on a day: issued on or before, expiring on or after, neither suspended nor revoked', async () => {

@@ -1,34 +1,18 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import { type Worksheet } from 'exceljs';
 import { Clock } from '../../../src/common/clock';
 import { TaskStore } from '../../../src/tasks/task-store.service';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, createEventPlan, leadTask, listAll, must, type Bureau } from '../support/engine-fixtures';
+import { createBureau, createEventPlan, leadTask, listAll, must, type Bureau } from '../support/engine-fixtures';
 import { expectError } from '../support/expectations';
 import { createUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
+import { downloadSheet, xlsxFile } from '../support/xlsx';
 
 const TODAY = '2026-09-29';
 const HEADERS = ['文号', '标题', '起草股室', '公布日期', '施行日期', '暂行或试行', '备案日期', '公平竞争审查', '备注'];
 
-async function sheetOf(client: AuthedClient, path: string): Promise<Worksheet> {
-  const res = await client
-    .get(path)
-    .buffer(true)
-    .parse(binaryParser as never);
-  expect(res.status).toBe(200);
-  const workbook = new Workbook();
-  await workbook.xlsx.load(res.body as ArrayBuffer);
-  return workbook.worksheets[0];
-}
 const rowsOf = (sheet: Worksheet) =>
   (sheet.getRows(1, sheet.rowCount) ?? []).map((r) => (r.values as unknown[]).slice(1).map((v) => (v === undefined ? null : v)));
-
-async function xlsxFile(rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('导入');
-  [HEADERS, ...rows].forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 /**
  * Issue 12, point 1 — the 规范性文件台账: entries with computed expiry, status changes, scoping,
@@ -161,7 +145,7 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
     expect(numbers).not.toContain('某教发〔2026〕1号');
     expect(numbers).not.toContain('某教发〔2020〕3号');
     expect(must(await school.get('/documents'), 200, 'school register').total).toBe(0);
-    const rows = rowsOf(await sheetOf(school, '/documents/in-force.xlsx'));
+    const rows = rowsOf(await downloadSheet(school, '/documents/in-force.xlsx'));
     expect(rows[0]).toEqual(['文号', '标题', '起草股室', '公布日期', '施行日期', '有效期届满日']);
     expect(
       rows
@@ -172,15 +156,15 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
   });
 
   it('exports the register with the list filters, read back with exceljs', async () => {
-    const rows = rowsOf(await sheetOf(legal, '/documents/export.xlsx?status=amended'));
+    const rows = rowsOf(await downloadSheet(legal, '/documents/export.xlsx?status=amended'));
     expect(rows).toHaveLength(2);
     expect(rows[1].slice(1, 3)).toEqual(['某教发〔2026〕1号', '关于规范中小学校收费管理的通知']);
     expect(rows[1][rows[0].indexOf('状态')]).toBe('已修改');
   });
 
   it('imports all or nothing, naming row and column of each problem', async () => {
-    expect(rowsOf(await sheetOf(legal, '/documents/import-template.xlsx'))[0]).toEqual(HEADERS);
-    const bad = await xlsxFile([
+    expect(rowsOf(await downloadSheet(legal, '/documents/import-template.xlsx'))[0]).toEqual(HEADERS);
+    const bad = await xlsxFile(HEADERS, [
       ['某教发〔2023〕1号', '课后服务管理办法', '教育股', '2023-05-01', '', '否', '', '', ''],
       ['某教发〔2026〕2号', '重复文号', '教育股', '2023-05-02', '', '', '', '', ''],
       ['某教发〔2023〕3号', '', '不存在股', '2023/13/01', '', '也许', '', '', ''],
@@ -189,7 +173,7 @@ describe.each(DATABASES)('registers: normative documents (%s)', (db) => {
     const fields = expectError(res, 400).fields!.map((f: { field: string }) => f.field);
     expect(fields.sort()).toEqual(['第3行「文号」', '第4行「公布日期」', '第4行「标题」', '第4行「暂行或试行」', '第4行「起草股室」'].sort());
     expect(must(await legal.get('/documents?q=2023'), 200, 'nothing').total).toBe(0);
-    const good = await xlsxFile([
+    const good = await xlsxFile(HEADERS, [
       ['某教发〔2023〕1号', '课后服务管理办法', '教育股', '2023/5/1', '2023-06-01', '否', '2023-05-20', '是', ''],
       ['某教发〔2024〕4号', '学籍管理试行办法', '教育股', '2024-08-01', '', '', '', '', '导入'],
     ]);

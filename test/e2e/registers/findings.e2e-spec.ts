@@ -1,34 +1,15 @@
-import { Workbook, type Worksheet } from 'exceljs';
 import { Clock } from '../../../src/common/clock';
 import { RemindersService } from '../../../src/reminders/reminders.service';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, minimalPdf, must, type Bureau } from '../support/engine-fixtures';
+import { createBureau, minimalPdf, must, type Bureau } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import { createUser } from '../support/fixtures';
 import { emailOf, outboxRows } from '../support/reminder-fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
+import { downloadSheet, xlsxFile } from '../support/xlsx';
 
 const TODAY = '2026-06-10';
 const HEADERS = ['问题来源', '来源说明', '发现日期', '问题描述', '责任股室', '整改措施', '整改期限'];
-
-async function xlsxFile(rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('整改台账');
-  sheet.addRow(HEADERS);
-  rows.forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function sheetOf(client: AuthedClient, path: string): Promise<Worksheet> {
-  const res = await client
-    .get(path)
-    .buffer(true)
-    .parse(binaryParser as never);
-  expect(res.status).toBe(200);
-  const workbook = new Workbook();
-  await workbook.xlsx.load(res.body as ArrayBuffer);
-  return workbook.worksheets[0];
-}
 
 /**
  * Issue 12, point 5 — 整改台账: each finding issues its rectification task through the engine
@@ -142,7 +123,7 @@ describe.each(DATABASES)('registers: findings to rectify (%s)', (db) => {
   it('imports from Excel all or nothing, naming each bad row and column', async () => {
     const upload = (bytes: Buffer) => legal.post('/findings/import').attach('file', bytes, 'import.xlsx');
     const before = must(await legal.get('/findings?pageSize=1'), 200, 'before').total;
-    const bad = await xlsxFile([
+    const bad = await xlsxFile(HEADERS, [
       ['审计', '2025年度经济责任审计', '2026-04-01', '专项经费使用台账不完整', '人事财务股', '完善台账', '2026-07-01'],
       ['巡视', '', '2026-04-01', '问题', '人事财务股', '', '2026-07-01'],
       ['督察', '', '2026-04-01', '问题', '不存在的股', '', '2026-07-01'],
@@ -156,7 +137,7 @@ describe.each(DATABASES)('registers: findings to rectify (%s)', (db) => {
       expect.objectContaining({ field: '第5行「发现日期」' }),
     ]);
     expect(must(await legal.get('/findings?pageSize=1'), 200, 'after').total).toBe(before);
-    const good = await xlsxFile([
+    const good = await xlsxFile(HEADERS, [
       ['审计', '2025年度经济责任审计', '2026-04-01', '专项经费使用台账不完整', '人事财务股', '完善台账', '2026-07-01'],
       ['案卷评查', '2026年行政执法案卷评查', '2026-04-02', '案卷装订顺序不规范', '民办教育与审批股', '', '2026-07-15'],
     ]);
@@ -166,11 +147,11 @@ describe.each(DATABASES)('registers: findings to rectify (%s)', (db) => {
   });
 
   it('exports the list as read back with exceljs, and counts the year by source and status', async () => {
-    const sheet = await sheetOf(legal, '/findings/export.xlsx?sort=deadlineOn');
+    const sheet = await downloadSheet(legal, '/findings/export.xlsx?sort=deadlineOn');
     expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['整改编号', '问题来源', '来源说明', '发现日期']);
     const total = must(await legal.get('/findings'), 200, 'list').total;
     expect(sheet.rowCount - 1).toBe(total);
-    const template = await sheetOf(legal, '/findings/import-template.xlsx');
+    const template = await downloadSheet(legal, '/findings/import-template.xlsx');
     expect((template.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     const figures = must(await (await b.as(b.leader)).get('/findings/figures/2026'), 200, 'figures');
     const sum = figures.rows.at(-1);

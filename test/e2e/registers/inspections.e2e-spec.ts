@@ -1,4 +1,3 @@
-import { Workbook } from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,23 +6,17 @@ import { EnforcementCertificate } from '../../../src/certificates/certificate.en
 import { Clock } from '../../../src/common/clock';
 import { verifyDraw } from '../../../src/inspections/draw-algorithm';
 import { DATABASES } from '../support/databases';
-import { binaryParser, createBureau, createEventPlan, leadTask, must, type Bureau } from '../support/engine-fixtures';
+import { createBureau, createEventPlan, leadTask, must, type Bureau } from '../support/engine-fixtures';
 import { expectError, expectFieldError } from '../support/expectations';
 import { createUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
+import { downloadXlsx, xlsxFile } from '../support/xlsx';
 
 const TODAY = '2026-09-29';
 const HEADERS = ['名称', '类别', '乡镇/街道', '风险等级', '监管股室'];
 
-async function xlsxFile(rows: string[][]): Promise<Buffer> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet('检查对象');
-  [HEADERS, ...rows].forEach((r) => sheet.addRow(r));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 const upload = async (client: AuthedClient, rows: string[][]) =>
-  client.post('/inspections/targets/import').attach('file', await xlsxFile(rows), 'targets.xlsx');
+  client.post('/inspections/targets/import').attach('file', await xlsxFile(HEADERS, rows), 'targets.xlsx');
 
 /** Issue 12 point 3 — 双随机一公开: directory import, items, 回避, the verifiable draw, re-draw, results, plan and coverage. */
 describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
@@ -104,13 +97,7 @@ describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
   });
 
   it('exports the directory as a workbook that reads back', async () => {
-    const res = await legal
-      .get('/inspections/targets/export.xlsx?category=school')
-      .buffer(true)
-      .parse(binaryParser as never);
-    expect(res.status).toBe(200);
-    const workbook = new Workbook();
-    await workbook.xlsx.load(res.body as ArrayBuffer);
+    const { workbook } = await downloadXlsx(legal, '/inspections/targets/export.xlsx?category=school');
     const sheet = workbook.getWorksheet('检查对象名录库')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['编号', '名称', '类别', '乡镇/街道', '风险等级']);
     expect(sheet.rowCount).toBe(7);
