@@ -6,10 +6,16 @@ import { PlanLookup } from '../tasks/task-ports';
 import { InspectionItem } from './directory.entity';
 import { type DrawnTarget, type DrawRecord, type PoolInspector, type PoolTarget, verifyDraw } from './draw-algorithm';
 import { INSPECTION_OUTCOMES, InspectionDraw, InspectionDrawTarget } from './draw.entity';
-import { DrawExportView, DrawSummaryView, DrawView, VerifyView } from './dto/inspection.view';
+import { DrawExportView, type DrawnTargetView, DrawSummaryView, DrawView, VerifyView } from './dto/inspection.view';
 
 export const ALGORITHM =
   'fazhi-double-random-v1: seed=SHA256(seedText\\n targetsHash\\n inspectorsHash\\n conflictsHash); SHA256 counter-mode PRNG; partial Fisher-Yates; least-loaded inspectors';
+
+/** One line of the results ledger: a drawn target with its draw. */
+export interface DrawResultRow {
+  draw: DrawView;
+  target: DrawnTargetView;
+}
 
 /** Views of stored draws, their export and their verification; everything read from the stored rows. */
 @Injectable()
@@ -45,6 +51,14 @@ export class DrawViews {
         drawnByName: users.get(d.drawnById) ?? '',
       }),
     );
+  }
+
+  /** Every target of the draws (newest draw first, superseded ones included), for the results ledger. */
+  async *results(planId?: number): AsyncGenerator<DrawResultRow> {
+    for (const summary of await this.list(planId)) {
+      const draw = await this.detail(await this.draws.findOneByOrFail({ id: summary.id }));
+      for (const target of draw.targets) yield { draw, target };
+    }
   }
 
   async detail(draw: InspectionDraw): Promise<DrawView> {

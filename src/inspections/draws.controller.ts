@@ -1,8 +1,11 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { AuthUser } from '../access/auth-user';
 import { CurrentUser, Roles } from '../access/decorators';
-import { DrawViews } from './draw-views';
+import { Clock } from '../common/clock';
+import { ApiXlsx, exportFileName, sendXlsx } from '../common/xlsx';
+import { type DrawResultRow, DrawViews } from './draw-views';
 import { DrawsService } from './draws.service';
 import { CreateDrawDto, DrawQueryDto, InspectionEndDto, RecordOutcomeDto, RedrawDto } from './dto/draw.dto';
 import { InspectionCoverageView, DrawExportView, DrawSummaryView, DrawView, VerifyView, YearPlanView } from './dto/inspection.view';
@@ -18,6 +21,7 @@ export class DrawsController {
     private readonly draws: DrawsService,
     private readonly views: DrawViews,
     private readonly plan: InspectionPlanService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('draws')
@@ -25,6 +29,31 @@ export class DrawsController {
   @ApiOkResponse({ type: [DrawSummaryView] })
   list(@Query() q: DrawQueryDto): Promise<DrawSummaryView[]> {
     return this.views.list(q.planId);
+  }
+
+  @Get('draws/export.xlsx')
+  @ApiOperation({ summary: '导出抽取结果台账为 Excel：每个抽中的检查对象一行（检查人员、检查结果；可按抽查计划筛选，含已被替代的记录）' })
+  @ApiXlsx('抽取结果台账（.xlsx）')
+  async exportResults(@Query() q: DrawQueryDto, @Res() res: Response): Promise<void> {
+    await sendXlsx(res, exportFileName('双随机抽取结果', this.clock.today()), [
+      {
+        name: '抽取结果',
+        rows: this.views.results(q.planId),
+        columns: [
+          { header: '抽取编号', value: (r: DrawResultRow) => r.draw.id, width: 10 },
+          { header: '抽取日期', value: (r: DrawResultRow) => r.draw.drawnOn, kind: 'date' },
+          { header: '抽查事项', value: (r: DrawResultRow) => r.draw.itemTitle, width: 24 },
+          { header: '抽查计划', value: (r: DrawResultRow) => r.draw.planTitle, width: 24 },
+          { header: '序号', value: (r: DrawResultRow) => r.target.position, width: 6 },
+          { header: '检查对象', value: (r: DrawResultRow) => r.target.targetName, width: 24 },
+          { header: '检查人员', value: (r: DrawResultRow) => r.target.inspectors.map((i) => `${i.holderName}（${i.certificateNo}）`).join('、'), width: 36 },
+          { header: '检查结果', value: (r: DrawResultRow) => r.target.outcomeLabel },
+          { header: '结果日期', value: (r: DrawResultRow) => r.target.outcomeOn, kind: 'date' },
+          { header: '记录状态', value: (r: DrawResultRow) => (r.draw.supersededById ? `已被第${r.draw.supersededById}号抽取替代` : '有效') },
+          { header: '种子哈希', value: (r: DrawResultRow) => r.draw.seed, width: 20 },
+        ],
+      },
+    ]);
   }
 
   @Post('draws')

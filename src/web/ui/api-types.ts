@@ -2241,6 +2241,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inspections/draws/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出抽取结果台账为 Excel：每个抽中的检查对象一行（检查人员、检查结果；可按抽查计划筛选，含已被替代的记录） */
+    get: operations['DrawsController_exportResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inspections/draws/{id}': {
     parameters: {
       query?: never;
@@ -2384,7 +2401,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 搜索任务和事项（名称、文号/案号、股室、工作要点）；范围与列表相同，每组最多 20 条 */
+    /** 搜索任务、事项和台账（名称、文号/案号、股室、工作要点、证号、检查对象、整改问题）；范围与各列表相同，每组最多 20 条 */
     get: operations['SearchController_find'];
     put?: never;
     post?: never;
@@ -5300,10 +5317,10 @@ export interface components {
     };
     SearchGroup: {
       /**
-       * @description tasks 任务；cases 事项（逐件事项的计划）
+       * @description tasks 任务；cases 事项（逐件事项的计划）；documents 规范性文件；advisers 法律顾问；certificates 执法证；targets 检查对象；findings 整改问题
        * @enum {string}
        */
-      kind: 'tasks' | 'cases';
+      kind: 'tasks' | 'cases' | 'documents' | 'advisers' | 'certificates' | 'targets' | 'findings';
       /**
        * @description 组名
        * @example 任务
@@ -10907,6 +10924,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description 出错时的统一错误格式（message 为中文说明） */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBodyView'];
+        };
+      };
+    };
+  };
+  DrawsController_exportResults: {
+    parameters: {
+      query?: {
+        /** @description 只看该计划（抽查）的抽取记录 */
+        planId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 抽取结果台账（.xlsx） */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description 出错时的统一错误格式（message 为中文说明） */

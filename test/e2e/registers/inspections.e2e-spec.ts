@@ -10,7 +10,7 @@ import { createBureau, createEventPlan, leadTask, must, type Bureau } from '../s
 import { expectError, expectFieldError } from '../support/expectations';
 import { createUser } from '../support/fixtures';
 import { bootTestApp, type AuthedClient, type TestApp } from '../support/test-app';
-import { downloadXlsx, xlsxFile } from '../support/xlsx';
+import { dataRows, downloadXlsx, headersOf, xlsxFile } from '../support/xlsx';
 
 const TODAY = '2026-09-29';
 const HEADERS = ['名称', '类别', '乡镇/街道', '风险等级', '监管股室'];
@@ -212,6 +212,32 @@ describe.each(DATABASES)('registers: 双随机一公开 (%s)', (db) => {
     const ended = must(await legal.put(`/inspections/draws/${first.id}/inspection-end`).send({ inspectionEndOn: '2026-10-15' }), 200, 'end');
     expect(ended.inspectionEndOn).toBe('2026-10-15');
     expect((await leadTask(t, planId, 'random-inspection', 'publish-results')).dueOn).toBe('2026-11-12');
+  });
+
+  it('exports the results ledger: one row per drawn target, the superseded draw marked, results filled in', async () => {
+    const { workbook } = await downloadXlsx(legal, `/inspections/draws/export.xlsx?planId=${planId}`);
+    const sheet = workbook.worksheets[0];
+    expect(headersOf(sheet)).toEqual([
+      '抽取编号',
+      '抽取日期',
+      '抽查事项',
+      '抽查计划',
+      '序号',
+      '检查对象',
+      '检查人员',
+      '检查结果',
+      '结果日期',
+      '记录状态',
+      '种子哈希',
+    ]);
+    const rows = dataRows(sheet).map((r) => ({ draw: r.getCell(1).value, target: r.getCell(6).value, result: r.getCell(8).value, state: r.getCell(10).value }));
+    const history = must(await legal.get(`/inspections/draws?planId=${planId}`), 200, 'history') as { id: number; targetCount: number }[];
+    expect(rows).toHaveLength(history.reduce((n, d) => n + d.targetCount, 0));
+    expect(rows.filter((r) => r.draw === first.id).map((r) => r.target)).toEqual(first.targets.map((x) => x.targetName));
+    expect(rows.find((r) => r.draw === first.id)).toMatchObject({ result: '责令整改', state: '有效' });
+    expect(rows.filter((r) => r.draw !== first.id).every((r) => r.state === `已被第${first.id}号抽取替代`)).toBe(true);
+    const adviser = await createUser(t, { login: 'guwen-ledger', name: '钱律师', role: 'adviser', departmentId: b.dept.legal });
+    expectError(await t.as(await t.login(adviser.login, adviser.password)).get('/inspections/draws/export.xlsx'), 403);
   });
 
   it('shows the year plan and the targets not inspected within the coverage years', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, valueOf } from '../../components';
+import { ExportButton } from '../../excel';
 import { navigate } from '../../router';
 import type { Page, Plan, Template } from '../../types';
 import { useMayEdit } from './inspection-shared';
@@ -16,7 +17,7 @@ export function DrawsTab() {
   const list = useLoad(() => api.get<DrawSummary[]>('/inspections/draws'), []);
   return (
     <>
-      <Card title="抽查记录">
+      <Card title="抽查记录" actions={<ExportButton path="/inspections/draws/export.xlsx" label="导出抽取结果台账" />}>
         <Async state={list}>
           {(rows) =>
             rows.length ? (
