@@ -172,6 +172,16 @@ export function fieldErr(error: ApiError | undefined, field: string): string | u
   return hit && hit.length ? hit.map((f) => f.message).join('；') : undefined;
 }
 
+/** One label and value of a `<dl class="meta-grid">` (the grid places each pair in one cell). */
+export function Fact({ label, children, mono }: { label: string; children: ComponentChildren; mono?: boolean }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd class={mono ? 'mono break-all' : undefined}>{children}</dd>
+    </div>
+  );
+}
+
 export function Card({
   title,
   actions,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
-import { Async, Card, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, valueOf } from '../../components';
+import { Async, Card, ErrorBox, Fact, Field, fieldErr, Select, toast, useAction, useLoad, usePageTitle, valueOf } from '../../components';
 import { dateTime } from '../../format';
 import { navigate } from '../../router';
 import { type Certificate, CertificateBadge, OfficeOptions, useCanEdit } from './certificate-parts';
@@ -34,33 +34,23 @@ export function CertificateDetail({ id }: { id: number }) {
           {c.state === 'expired' && <div class="alert alert-danger">此执法证已于 {c.expiresOn} 过期，持证人不得从事执法活动，请办理换证或注销。</div>}
           <Card>
             <dl class="meta-grid" data-testid="certificate-facts">
-              <Fact
-                label="持证人"
-                value={c.holderUserName && c.holderUserName !== c.holderName ? `${c.holderName}（账号：${c.holderUserName}）` : c.holderName}
-              />
-              <Fact label="所属股室" value={c.departmentName} />
-              <Fact label="执法类别" value={c.category} />
-              <Fact label="发证日期" value={c.issuedOn} />
-              <Fact label="有效期至" value={c.state === 'valid' ? `${c.expiresOn}（剩 ${c.daysLeft} 天）` : c.expiresOn} />
-              <Fact label="状态" value={c.stateName} />
-              {c.statusReason && <Fact label="状态变更理由" value={c.statusReason} />}
-              {c.notes && <Fact label="备注" value={c.notes} />}
-              <Fact label="最后修改" value={dateTime(c.updatedAt)} />
+              <Fact label="持证人">
+                {c.holderUserName && c.holderUserName !== c.holderName ? `${c.holderName}（账号：${c.holderUserName}）` : c.holderName}
+              </Fact>
+              <Fact label="所属股室">{c.departmentName}</Fact>
+              <Fact label="执法类别">{c.category}</Fact>
+              <Fact label="发证日期">{c.issuedOn}</Fact>
+              <Fact label="有效期至">{c.state === 'valid' ? `${c.expiresOn}（剩 ${c.daysLeft} 天）` : c.expiresOn}</Fact>
+              <Fact label="状态">{c.stateName}</Fact>
+              {c.statusReason && <Fact label="状态变更理由">{c.statusReason}</Fact>}
+              {c.notes && <Fact label="备注">{c.notes}</Fact>}
+              <Fact label="最后修改">{dateTime(c.updatedAt)}</Fact>
             </dl>
           </Card>
           {canEdit && c.status !== 'revoked' && <StatusCard c={c} onDone={cert.reload} />}
         </>
       )}
     </Async>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
 

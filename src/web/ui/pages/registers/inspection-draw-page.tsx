@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, download } from '../../api';
 import type { components } from '../../api-types';
-import { Async, Badge, Card, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, valueOf } from '../../components';
+import { Async, Badge, Card, ErrorBox, Fact, Field, fieldErr, Select, toast, useAction, useLoad, valueOf } from '../../components';
 import { DrawForm } from './inspection-draws';
 import { useMayEdit } from './inspection-shared';
 
@@ -33,45 +33,30 @@ export function DrawPage({ id }: { id: number }) {
           </div>
           <Card title="输入与校验" actions={<VerifyButton id={d.id} />}>
             <dl class="meta-grid" data-testid="draw-inputs">
-              <dt>抽查</dt>
-              <dd>
+              <Fact label="抽查">
                 <a href={`#/cases/${d.planId}`}>{d.planTitle}</a>
-              </dd>
-              <dt>抽查事项</dt>
-              <dd>{d.itemTitle}</dd>
-              <dt>抽取日期</dt>
-              <dd>{d.drawnOn}</dd>
-              <dt>抽取数量</dt>
-              <dd>
+              </Fact>
+              <Fact label="抽查事项">{d.itemTitle}</Fact>
+              <Fact label="抽取日期">{d.drawnOn}</Fact>
+              <Fact label="抽取数量">
                 {d.countMode === 'ratio' ? `按比例 ${d.ratioPercent}%：` : '按数量：'}
                 {d.targetCount} / {d.eligibleTargets} 个对象，每个 {d.inspectorsPerTarget} 名检查人员（{d.eligibleInspectors} 名持有效执法证）
-              </dd>
-              <dt>监管股室回避</dt>
-              <dd>{d.excludeSupervisingDepartment ? '是' : '否'}</dd>
-              <dt>种子文字</dt>
-              <dd>{d.seedText}</dd>
-              <dt>检查对象快照 SHA-256</dt>
-              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+              </Fact>
+              <Fact label="监管股室回避">{d.excludeSupervisingDepartment ? '是' : '否'}</Fact>
+              <Fact label="种子文字">{d.seedText}</Fact>
+              <Fact label="检查对象快照 SHA-256" mono>
                 {d.hashes.targets}
-              </dd>
-              <dt>检查人员快照 SHA-256</dt>
-              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+              </Fact>
+              <Fact label="检查人员快照 SHA-256" mono>
                 {d.hashes.inspectors}
-              </dd>
-              <dt>回避清单快照 SHA-256</dt>
-              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+              </Fact>
+              <Fact label="回避清单快照 SHA-256" mono>
                 {d.hashes.conflicts}
-              </dd>
-              <dt>随机种子</dt>
-              <dd class="mono" style={{ wordBreak: 'break-all' }}>
+              </Fact>
+              <Fact label="随机种子" mono>
                 {d.seed}
-              </dd>
-              {d.redrawReason && (
-                <>
-                  <dt>重新抽取理由</dt>
-                  <dd>{d.redrawReason}</dd>
-                </>
-              )}
+              </Fact>
+              {d.redrawReason && <Fact label="重新抽取理由">{d.redrawReason}</Fact>}
             </dl>
             <button
               type="button"
