@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 /**
  * The 双随机 draw as a pure function of its stored inputs: no Nest, no database, so the service,
- * the verify route and `scripts/verify-draw.ts` run exactly the same code. README-inspections.md
- * documents every step so a third party can redo a draw by hand.
+ * the verify route and `scripts/verify-draw.ts` run exactly the same code. README ("Registers:
+ * 双随机一公开") documents every step so a third party can redo a draw by hand.
  */
 
 export interface PoolTarget {
