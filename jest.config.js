@@ -23,6 +23,10 @@ const common = {
 /** Lines that the whole suite (unit, service, e2e) must cover in the engine and delivery core. */
 const LINE_FLOOR = { lines: 85 };
 module.exports = {
+  // One test file at a time in one worker process (`--maxWorkers=1`), replaced once it holds more
+  // than this after a file: Nest apps, TypeORM metadata and module registries left behind by ~85
+  // files grew a single in-band process past 5 GB, where collection stalled whole test files.
+  workerIdleMemoryLimit: '1536MB',
   // V8's own coverage: no instrumentation pass, so the e2e suite runs at nearly its usual speed.
   coverageProvider: 'v8',
   collectCoverageFrom: ['src/**/*.ts', '!src/web/ui/**', '!src/**/*.d.ts'],
