@@ -41,6 +41,11 @@ export const TARGET_KINDS: TargetKind[] = ['none', 'count', 'percent', 'perSchoo
 @Index(['departmentId', 'status', 'dueOn'])
 @Index(['status', 'dueOn'])
 @Index(['workPointId', 'status', 'dueOn'])
+// The lists' keyset orders (migration KeysetIndexes): sort column, then id.
+@Index('IDX_tasks_keyset_due_on', ['dueOn', 'id'])
+@Index('IDX_tasks_keyset_department_due_on', ['departmentId', 'dueOn', 'id'])
+@Index('IDX_tasks_keyset_updated_at', ['updatedAt', 'id'])
+@Index('IDX_tasks_keyset_completed_at', ['completedAt', 'id'])
 export class Task {
   @PrimaryGeneratedColumn()
   id: number;
