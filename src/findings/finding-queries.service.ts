@@ -15,7 +15,17 @@ import { TaskStore } from '../tasks/task-store.service';
 import { FindingQueryDto } from './dto/finding.dto';
 import { FindingDetailView, FindingFiguresRow, FindingFiguresView, type FindingHistoryView, FindingView } from './dto/finding.view';
 import { Finding } from './finding.entity';
-import { FINDING_SOURCES, findingStatus, isOverdue, onTime, SOURCE_NAMES, STATUS_NAMES, type FindingSource } from './finding-rules';
+import {
+  FINDING_SOURCES,
+  FINDING_STATUS_SQL,
+  findingStatus,
+  isOverdue,
+  onTime,
+  OVERDUE_SQL,
+  SOURCE_NAMES,
+  STATUS_NAMES,
+  type FindingSource,
+} from './finding-rules';
 import { FindingsService } from './findings.service';
 
 const ACTION_NAMES: Record<string, string> = {
@@ -44,10 +54,7 @@ export class FindingQueries {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * The SQL filters (text, source, department, year, scope) narrow the rows; status and overdue
-   * are read from the tasks, so they filter and page in memory (a county's findings are hundreds).
-   */
+  /** The filters (status and overdue from each finding's task) and the scope, all in SQL. */
   async list(caller: AuthUser, q: FindingQueryDto): Promise<Page<FindingView>> {
     const qb = this.findings.createQueryBuilder('f');
     if (q.q) qb.andWhere(containsAny(['f.description', 'f.source_ref', 'f.code'], 'text'), { text: containsPattern(q.q) });
@@ -55,14 +62,15 @@ export class FindingQueries {
     if (q.year !== undefined) qb.andWhere('f.year = :year', { year: q.year });
     if (q.departmentId !== undefined) qb.andWhere('f.department_id = :dept', { dept: q.departmentId });
     if (!(await this.access.readsAll(caller))) qb.andWhere('f.department_id = :own', { own: caller.departmentId ?? -1 });
+    if (q.status || q.overdue !== undefined) this.tasks.joinTasks(qb, 't', 't.id = f.task_id');
+    if (q.status) qb.andWhere(FINDING_STATUS_SQL[q.status]);
+    if (q.overdue !== undefined) qb.andWhere(q.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { today: this.clock.today() });
     const desc = q.sort?.startsWith('-') ?? false;
     const field = q.sort?.replace(/^-/, '') ?? 'id';
     const column = { deadlineOn: 'f.deadline_on', foundOn: 'f.found_on', code: 'f.code', id: 'f.id' }[field]!;
     qb.orderBy(column, q.sort ? (desc ? 'DESC' : 'ASC') : 'DESC').addOrderBy('f.id', desc || !q.sort ? 'DESC' : 'ASC');
-    let views = await this.views(await qb.getMany());
-    if (q.status) views = views.filter((v) => v.status === q.status);
-    if (q.overdue !== undefined) views = views.filter((v) => v.overdue === q.overdue);
-    return Page.of(views.slice(q.offset, q.offset + q.pageSize), views.length, q);
+    const [rows, total] = await qb.offset(q.offset).limit(q.pageSize).getManyAndCount();
+    return Page.of(await this.views(rows), total, q);
   }
 
   async views(findings: Finding[]): Promise<FindingView[]> {
