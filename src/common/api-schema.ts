@@ -43,5 +43,5 @@ export function PageOf<T>(item: Type<T>): Type<Page<T>> {
 
 /** The same page with each item mapped (entity → view). */
 export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
-  return Object.assign(new Page<U>(), { items: page.items.map((item) => map(item)), total: page.total, page: page.page, pageSize: page.pageSize });
+  return Object.assign(new Page<U>(), page, { items: page.items.map((item) => map(item)) });
 }

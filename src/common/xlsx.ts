@@ -43,13 +43,22 @@ export function attachmentHeader(fileName: string): string {
   return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Walks every page of a list route's query, so an export honours exactly the list's filters and scoping. */
+/**
+ * Walks every page of a list route's query by cursor, so an export honours exactly the list's
+ * filters and scoping, and each page costs the same however deep (no OFFSET).
+ */
 export async function* allPages<T, Q extends PageQueryDto>(query: Q, fetch: (q: Q) => Promise<Page<T>>): AsyncGenerator<T> {
-  for (let page = 1; ; page++) {
-    const q = Object.assign(Object.create(Object.getPrototypeOf(query) as object) as Q, query, { page, pageSize: EXPORT_PAGE_SIZE });
+  const pageOf = (over: Partial<PageQueryDto>) =>
+    Object.assign(Object.create(Object.getPrototypeOf(query) as object) as Q, query, { cursor: undefined, page: 1, pageSize: EXPORT_PAGE_SIZE }, over);
+  let total: number | null = null;
+  for (let q = pageOf({}), page = 1; ; page++) {
     const result = await fetch(q);
+    total ??= result.total;
     yield* result.items;
-    if (result.items.length < EXPORT_PAGE_SIZE || page * EXPORT_PAGE_SIZE >= result.total) return;
+    if (result.nextCursor) q = pageOf({ cursor: result.nextCursor });
+    // A route still on OFFSET paging (no cursor in its pages): the next page number, while rows remain.
+    else if (result.items.length === EXPORT_PAGE_SIZE && page * EXPORT_PAGE_SIZE < (total ?? 0)) q = pageOf({ page: page + 1 });
+    else return;
   }
 }
 

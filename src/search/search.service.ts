@@ -56,7 +56,7 @@ export class SearchService {
   private async group<T>(source: Source<T>, q: string): Promise<SearchGroup | null> {
     try {
       const page = await source.list(q);
-      return { kind: source.kind, label: source.label, total: page.total, items: page.items.map((row) => source.hit(row)) };
+      return { kind: source.kind, label: source.label, total: page.total ?? page.items.length, items: page.items.map((row) => source.hit(row)) };
     } catch (err) {
       if (err instanceof ForbiddenException) return null;
       throw err;

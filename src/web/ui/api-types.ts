@@ -2803,10 +2803,12 @@ export interface components {
     UserViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['UserView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     CreateUserDto: {
       /**
@@ -2911,10 +2913,12 @@ export interface components {
     AuditEventViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['AuditEventView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     BureauSettingView: {
       key: string;
@@ -3407,10 +3411,12 @@ export interface components {
     PlanViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['PlanView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     CreateAnnualPlanDto: {
       /**
@@ -3533,10 +3539,12 @@ export interface components {
     TaskSummaryPage: {
       /** @description 本页记录 */
       items: components['schemas']['TaskSummary'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     TaskCounts: {
       /** @description 逾期 */
@@ -3926,10 +3934,12 @@ export interface components {
     FindingViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['FindingView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     FindingFiguresRow: {
       /**
@@ -4249,10 +4259,12 @@ export interface components {
     EngagementViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['EngagementView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     CreateEngagementDto: {
       /**
@@ -4382,10 +4394,12 @@ export interface components {
     ReviewRequestViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['ReviewRequestView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     ReviewRequestDetailDto: {
       /**
@@ -4500,10 +4514,12 @@ export interface components {
     OutboxMessageViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['OutboxMessageView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     RequeuedView: {
       /** @description 重新排队发送的通知 */
@@ -4537,10 +4553,12 @@ export interface components {
     NotificationViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['NotificationView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     UnreadCountView: {
       /** @description 未读通知数 */
@@ -4827,10 +4845,12 @@ export interface components {
     CertificateViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['CertificateView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     CreateCertificateDto: {
       /**
@@ -4933,10 +4953,12 @@ export interface components {
     TargetViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['TargetView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     CreateTargetDto: {
       /**
@@ -5388,10 +5410,12 @@ export interface components {
     DocumentViewPage: {
       /** @description 本页记录 */
       items: components['schemas']['DocumentView'][];
-      /** @description 符合条件的记录总数 */
-      total: number;
+      /** @description 符合条件的记录总数；只在第一页（不带 cursor）统计，后续页为 null */
+      total: number | null;
       page: number;
       pageSize: number;
+      /** @description 下一页的 cursor；没有下一页时为 null */
+      nextCursor: string | null;
     };
     DocumentAccessView: {
       /** @description 可以登记和编辑（政策法规股、管理员） */
@@ -5699,7 +5723,12 @@ export interface operations {
   OrgExcelController_exportUsers: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -6092,7 +6121,12 @@ export interface operations {
   OrgController_listUsers: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -6323,7 +6357,12 @@ export interface operations {
   AuditController_query: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -6370,7 +6409,12 @@ export interface operations {
   AuditController_export: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -6935,7 +6979,12 @@ export interface operations {
   PlansController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7103,7 +7152,12 @@ export interface operations {
   TasksController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7166,7 +7220,12 @@ export interface operations {
   TasksController_exportList: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7230,7 +7289,12 @@ export interface operations {
   TasksController_counts: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7293,7 +7357,12 @@ export interface operations {
   TasksController_reviewQueue: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7356,7 +7425,12 @@ export interface operations {
   TasksController_exportReviewQueue: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -7885,7 +7959,12 @@ export interface operations {
   FindingsExcelController_export: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8000,7 +8079,12 @@ export interface operations {
   FindingsController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8350,7 +8434,12 @@ export interface operations {
   OversightController_overdue: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8403,7 +8492,12 @@ export interface operations {
   OversightController_exportOverdue: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8651,7 +8745,12 @@ export interface operations {
   AdvisersExcelController_exportEngagements: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8758,7 +8857,12 @@ export interface operations {
   AdvisersExcelController_exportRequests: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8830,7 +8934,12 @@ export interface operations {
   AdvisersController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -8999,7 +9108,12 @@ export interface operations {
   AdvisersController_listRequests: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -9134,7 +9248,12 @@ export interface operations {
   OutboxController_mine: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -9179,7 +9298,12 @@ export interface operations {
   OutboxController_all: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -9224,7 +9348,12 @@ export interface operations {
   OutboxController_exportAll: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -9358,7 +9487,12 @@ export interface operations {
   NotificationsController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -10075,7 +10209,12 @@ export interface operations {
   CertificateExcelController_export: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -10273,7 +10412,12 @@ export interface operations {
   CertificatesController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -10446,7 +10590,12 @@ export interface operations {
   InspectionsExcelController_export: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -10557,7 +10706,12 @@ export interface operations {
   DirectoryController_targets: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -11254,7 +11408,12 @@ export interface operations {
   DocumentsExcelController_export: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -11298,7 +11457,12 @@ export interface operations {
   DocumentsExcelController_exportInForce: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -11403,7 +11567,12 @@ export interface operations {
   DocumentsController_list: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;
@@ -11506,7 +11675,12 @@ export interface operations {
   DocumentsController_inForce: {
     parameters: {
       query?: {
-        /** @description 页码，从 1 开始 */
+        /** @description 上一页返回的 nextCursor；不填为第一页 */
+        cursor?: string;
+        /**
+         * @deprecated
+         * @description 页码（旧式分页，按偏移读取，深页较慢；请改用 cursor）
+         */
         page?: number;
         /** @description 每页条数（1–200） */
         pageSize?: number;

@@ -123,7 +123,7 @@ function NotificationRow({ n, onOpen }: { n: NotificationItem; onOpen(): void })
 }
 
 export function Pager({ page, onPage }: { page: Page<unknown>; onPage(n: number): void }) {
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  const pages = Math.max(1, Math.ceil((page.total ?? 0) / page.pageSize));
   if (pages <= 1) return null;
   return (
     <div class="pager">

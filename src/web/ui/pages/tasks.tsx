@@ -246,7 +246,7 @@ function TaskGroup(props: {
       (p) => {
         if (!live) return;
         setItems(p.items);
-        setTotal(p.total);
+        setTotal(p.total ?? p.items.length);
         setPage(1);
         setLoading(false);
       },
@@ -267,7 +267,6 @@ function TaskGroup(props: {
     try {
       const p = await api.get<Page<TaskSummary>>('/tasks', { ...filters, view, page: page + 1, pageSize });
       setItems((prev) => [...(prev ?? []), ...p.items]);
-      setTotal(p.total);
       setPage(page + 1);
     } catch (err) {
       setError(err as ApiError);
