@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock';
-import { containsAny, containsPattern } from '../common/list-query';
+import { keysetPage } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { type FieldError, InputValidationException } from '../common/validation';
 import { OrgDirectory } from '../org/org-directory.service';
@@ -32,14 +33,14 @@ export class EngagementsService {
   ) {}
 
   async list(caller: AuthUser, q: EngagementQueryDto): Promise<Page<EngagementView>> {
-    const qb = this.engagements.createQueryBuilder('e').orderBy('e.end_on', 'DESC').addOrderBy('e.id', 'DESC');
+    const qb = this.engagements.createQueryBuilder('e');
     if (q.q) qb.andWhere(containsAny(['e.name', 'e.contact'], 'text'), { text: containsPattern(q.q) });
     if (q.status) qb.andWhere(ENGAGEMENT_STATUS_SQL[q.status], { today: this.clock.today() });
     if (q.schoolId !== undefined) qb.andWhere(...coversSchool(q.schoolId, 'school'));
     const scope = await this.scope(caller);
     if (scope) qb.andWhere(...scope);
-    const [rows, total] = await qb.offset(q.offset).limit(q.pageSize).getManyAndCount();
-    return Page.of(await this.views(caller, rows), total, q);
+    const result = await keysetPage(qb, keysetSort('-endOn', { endOn: { sql: 'e.end_on', type: 'text' } }, 'e.id'), q);
+    return Page.keyset(await this.views(caller, result.rows), result, q);
   }
 
   /** Every engagement with its status today (coverage, figures). */

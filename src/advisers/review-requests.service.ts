@@ -7,7 +7,8 @@ import { CalendarService } from '../calendar/calendar.service';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
-import { containsAny, containsPattern } from '../common/list-query';
+import { keysetPage } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { anchorInYear, type CaseRecord, caseRecord, PlanFigures } from '../plans/plan-figures';
@@ -43,9 +44,8 @@ export class ReviewRequestsService {
   ) {}
 
   async list(caller: AuthUser, q: ReviewRequestQueryDto): Promise<Page<ReviewRequestView>> {
-    const qb = await this.filtered(caller, q);
-    const [plans, total] = await qb.orderBy('p.id', 'DESC').offset(q.offset).limit(q.pageSize).getManyAndCount();
-    return Page.of(await this.views(caller, plans.map(caseRecord)), total, q);
+    const result = await keysetPage(await this.filtered(caller, q), keysetSort('-id', {}, 'p.id'), q);
+    return Page.keyset(await this.views(caller, result.rows.map(caseRecord)), result, q);
   }
 
   /** The year's requests (by 提请审查日期, 撤销 ones left out) per kind and per adviser. */

@@ -5,7 +5,8 @@ import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { AuditQueryDto } from '../audit/dto/audit-query.dto';
 import { Clock } from '../common/clock';
-import { containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { canReview, canWorkOn } from '../tasks/task-access';
@@ -41,6 +42,12 @@ const ACTION_NAMES: Record<string, string> = {
   create: '登记问题',
 };
 
+const SORTS: Record<string, KeysetColumn> = {
+  deadlineOn: { sql: 'f.deadline_on', type: 'text' },
+  foundOn: { sql: 'f.found_on', type: 'text' },
+  code: { sql: 'f.code', type: 'text' },
+};
+
 /** The register's reads: the list (status and overdue come from each finding's task), a finding's page and the year's figures. */
 @Injectable()
 export class FindingQueries {
@@ -65,12 +72,8 @@ export class FindingQueries {
     if (q.status || q.overdue !== undefined) this.tasks.joinTasks(qb, 't', 't.id = f.task_id');
     if (q.status) qb.andWhere(FINDING_STATUS_SQL[q.status]);
     if (q.overdue !== undefined) qb.andWhere(q.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { today: this.clock.today() });
-    const desc = q.sort?.startsWith('-') ?? false;
-    const field = q.sort?.replace(/^-/, '') ?? 'id';
-    const column = { deadlineOn: 'f.deadline_on', foundOn: 'f.found_on', code: 'f.code', id: 'f.id' }[field]!;
-    qb.orderBy(column, q.sort ? (desc ? 'DESC' : 'ASC') : 'DESC').addOrderBy('f.id', desc || !q.sort ? 'DESC' : 'ASC');
-    const [rows, total] = await qb.offset(q.offset).limit(q.pageSize).getManyAndCount();
-    return Page.of(await this.views(rows), total, q);
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-id', SORTS, 'f.id'), q);
+    return Page.keyset(await this.views(result.rows), result, q);
   }
 
   async views(findings: Finding[]): Promise<FindingView[]> {
