@@ -20,7 +20,7 @@ import { PasswordService } from '../src/org/password.service';
 import { api, bootBenchApp } from './lib/bench-app';
 import { generateBureau, sqliteConnection } from './lib/generate-bureau';
 import { HttpLoad, type Req } from './lib/http-load';
-import { emitResults, type RatioRow, spread } from './lib/report';
+import { emitResults, type RatioRow, runBench, spread } from './lib/report';
 import { latencyStats, ms, table } from './lib/stats';
 
 const PASSWORD = 'bench-registers-password';
@@ -178,10 +178,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(2);
-  },
-);
+runBench(main);
