@@ -1,4 +1,5 @@
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -12,15 +13,19 @@ export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   async query(q: AuditQueryDto): Promise<Page<AuditEvent>> {
-    const qb = this.events.createQueryBuilder('e').orderBy('e.id', 'DESC').skip(q.offset).take(q.pageSize);
+    const qb = this.events.createQueryBuilder('e');
     if (q.entity) qb.andWhere('e.entity = :entity', { entity: q.entity });
     if (q.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: q.entityId });
     if (q.userId !== undefined) qb.andWhere('e.user_id = :userId', { userId: q.userId });
     if (q.from) qb.andWhere('e.at >= :from', { from: new Date(q.from) });
     if (q.to) qb.andWhere('e.at < :to', { to: new Date(q.to) });
     if (q.q) qb.andWhere(containsAny(['e.action', 'e.entity', 'e.entity_id', 'e.actor'], 'text'), { text: containsPattern(q.q) });
-    if (q.sort) applySort(qb, q.sort, { at: 'e.at', action: 'e.action', entity: 'e.entity' }, 'e.id');
-    const [items, total] = await qb.getManyAndCount();
-    return Page.of(items, total, q);
+    const sorts: Record<string, KeysetColumn> = {
+      at: { sql: 'e.at', type: 'text' },
+      action: { sql: 'e.action', type: 'text' },
+      entity: { sql: 'e.entity', type: 'text' },
+    };
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-id', sorts, 'e.id'), q);
+    return Page.keyset(result.rows, result, q);
   }
 }

@@ -3,6 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { KeysetColumn, KeysetOrder } from './keyset';
 
 /** Longest text accepted by a list's `q` filter and by the search route. */
 export const MAX_QUERY_TEXT = 100;
@@ -46,8 +47,18 @@ export function containsAny(columns: string[], param: string): string {
 }
 
 /**
- * Orders by the sort field's column, nulls last either way (SQLite and PostgreSQL place them
- * differently by default), then by id in the same direction so pages never overlap.
+ * The keyset order of a list's `?sort=field` / `?sort=-field` (or of its default, written the
+ * same way): the field's column, or the id alone for a field mapped to none; ties by id in the
+ * same direction, so one index on (column, id) serves the order both ways.
+ */
+export function keysetSort(sort: string, columns: Record<string, KeysetColumn | undefined>, id: string): KeysetOrder {
+  return { name: sort, column: columns[sort.replace(/^-/, '')], direction: sort.startsWith('-') ? 'DESC' : 'ASC', id };
+}
+
+/**
+ * OFFSET paging's order, for the lists not yet on keyset paging: the sort field's column, nulls
+ * last either way (SQLite and PostgreSQL place them differently by default), then by id in the
+ * same direction so pages never overlap.
  */
 export function applySort<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,

@@ -1,4 +1,5 @@
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -34,6 +35,14 @@ export interface Waiting {
   id: number;
   attempts: number;
 }
+
+/** The outbox list's sort fields (the default, `-id`, is the newest first). */
+const OUTBOX_SORTS: Record<string, KeysetColumn> = {
+  createdAt: { sql: 'm.created_at', type: 'text' },
+  sentAt: { sql: 'm.sent_at', type: 'text', nullable: true },
+  status: { sql: 'm.status', type: 'text' },
+  subject: { sql: 'm.subject', type: 'text' },
+};
 
 const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 'subject', 'text', 'html', 'channel', 'robot_id'] as const;
 
@@ -219,21 +228,15 @@ export class OutboxRepository {
   }
 
   async list(q: OutboxQueryDto, recipientId?: number): Promise<Page<OutboxMessage>> {
-    const qb = this.repo
-      .createQueryBuilder('m')
-      .where({
-        ...(q.status ? { status: q.status } : {}),
-        ...(q.kind ? { kind: q.kind } : {}),
-        ...(q.channel ? { channel: q.channel } : {}),
-        ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
-      })
-      .orderBy('m.id', 'DESC')
-      .skip(q.offset)
-      .take(q.pageSize);
+    const qb = this.repo.createQueryBuilder('m').where({
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+      ...(recipientId !== undefined ? { recipientId } : q.recipientId !== undefined ? { recipientId: q.recipientId } : {}),
+    });
     if (q.q) qb.andWhere(containsAny(['m.subject', 'm.to_address'], 'text'), { text: containsPattern(q.q) });
-    if (q.sort) applySort(qb, q.sort, { createdAt: 'm.created_at', sentAt: 'm.sent_at', status: 'm.status', subject: 'm.subject' }, 'm.id');
-    const [items, total] = await qb.getManyAndCount();
-    return Page.of(items, total, q);
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-id', OUTBOX_SORTS, 'm.id'), q);
+    return Page.keyset(result.rows, result, q);
   }
 
   get(id: number): Promise<OutboxMessage | null> {

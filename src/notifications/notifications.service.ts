@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { keysetPage } from '../common/keyset';
+import { keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OutboxService } from '../mail/outbox.service';
 import type { NotificationQueryDto } from './dto/notification.dto';
@@ -62,16 +64,15 @@ export class NotificationsService {
 
   /** The caller's notifications, newest first, with the delivery state of the e-mail that carried each. */
   async list(recipientId: number, q: NotificationQueryDto): Promise<Page<NotificationView>> {
-    const [items, total] = await this.rows.findAndCount({
-      where: { recipientId, ...(q.unread === 'true' ? { readAt: IsNull() } : {}), ...(q.kind ? { kind: q.kind } : {}) },
-      order: { id: 'DESC' },
-      skip: q.offset,
-      take: q.pageSize,
-    });
+    const qb = this.rows
+      .createQueryBuilder('n')
+      .where({ recipientId, ...(q.unread === 'true' ? { readAt: IsNull() } : {}), ...(q.kind ? { kind: q.kind } : {}) });
+    const result = await keysetPage(qb, keysetSort('-id', {}, 'n.id'), q);
+    const items = result.rows;
     const statuses = await this.outbox.statusesOf(items.flatMap((n) => (n.outboxMessageId === null ? [] : [n.outboxMessageId])));
-    return Page.of(
+    return Page.keyset(
       items.map((n) => NotificationView.of(n, n.outboxMessageId === null ? null : (statuses.get(n.outboxMessageId) ?? null))),
-      total,
+      result,
       q,
     );
   }

@@ -1,4 +1,5 @@
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, In, Repository } from 'typeorm';
@@ -36,14 +37,20 @@ export class UsersService {
       where.departmentId = caller.departmentId ?? -1;
     } else if (query.departmentId !== undefined) where.departmentId = query.departmentId;
     if (query.status) where.active = query.status === 'active';
-    const qb = this.users.createQueryBuilder('u').where(where).orderBy('u.id', 'ASC').skip(query.offset).take(query.pageSize);
+    const qb = this.users.createQueryBuilder('u').where(where);
     if (query.q) qb.andWhere(containsAny(['u.name', 'u.login', 'u.email'], 'text'), { text: containsPattern(query.q) });
-    if (query.sort) applySort(qb, query.sort, { name: 'u.name', login: 'u.login', role: 'u.role', createdAt: 'u.created_at' }, 'u.id');
-    const [rows, total] = await qb.getManyAndCount();
+    const sorts: Record<string, KeysetColumn> = {
+      name: { sql: 'u.name', type: 'text' },
+      login: { sql: 'u.login', type: 'text' },
+      role: { sql: 'u.role', type: 'text' },
+      createdAt: { sql: 'u.created_at', type: 'text' },
+    };
+    const result = await keysetPage(qb, keysetSort(query.sort ?? 'id', sorts, 'u.id'), query);
+    const rows = result.rows;
     const supervised = await this.supervisedByLeader(rows.filter((u) => u.role === 'leader').map((u) => u.id));
-    return Page.of(
+    return Page.keyset(
       rows.map((u) => UserView.of(u, supervised.get(u.id))),
-      total,
+      result,
       query,
     );
   }

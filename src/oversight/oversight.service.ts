@@ -40,11 +40,10 @@ export class OversightService {
 
   /** Overdue tasks, the longest overdue first. */
   async overdue(q: TaskPageQueryDto): Promise<Page<TaskSummary>> {
-    const qb = this.taskRepository.query().where(VIEW_CONDITIONS.overdue, { today: this.clock.today() }).orderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC');
+    const qb = this.taskRepository.query().where(VIEW_CONDITIONS.overdue, { today: this.clock.today() });
     if (q.departmentId !== undefined) qb.andWhere('t.department_id = :dept', { dept: q.departmentId });
     if (q.workPointId !== undefined) qb.andWhere('t.work_point_id = :wp', { wp: q.workPointId });
-    const [rows, total] = await (await this.tasks.narrowed(qb, q)).getManyAndCount();
-    return Page.of(await this.tasks.summaries(rows), total, q);
+    return this.tasks.page(qb, q, 'dueOn');
   }
 
   /** Coverage of the school-led items of the year's plans (this year by default). */

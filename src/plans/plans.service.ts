@@ -1,4 +1,5 @@
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -73,8 +74,7 @@ export class PlansService {
 
   /** Plans the caller may see: all for leaders and admins; otherwise annual plans and the cases their department works on. */
   async list(caller: AuthUser, q: PlanQueryDto): Promise<Page<Plan>> {
-    const qb = this.plans.createQueryBuilder('p').orderBy('p.id', 'DESC').skip(q.offset).take(q.pageSize);
-    if (q.sort) applySort(qb, q.sort, { createdAt: 'p.created_at', year: 'p.year', title: 'p.title', reference: 'p.reference' }, 'p.id');
+    const qb = this.plans.createQueryBuilder('p');
     if (q.kind) qb.andWhere('p.kind = :kind', { kind: q.kind });
     if (q.year !== undefined) qb.andWhere('p.year = :year', { year: q.year });
     if (q.q) qb.andWhere(containsAny(['p.title', 'p.reference'], 'text'), { text: containsPattern(q.q) });
@@ -87,8 +87,14 @@ export class PlansService {
         involved: [...involved, -1],
       });
     }
-    const [items, total] = await qb.getManyAndCount();
-    return Page.of(await this.withState(items), total, q);
+    const sorts: Record<string, KeysetColumn> = {
+      createdAt: { sql: 'p.created_at', type: 'text' },
+      year: { sql: 'p.year', type: 'number' },
+      title: { sql: 'p.title', type: 'text' },
+      reference: { sql: 'p.reference', type: 'text' },
+    };
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-id', sorts, 'p.id'), q);
+    return Page.keyset(await this.withState(result.rows), result, q);
   }
 
   async get(caller: AuthUser, id: number): Promise<Plan & { finished: boolean }> {

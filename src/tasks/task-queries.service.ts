@@ -5,7 +5,8 @@ import { CalendarYearMissingError } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
 import { addDays, daysBetween } from '../common/dates';
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import type { SelectQueryBuilder } from 'typeorm';
 import { OrgDirectory } from '../org/org-directory.service';
@@ -16,7 +17,7 @@ import { PlanLookup } from './task-ports';
 import { AdviserSteps } from './adviser-steps';
 import { percentOf } from './task-targets';
 import { TaskStore } from './task-store.service';
-import { applyView, countSelect } from './task-views';
+import { applyView, countSelect, viewSort } from './task-views';
 
 /** A 不适用 request waiting for a decision (a task closed otherwise meanwhile, e.g. cancelled, is not). */
 const NA_PENDING = "(t.na_requested_at IS NOT NULL AND t.status IN ('open', 'returned'))";
@@ -35,10 +36,9 @@ export class TaskQueriesService {
   ) {}
 
   async list(caller: AuthUser, f: TaskFilterDto): Promise<Page<TaskSummary>> {
-    const qb = await this.narrowed(applyView(await this.filtered(caller, f), f.view), f);
+    const qb = applyView(await this.filtered(caller, f), f.view);
     if (f.status !== undefined) qb.andWhere('t.status = :status', { status: f.status });
-    const [tasks, total] = await qb.getManyAndCount();
-    return Page.of(await this.summaries(tasks), total, f);
+    return this.page(qb, f, viewSort(f.view));
   }
 
   async counts(caller: AuthUser, f: TaskFilterDto): Promise<TaskCounts> {
@@ -61,18 +61,18 @@ export class TaskQueriesService {
       const requests = (await this.org.inLegalOffice(caller)) ? ` OR ${NA_PENDING}` : '';
       qb.where(`t.department_id <> :dept AND ((t.status = 'submitted' AND t.reviewer_department_id = :dept)${requests})`, { dept: caller.departmentId });
     } else qb.where(`(t.status = 'submitted' OR ${NA_PENDING})`);
-    const [tasks, total] = await (await this.narrowed(qb.orderBy('t.updated_at', 'ASC').addOrderBy('t.id', 'ASC'), f)).getManyAndCount();
-    return Page.of(await this.summaries(tasks), total, f);
+    return this.page(qb, f, 'updatedAt');
   }
 
   /**
-   * The text filter, the chosen order (the query's own order when none is chosen) and the page:
-   * what every task list shares.
+   * The text filter, the chosen order (`fallback` when none is chosen) and the page after the
+   * cursor: what every task list shares.
    */
-  async narrowed(qb: SelectQueryBuilder<Task>, f: TaskPageQueryDto): Promise<SelectQueryBuilder<Task>> {
+  async page(qb: SelectQueryBuilder<Task>, f: TaskPageQueryDto, fallback: string): Promise<Page<TaskSummary>> {
     await this.matching(qb, f.q);
-    if (f.sort) applySort(qb, f.sort, await this.sortColumns(f.sort), 't.id');
-    return qb.skip(f.offset).take(f.pageSize);
+    const sort = f.sort ?? fallback;
+    const result = await keysetPage(qb, keysetSort(sort, await this.sortColumns(sort), 't.id'), f);
+    return Page.keyset(await this.summaries(result.rows), result, f);
   }
 
   /**
@@ -97,18 +97,26 @@ export class TaskQueriesService {
     qb.andWhere(`(${conditions.join(' OR ')})`, { text: pattern });
   }
 
-  /** Sort field → SQL; departments and work points order by name, as a rank over their ids. */
-  private async sortColumns(sort: string): Promise<Record<string, string>> {
-    const field = sort.replace(/^-/, '') as TaskSort;
-    const byName = (names: Map<number, string>, column: string) => {
+  /**
+   * Sort field → column; departments and work points order by name, as a rank over their ids
+   * (an expression no index serves: those two orders read every matching row).
+   */
+  private async sortColumns(sort: string): Promise<Record<string, KeysetColumn>> {
+    const field = sort.replace(/^-/, '') as TaskSort | 'completedAt';
+    const byName = (names: Map<number, string>, column: string): KeysetColumn => {
       const ids = [...names].sort(([a, x], [b, y]) => x.localeCompare(y, 'zh-CN') || a - b).map(([id]) => id);
-      return ids.length ? `CASE ${column} ${ids.map((id, i) => `WHEN ${Number(id)} THEN ${i}`).join(' ')} END` : column;
+      return {
+        sql: ids.length ? `CASE ${column} ${ids.map((id, i) => `WHEN ${Number(id)} THEN ${i}`).join(' ')} END` : column,
+        type: 'number',
+        nullable: true,
+      };
     };
-    const columns: Record<TaskSort, () => Promise<string> | string> = {
-      dueOn: () => 't.due_on',
-      title: () => 't.title',
-      status: () => 't.status',
-      updatedAt: () => 't.updated_at',
+    const columns: Record<TaskSort | 'completedAt', () => Promise<KeysetColumn> | KeysetColumn> = {
+      dueOn: () => ({ sql: 't.due_on', type: 'text', nullable: true }),
+      title: () => ({ sql: 't.title', type: 'text' }),
+      status: () => ({ sql: 't.status', type: 'text' }),
+      updatedAt: () => ({ sql: 't.updated_at', type: 'text' }),
+      completedAt: () => ({ sql: 't.completed_at', type: 'text', nullable: true }),
       department: async () => byName(await this.org.departmentNames(), 't.department_id'),
       workPoint: async () => byName(await this.catalog.workPointNames(), 't.work_point_id'),
     };

@@ -21,8 +21,12 @@ export const VIEW_CONDITIONS: Record<Exclude<TaskView, 'all'>, string> = {
 
 export function applyView(qb: SelectQueryBuilder<Task>, view: TaskView): SelectQueryBuilder<Task> {
   if (view !== 'all') qb.andWhere(VIEW_CONDITIONS[view]);
-  if (view === 'done') return qb.orderBy('t.completed_at', 'DESC').addOrderBy('t.id', 'DESC');
-  return qb.orderBy('CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('t.due_on', 'ASC').addOrderBy('t.id', 'ASC');
+  return qb;
+}
+
+/** A view's order when the client chooses none: the latest completed first, otherwise the earliest due (undetermined last). */
+export function viewSort(view: TaskView): string {
+  return view === 'done' ? '-completedAt' : 'dueOn';
 }
 
 /** Counts of every group in one pass. */

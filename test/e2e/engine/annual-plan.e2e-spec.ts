@@ -174,7 +174,7 @@ describe.each(DATABASES)('engine: the yearly plan (%s)', (db) => {
 
   it('lists plans with the pagination shape', async () => {
     const res = must(await b.admin.get('/plans?kind=annual&page=1&pageSize=5'), 200, 'plans');
-    expect(res).toEqual({ items: [expect.objectContaining({ id: plan.planId })], total: 1, page: 1, pageSize: 5 });
+    expect(res).toEqual({ items: [expect.objectContaining({ id: plan.planId })], total: 1, page: 1, pageSize: 5, nextCursor: null });
   });
 
   it('refuses a plan while a role the catalogue needs has no department, naming it', async () => {

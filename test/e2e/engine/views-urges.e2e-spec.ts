@@ -43,7 +43,7 @@ describe.each(DATABASES)('engine: task views and urges (%s)', (db) => {
     it('groups the tasks: overdue, due within 3 working days, other open, done', async () => {
       const head = b.head.legal;
       const overdue = await get(head, '/tasks?view=overdue&dueSoonDays=3');
-      expect(overdue).toEqual({ items: expect.any(Array), total: 2, page: 1, pageSize: 20 });
+      expect(overdue).toEqual({ items: expect.any(Array), total: 2, page: 1, pageSize: 20, nextCursor: null });
       expect(ids(overdue)).toEqual([s.opinionLate.id, s.recordLate.id]);
       expect(overdue.items.map((x: TaskSummary) => x.daysLeft)).toEqual([-9, -7]);
 

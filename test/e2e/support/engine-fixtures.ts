@@ -168,14 +168,26 @@ export async function createEventPlan(
 }
 
 /** Every task visible to `client` matching the query (all pages). */
-export async function listAll(client: AuthedClient, query: Record<string, string | number> = {}): Promise<TaskSummary[]> {
-  const out: TaskSummary[] = [];
-  for (let page = 1; ; page++) {
-    const qs = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])), page: String(page), pageSize: '200' });
-    const body = must(await client.get(`/tasks?${qs}`), 200, 'list tasks');
-    out.push(...body.items);
-    if (out.length >= body.total || body.items.length === 0) return out;
+export function listAll(client: AuthedClient, query: Record<string, string | number> = {}): Promise<TaskSummary[]> {
+  return walkPages<TaskSummary>(client, '/tasks', { ...query, pageSize: 200 });
+}
+
+/** Every row of a list route, page after page by `nextCursor` (the first page alone carries the total, checked at the end). */
+export async function walkPages<T>(client: AuthedClient, path: string, query: Record<string, string | number> = {}): Promise<T[]> {
+  const out: T[] = [];
+  const params = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  let total: number | undefined;
+  for (let cursor: string | null = null; ;) {
+    const qs = new URLSearchParams({ ...params, ...(cursor ? { cursor } : {}) });
+    const body = must(await client.get(`${path}?${qs}`), 200, `${path}?${qs}`);
+    expect(body.total === null).toBe(cursor !== null);
+    total ??= body.total as number;
+    out.push(...(body.items as T[]));
+    cursor = body.nextCursor as string | null;
+    if (!cursor) break;
   }
+  expect(out).toHaveLength(total);
+  return out;
 }
 
 /** The tasks of a plan issued for one catalogue item (lead first, then supporting ones). */

@@ -4,6 +4,7 @@ import { Async, Badge, Empty, Tabs, toast, useLoad, usePageTitle } from '../comp
 import { dateTime } from '../format';
 import { navigate } from '../router';
 import type { NotificationItem, NotificationKind, Page, UnreadCount } from '../types';
+import { CursorPager, useCursorPaging } from '../pager';
 import { notificationsChanged } from '../unread';
 
 const KIND_LABELS: Record<NotificationKind, [string, string]> = {
@@ -24,10 +25,10 @@ type Filter = 'unread' | 'all';
 export function NotificationsPage() {
   usePageTitle('我的通知');
   const [filter, setFilter] = useState<Filter>('unread');
-  const [page, setPage] = useState(1);
+  const paging = useCursorPaging(filter);
   const list = useLoad(
-    () => api.get<Page<NotificationItem>>('/notifications', { ...(filter === 'unread' ? { unread: 'true' } : {}), page, pageSize: 30 }),
-    [filter, page],
+    () => api.get<Page<NotificationItem>>('/notifications', { ...(filter === 'unread' ? { unread: 'true' } : {}), cursor: paging.cursor, pageSize: 30 }),
+    [filter, paging.cursor],
   );
 
   const readAll = async () => {
@@ -67,10 +68,7 @@ export function NotificationsPage() {
               ['all', '全部'],
             ]}
             value={filter}
-            onChange={(f) => {
-              setFilter(f);
-              setPage(1);
-            }}
+            onChange={(f) => setFilter(f)}
           />
           <button type="button" class="btn btn-small" onClick={readAll} data-testid="read-all">
             全部标为已读
@@ -88,7 +86,7 @@ export function NotificationsPage() {
                   <NotificationRow key={n.id} n={n} onOpen={() => void open(n)} />
                 ))}
               </ul>
-              <Pager page={p} onPage={setPage} />
+              <CursorPager paging={paging} page={p} />
             </>
           )
         }
@@ -119,23 +117,5 @@ function NotificationRow({ n, onOpen }: { n: NotificationItem; onOpen(): void })
         </span>
       </button>
     </li>
-  );
-}
-
-export function Pager({ page, onPage }: { page: Page<unknown>; onPage(n: number): void }) {
-  const pages = Math.max(1, Math.ceil((page.total ?? 0) / page.pageSize));
-  if (pages <= 1) return null;
-  return (
-    <div class="pager">
-      <button type="button" class="btn btn-small" disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
-        上一页
-      </button>
-      <span>
-        第 {page.page}/{pages} 页（共 {page.total} 条）
-      </span>
-      <button type="button" class="btn btn-small" disabled={page.page >= pages} onClick={() => onPage(page.page + 1)}>
-        下一页
-      </button>
-    </div>
   );
 }

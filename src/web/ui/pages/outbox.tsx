@@ -5,7 +5,7 @@ import { ExportButton } from '../excel';
 import { OUTBOX_STATUS_NAMES } from '../format';
 import { ChannelFilter, KindFilter, MessageItem } from '../messages';
 import type { OutboxMessage, OutboxStatus, Page } from '../types';
-import { Pager } from './notifications';
+import { CursorPager, useCursorPaging } from '../pager';
 
 /** 发件箱 (admins): every e-mail with its delivery state; failed or unsent ones can be sent again. */
 export function OutboxPage() {
@@ -14,8 +14,11 @@ export function OutboxPage() {
   const [kind, setKind] = useState('');
   const [channel, setChannel] = useState('');
   const [sort, setSort] = useState('');
-  const [page, setPage] = useState(1);
-  const list = useLoad(() => api.get<Page<OutboxMessage>>('/outbox', { status, kind, channel, sort, page, pageSize: 30 }), [status, kind, channel, sort, page]);
+  const paging = useCursorPaging([status, kind, channel, sort].join('|'));
+  const list = useLoad(
+    () => api.get<Page<OutboxMessage>>('/outbox', { status, kind, channel, sort, cursor: paging.cursor, pageSize: 30 }),
+    [status, kind, channel, sort, paging.cursor],
+  );
   const retry = useAction();
 
   const resendAllFailed = async () => {
@@ -50,14 +53,7 @@ export function OutboxPage() {
           <ExportButton path="/outbox/export.xlsx" query={{ status, kind, channel, sort }} />
           <label class="filter">
             <span>状态</span>
-            <Select
-              value={status}
-              onChange={(v) => {
-                setStatus(v);
-                setPage(1);
-              }}
-              label="发送状态"
-            >
+            <Select value={status} onChange={setStatus} label="发送状态">
               <option value="">全部</option>
               {(Object.keys(OUTBOX_STATUS_NAMES) as OutboxStatus[]).map((s) => (
                 <option key={s} value={s}>
@@ -66,20 +62,8 @@ export function OutboxPage() {
               ))}
             </Select>
           </label>
-          <KindFilter
-            value={kind}
-            onChange={(v) => {
-              setKind(v);
-              setPage(1);
-            }}
-          />
-          <ChannelFilter
-            value={channel}
-            onChange={(v) => {
-              setChannel(v);
-              setPage(1);
-            }}
-          />
+          <KindFilter value={kind} onChange={setKind} />
+          <ChannelFilter value={channel} onChange={setChannel} />
           <SortSelect
             value={sort}
             options={[
@@ -89,10 +73,7 @@ export function OutboxPage() {
               ['status', '状态'],
               ['subject', '主题'],
             ]}
-            onChange={(v) => {
-              setSort(v);
-              setPage(1);
-            }}
+            onChange={setSort}
           />
           <button type="button" class="btn btn-small" disabled={retry.busy} onClick={resendAllFailed} data-testid="outbox-retry-failed">
             全部失败邮件重新发送
@@ -127,7 +108,7 @@ export function OutboxPage() {
                   />
                 ))}
               </ul>
-              <Pager page={p} onPage={setPage} />
+              <CursorPager paging={paging} page={p} />
             </>
           )
         }

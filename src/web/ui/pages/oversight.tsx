@@ -7,6 +7,7 @@ import { ExportButton } from '../excel';
 import { percent } from '../format';
 import { navigate } from '../router';
 import { TaskRow } from '../tasklist';
+import { CursorPager, useCursorPaging } from '../pager';
 import type { OversightSummary, Page, Plan, SummaryRow, TaskSummary } from '../types';
 import { YearSelect, yearFilter } from '../year-filter';
 
@@ -30,7 +31,11 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
   const plans = useLoad(() => api.get<Page<Plan>>('/plans', { kind: 'annual', pageSize: 50 }), []);
   const summary = useLoad(() => api.get<OversightSummary>('/oversight/summary', yearQuery), [year]);
   const [overdueSort, setOverdueSort] = useState('');
-  const overdue = useLoad(() => api.get<Page<TaskSummary>>('/oversight/overdue', { sort: overdueSort, pageSize: 200 }), [overdueSort]);
+  const overduePaging = useCursorPaging(overdueSort);
+  const overdue = useLoad(
+    () => api.get<Page<TaskSummary>>('/oversight/overdue', { sort: overdueSort, cursor: overduePaging.cursor, pageSize: 200 }),
+    [overdueSort, overduePaging.cursor],
+  );
   const [mineOnly, setMineOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
 
@@ -130,6 +135,7 @@ export function OversightPage({ query }: { query: URLSearchParams }) {
                               显示更多（还有 {rows.length - shown} 项）
                             </button>
                           )}
+                          <CursorPager paging={overduePaging} page={p} />
                         </>
                       );
                     }}

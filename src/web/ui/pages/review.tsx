@@ -6,6 +6,7 @@ import { ReviewPanel } from '../review-panel';
 import { ProgressText } from '../target-panel';
 import { NotApplicableDecision } from '../task-states';
 import type { Page, TaskSummary } from '../types';
+import { CursorPager, useCursorPaging } from '../pager';
 
 /**
  * 待我审核: tasks submitted for the caller's review, and 不适用 requests for 政策法规股 and
@@ -15,7 +16,8 @@ export function ReviewPage() {
   usePageTitle('待我审核');
   const { me, deptName } = useSession();
   const [sort, setSort] = useState('');
-  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { sort, pageSize: 100 }), [sort]);
+  const paging = useCursorPaging(sort);
+  const queue = useLoad(() => api.get<Page<TaskSummary>>('/tasks/review-queue', { sort, cursor: paging.cursor, pageSize: 100 }), [sort, paging.cursor]);
   const [openId, setOpenId] = useState<number | null>(null);
   const decided = () => {
     setOpenId(null);
@@ -93,6 +95,7 @@ export function ReviewPage() {
           )
         }
       </Async>
+      {queue.data && <CursorPager paging={paging} page={queue.data} />}
     </div>
   );
 }

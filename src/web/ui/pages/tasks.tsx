@@ -233,7 +233,7 @@ function TaskGroup(props: {
   const { view, filters, filterKey, pageSize } = props;
   const [items, setItems] = useState<TaskSummary[] | null>(null);
   const [total, setTotal] = useState(0);
-  const [page, setPage] = useState(1);
+  const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | undefined>();
   const [loading, setLoading] = useState(false);
   const [retry, setRetry] = useState(0);
@@ -242,12 +242,12 @@ function TaskGroup(props: {
     let live = true;
     setLoading(true);
     setError(undefined);
-    api.get<Page<TaskSummary>>('/tasks', { ...filters, view, page: 1, pageSize }).then(
+    api.get<Page<TaskSummary>>('/tasks', { ...filters, view, pageSize }).then(
       (p) => {
         if (!live) return;
         setItems(p.items);
         setTotal(p.total ?? p.items.length);
-        setPage(1);
+        setNext(p.nextCursor);
         setLoading(false);
       },
       (err: ApiError) => {
@@ -265,9 +265,9 @@ function TaskGroup(props: {
   const more = async () => {
     setLoading(true);
     try {
-      const p = await api.get<Page<TaskSummary>>('/tasks', { ...filters, view, page: page + 1, pageSize });
+      const p = await api.get<Page<TaskSummary>>('/tasks', { ...filters, view, cursor: next, pageSize });
       setItems((prev) => [...(prev ?? []), ...p.items]);
-      setPage(page + 1);
+      setNext(p.nextCursor);
     } catch (err) {
       setError(err as ApiError);
     } finally {
@@ -291,7 +291,7 @@ function TaskGroup(props: {
         ))}
       </ul>
       <ErrorBox error={error} />
-      {items.length < total && (
+      {next && (
         <button type="button" class="btn btn-ghost btn-more" onClick={more} disabled={loading}>
           {loading ? '正在加载…' : `显示更多（还有 ${total - items.length} 项）`}
         </button>
