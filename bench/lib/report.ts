@@ -54,3 +54,14 @@ export function parseResults(output: string): RatioRow[] {
     .filter((line) => line.startsWith(RESULT_PREFIX))
     .flatMap((line) => JSON.parse(line.slice(RESULT_PREFIX.length)) as RatioRow[]);
 }
+
+/** Runs a bench's `main` and exits with its code (1: a target missed under --strict), or 2 on a crash. */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(2);
+    },
+  );
+}

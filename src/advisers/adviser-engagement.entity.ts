@@ -1,10 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type EngagementKind = 'firm' | 'person';
 /** Who signed the contract: the bureau, or schools (一校一聘 one school, 多校连聘 several). */
 export type EngagedBy = 'bureau' | 'schools';
 
 /** A legal-adviser engagement (法律顾问聘任): a firm or a person under contract for a period. */
+// Keyset paging: one (sort column, id) index per sort of the list (migrations/register-keyset-indexes.ts).
+@Index('IDX_adviser_engagements_end_id', ['endOn', 'id'])
 @Entity('adviser_engagements')
 export class AdviserEngagement {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_adviser_engagements' })

@@ -31,6 +31,23 @@ export function engagementStatus(e: { startOn: string; endOn: string; dismissedO
   return today > e.endOn ? 'expired' : 'active';
 }
 
+const IN_FORCE = '(e.dismissed_on IS NULL OR e.dismissed_on > :today)';
+/** {@link engagementStatus} as SQL over an engagement (alias `e`), today bound as `:today`. */
+export const ENGAGEMENT_STATUS_SQL: Record<EngagementStatus, string> = {
+  dismissed: `NOT ${IN_FORCE}`,
+  pending: `${IN_FORCE} AND :today < e.start_on`,
+  expired: `${IN_FORCE} AND e.start_on <= :today AND e.end_on < :today`,
+  active: `${IN_FORCE} AND e.start_on <= :today AND e.end_on >= :today`,
+};
+
+/**
+ * SQL: the engagement (alias `e`) covers `schoolId`, bound as `:<param>`. `school_ids` is a JSON
+ * array of integers without spaces, so `,1,2,` contains `,<id>,`.
+ */
+export function coversSchool(schoolId: number, param: string): [string, Record<string, string>] {
+  return [`',' || REPLACE(REPLACE(e.school_ids, '[', ''), ']', '') || ',' LIKE :${param}`, { [param]: `%,${schoolId},%` }];
+}
+
 export const TIMELINESS = ['onTime', 'late', 'pending', 'overdue'] as const;
 export type Timeliness = (typeof TIMELINESS)[number];
 export const TIMELINESS_NAMES: Record<Timeliness, string> = { onTime: '按时', late: '超时', pending: '审查中', overdue: '已超期' };
@@ -40,6 +57,14 @@ export function timeliness(opinionOn: string | null, dueOn: string | null, today
   if (opinionOn !== null) return dueOn === null || opinionOn <= dueOn ? 'onTime' : 'late';
   return dueOn !== null && today > dueOn ? 'overdue' : 'pending';
 }
+
+/**
+ * 1 when {@link timeliness} is late or overdue, else 0, as SQL over the opinion step (alias `s`,
+ * left-joined: no step is pending), today bound as `:today`.
+ */
+export const LATE_SQL =
+  "CASE WHEN s.status = 'done' AND s.done_on IS NOT NULL THEN (CASE WHEN s.due_on IS NOT NULL AND s.done_on > s.due_on THEN 1 ELSE 0 END) " +
+  'WHEN s.due_on IS NOT NULL AND s.due_on < :today THEN 1 ELSE 0 END';
 
 export interface FigureRow {
   kind: RequestKind;

@@ -3,12 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { Clock } from '../common/clock';
-import { containsAny, containsPattern } from '../common/list-query';
+import { keysetPage } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { type FieldError, InputValidationException } from '../common/validation';
 import { OrgDirectory } from '../org/org-directory.service';
 import { AdviserEngagement } from './adviser-engagement.entity';
-import { ENGAGEMENT_STATUS_NAMES, engagementStatus, given } from './adviser-rules';
+import { coversSchool, ENGAGEMENT_STATUS_NAMES, ENGAGEMENT_STATUS_SQL, engagementStatus, given } from './adviser-rules';
 import type { CreateEngagementDto, DismissEngagementDto, EngagementQueryDto, UpdateEngagementDto } from './dto/engagement.dto';
 import { EngagementView } from './dto/engagement.view';
 import { RegisterAccess } from './register-access';
@@ -32,14 +33,14 @@ export class EngagementsService {
   ) {}
 
   async list(caller: AuthUser, q: EngagementQueryDto): Promise<Page<EngagementView>> {
-    const qb = this.engagements.createQueryBuilder('e').orderBy('e.end_on', 'DESC').addOrderBy('e.id', 'DESC');
+    const qb = this.engagements.createQueryBuilder('e');
     if (q.q) qb.andWhere(containsAny(['e.name', 'e.contact'], 'text'), { text: containsPattern(q.q) });
-    const today = this.clock.today();
-    const visible = await this.visibleFilter(caller);
-    const rows = (await qb.getMany()).filter(
-      (e) => visible(e) && (!q.status || engagementStatus(e, today) === q.status) && (q.schoolId === undefined || e.schoolIds.includes(q.schoolId)),
-    );
-    return Page.of(await this.views(caller, rows.slice(q.offset, q.offset + q.pageSize)), rows.length, q);
+    if (q.status) qb.andWhere(ENGAGEMENT_STATUS_SQL[q.status], { today: this.clock.today() });
+    if (q.schoolId !== undefined) qb.andWhere(...coversSchool(q.schoolId, 'school'));
+    const scope = await this.scope(caller);
+    if (scope) qb.andWhere(...scope);
+    const result = await keysetPage(qb, keysetSort('-endOn', { endOn: { sql: 'e.end_on', type: 'text' } }, 'e.id'), q);
+    return Page.keyset(await this.views(caller, result.rows), result, q);
   }
 
   /** Every engagement with its status today (coverage, figures). */
@@ -108,18 +109,21 @@ export class EngagementsService {
 
   /** 404 for a missing engagement or one the caller may not read. */
   private async find(caller: AuthUser, id: number): Promise<AdviserEngagement> {
-    const e = await this.engagements.findOneBy({ id });
-    if (!e || !(await this.visibleFilter(caller))(e)) throw new NotFoundException(`法律顾问聘任 ${id} 不存在或无权查看`);
+    const qb = this.engagements.createQueryBuilder('e').where('e.id = :id', { id });
+    const scope = await this.scope(caller);
+    if (scope) qb.andWhere(...scope);
+    const e = await qb.getOne();
+    if (!e) throw new NotFoundException(`法律顾问聘任 ${id} 不存在或无权查看`);
     return e;
   }
 
-  /** A school's members see the engagements covering their school; other departments those of the bureau. */
-  private async visibleFilter(caller: AuthUser): Promise<(e: AdviserEngagement) => boolean> {
-    if (await this.access.readsAll(caller)) return () => true;
+  /** The caller's rows as SQL (null: every row): a school's members see the engagements covering their school; other departments those of the bureau. */
+  private async scope(caller: AuthUser): Promise<[string, Record<string, string>] | null> {
+    if (await this.access.readsAll(caller)) return null;
     const dept = caller.departmentId;
-    if (dept === null) return () => false;
-    const isSchool = (await this.org.roleAssignments()).schools.includes(dept);
-    return (e) => (isSchool ? e.schoolIds.includes(dept) : e.engagedBy === 'bureau');
+    if (dept === null) return ['1 = 0', {}];
+    if ((await this.org.roleAssignments()).schools.includes(dept)) return coversSchool(dept, 'ownSchool');
+    return ["e.engaged_by = 'bureau'", {}];
   }
 
   private async views(caller: AuthUser, rows: AdviserEngagement[]): Promise<EngagementView[]> {

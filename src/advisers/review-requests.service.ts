@@ -1,21 +1,23 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CalendarService } from '../calendar/calendar.service';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { Clock } from '../common/clock';
-import { yearOf } from '../common/dates';
+import { keysetPage } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
-import { type CaseRecord, PlanFigures } from '../plans/plan-figures';
+import { anchorInYear, type CaseRecord, caseRecord, PlanFigures } from '../plans/plan-figures';
+import type { Plan } from '../plans/plan.entity';
 import { ADVISER_STEP } from '../tasks/adviser-steps';
 import type { Task } from '../tasks/task.entity';
 import { TaskStore } from '../tasks/task-store.service';
 import { AdviserRequestDetail } from './adviser-request-detail.entity';
-import { given, groupBy, OPINION_RESULT_NAMES, REQUEST_KIND_NAMES, tally, timeliness, TIMELINESS_NAMES } from './adviser-rules';
+import { given, groupBy, LATE_SQL, OPINION_RESULT_NAMES, REQUEST_KIND_NAMES, tally, timeliness, TIMELINESS_NAMES } from './adviser-rules';
 import type { ReviewRequestDetailDto, ReviewRequestQueryDto } from './dto/request.dto';
 import { AdviserFiguresView, ReviewRequestView } from './dto/request.view';
 import { RegisterAccess } from './register-access';
@@ -42,22 +44,15 @@ export class ReviewRequestsService {
   ) {}
 
   async list(caller: AuthUser, q: ReviewRequestQueryDto): Promise<Page<ReviewRequestView>> {
-    const text = q.q?.toLowerCase();
-    const rows = (await this.views(caller, await this.visible(caller))).filter(
-      (r) =>
-        (q.year === undefined || (r.requestedOn !== null && yearOf(r.requestedOn) === q.year)) &&
-        (!q.kind || r.kind === q.kind) &&
-        (q.adviserId === undefined || r.adviserId === q.adviserId) &&
-        (q.late === undefined || q.late === (r.timeliness === 'late' || r.timeliness === 'overdue')) &&
-        (!text || `${r.reference}\n${r.title}`.toLowerCase().includes(text)),
-    );
-    return Page.of(rows.slice(q.offset, q.offset + q.pageSize), rows.length, q);
+    const result = await keysetPage(await this.filtered(caller, q), keysetSort('-id', {}, 'p.id'), q);
+    return Page.keyset(await this.views(caller, result.rows.map(caseRecord)), result, q);
   }
 
   /** The year's requests (by 提请审查日期, 撤销 ones left out) per kind and per adviser. */
   async figures(caller: AuthUser, year: number): Promise<AdviserFiguresView> {
     await this.access.requireWholeBureau(caller);
-    const rows = (await this.views(caller, await this.visible(caller))).filter((r) => !r.cancelled && r.requestedOn !== null && yearOf(r.requestedOn) === year);
+    const plans = await (await this.filtered(caller, { year })).andWhere('p.cancelled_at IS NULL').orderBy('p.id', 'DESC').getMany();
+    const rows = await this.views(caller, plans.map(caseRecord));
     const figure = (r: ReviewRequestView) => ({ kind: r.kind ?? 'other', adviserId: r.adviserId, timeliness: r.timeliness, turnaround: r.turnaround });
     const all = rows.map(figure);
     const names = new Map(rows.map((r) => [r.adviserId, r.adviserName]));
@@ -78,8 +73,12 @@ export class ReviewRequestsService {
 
   /** The kind (registrar's department, 政策法规股, admins) and the result (the adviser addressed, 政策法规股, admins). */
   async setDetail(caller: AuthUser, planId: number, dto: ReviewRequestDetailDto): Promise<ReviewRequestView> {
-    const record = (await this.cases.records(await this.templateId())).find((c) => c.id === planId);
-    if (!record) throw new NotFoundException(`审查事项 ${planId} 不存在`);
+    const plan = await this.cases
+      .caseQuery(await this.templateId())
+      .andWhere('p.id = :planId', { planId })
+      .getOne();
+    if (!plan) throw new NotFoundException(`审查事项 ${planId} 不存在`);
+    const record = caseRecord(plan);
     const editor = await this.access.mayEdit(caller);
     const registrar = caller.role !== 'adviser' && caller.departmentId !== null && caller.departmentId === record.registrarDepartmentId;
     const adviser = caller.role === 'adviser' && record.adviserId === caller.id;
@@ -91,12 +90,24 @@ export class ReviewRequestsService {
     return (await this.views(caller, [record]))[0];
   }
 
-  /** Departments see the requests they registered; an adviser those addressed to them (as on their own page). */
-  private async visible(caller: AuthUser): Promise<CaseRecord[]> {
-    const all = await this.cases.records(await this.templateId());
-    if (caller.role === 'adviser') return all.filter((c) => c.adviserId === caller.id);
-    if (await this.access.readsAll(caller)) return all;
-    return all.filter((c) => caller.departmentId !== null && c.registrarDepartmentId === caller.departmentId);
+  /**
+   * The filters and the caller's scope in SQL over the cases (alias `p`): departments see the
+   * requests they registered, an adviser those addressed to them (as on their own page).
+   */
+  private async filtered(caller: AuthUser, q: Omit<ReviewRequestQueryDto, 'page' | 'pageSize' | 'offset'>): Promise<SelectQueryBuilder<Plan>> {
+    const qb = this.cases.caseQuery(await this.templateId());
+    if (caller.role === 'adviser') qb.andWhere('p.adviser_id = :self', { self: caller.id });
+    else if (!(await this.access.readsAll(caller))) qb.andWhere('p.registrar_department_id = :own', { own: caller.departmentId ?? -1 });
+    if (q.q) qb.andWhere(containsAny(['p.reference', 'p.title'], 'text'), { text: containsPattern(q.q) });
+    if (q.year !== undefined) qb.andWhere(...anchorInYear('requestedOn', q.year, 'year'));
+    if (q.adviserId !== undefined) qb.andWhere('p.adviser_id = :adviser', { adviser: q.adviserId });
+    if (q.kind) qb.innerJoin(AdviserRequestDetail, 'd', 'd.plan_id = p.id AND d.kind = :kind', { kind: q.kind });
+    if (q.late !== undefined) {
+      const itemId = (await this.catalog.idsByKey()).items.get(ADVISER_STEP) ?? -1;
+      this.tasks.joinTasks(qb, 's', 's.plan_id = p.id AND s.template_item_id = :itemId AND s.lead_task_id IS NULL', { itemId });
+      qb.andWhere(`${LATE_SQL} = :late`, { late: q.late ? 1 : 0, today: this.clock.today() });
+    }
+    return qb;
   }
 
   private async views(caller: AuthUser, records: CaseRecord[]): Promise<ReviewRequestView[]> {

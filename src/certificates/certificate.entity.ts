@@ -5,6 +5,9 @@ export type CertificateStatus = 'valid' | 'suspended' | 'revoked';
 export const CERTIFICATE_STATUSES: CertificateStatus[] = ['valid', 'suspended', 'revoked'];
 
 /** 执法证: one enforcement certificate and its holder (a user of the service or not). */
+// Keyset paging: one (sort column, id) index per sort of the list (migrations/register-keyset-indexes.ts).
+@Index('IDX_enforcement_certificates_expires_id', ['expiresOn', 'id'])
+@Index('IDX_enforcement_certificates_holder_id', ['holderName', 'id'])
 @Entity('enforcement_certificates')
 export class EnforcementCertificate {
   @PrimaryGeneratedColumn()

@@ -5,7 +5,8 @@ import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { Clock } from '../common/clock';
 import { addDays, addYears, daysBetween } from '../common/dates';
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { InputValidationException, type FieldError } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -25,7 +26,11 @@ import { CertificateView } from './dto/certificate.view';
 /** Who reads which certificates: the whole register, or one department's. */
 type Scope = 'all' | number;
 
-const SORT_COLUMNS = { expiresOn: 'c.expires_on', holderName: 'c.holder_name', certificateNo: 'c.certificate_no' };
+const SORT_COLUMNS: Record<string, KeysetColumn> = {
+  expiresOn: { sql: 'c.expires_on', type: 'text' },
+  holderName: { sql: 'c.holder_name', type: 'text' },
+  certificateNo: { sql: 'c.certificate_no', type: 'text' },
+};
 
 /**
  * 执法人员 and 执法证 register. 政策法规股 and admins keep it; leaders read all of it; a
@@ -43,9 +48,8 @@ export class CertificatesService {
 
   async list(caller: AuthUser, q: CertificateQueryDto): Promise<Page<CertificateView>> {
     const qb = this.filtered(await this.scope(caller), q);
-    applySort(qb, q.sort ?? 'expiresOn', SORT_COLUMNS, 'c.id');
-    const [rows, total] = await qb.offset(q.offset).limit(q.pageSize).getManyAndCount();
-    return Page.of(await this.views(rows), total, q);
+    const result = await keysetPage(qb, keysetSort(q.sort ?? 'expiresOn', SORT_COLUMNS, 'c.id'), q);
+    return Page.keyset(await this.views(result.rows), result, q);
   }
 
   async get(caller: AuthUser, id: number): Promise<CertificateView> {

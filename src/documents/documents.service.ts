@@ -4,7 +4,8 @@ import { Brackets, EntityManager, Repository, SelectQueryBuilder } from 'typeorm
 import { readsWholeBureau, type AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { Clock } from '../common/clock';
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { InputValidationException } from '../common/validation';
 import { TransactionRunner } from '../database/transaction-runner';
@@ -19,7 +20,12 @@ import { NormativeDocument, NormativeDocumentEvent } from './normative-document.
 /** The clean-up date of the yearly 规范性文件清理 item (catalogue: normative-document-annual / yearly-clean-up). */
 export const CLEANUP_MONTH_DAY = '10-31';
 
-const SORTS = { docNumber: 'd.doc_number', publishedOn: 'd.published_on', effectiveOn: 'd.effective_on', expiresOn: 'd.expires_on' };
+const SORTS: Record<string, KeysetColumn> = {
+  docNumber: { sql: 'd.doc_number', type: 'text' },
+  publishedOn: { sql: 'd.published_on', type: 'text' },
+  effectiveOn: { sql: 'd.effective_on', type: 'text' },
+  expiresOn: { sql: 'd.expires_on', type: 'text' },
+};
 
 /** The 规范性文件台账: entries, their status changes and yearly clean-up opinions. */
 @Injectable()
@@ -206,10 +212,8 @@ export class DocumentsService {
   }
 
   private async page(qb: SelectQueryBuilder<NormativeDocument>, q: InForceQueryDto): Promise<Page<DocumentView>> {
-    if (q.sort) applySort(qb, q.sort, SORTS, 'd.id');
-    else qb.orderBy('d.published_on', 'DESC').addOrderBy('d.id', 'DESC');
-    const [items, total] = await qb.skip(q.offset).take(q.pageSize).getManyAndCount();
-    return Page.of(await this.views.of(items), total, q);
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-publishedOn', SORTS, 'd.id'), q);
+    return Page.keyset(await this.views.of(result.rows), result, q);
   }
 
   /** Departments see their own entries; 政策法规股, leaders and admins all. */

@@ -6,6 +6,10 @@ export type DocumentStatus = StoredDocumentStatus | 'expired';
 export type CleanupResult = 'continue' | 'amend' | 'repeal';
 
 /** One entry of the 规范性文件台账. */
+// Keyset paging: one (sort column, id) index per sort of the list (migrations/register-keyset-indexes.ts).
+@Index('IDX_normative_documents_published_id', ['publishedOn', 'id'])
+@Index('IDX_normative_documents_effective_id', ['effectiveOn', 'id'])
+@Index('IDX_normative_documents_expires_id', ['expiresOn', 'id'])
 @Entity('normative_documents')
 export class NormativeDocument {
   @PrimaryGeneratedColumn()

@@ -5,7 +5,8 @@ import type { AuthUser } from '../access/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { AuditQueryDto } from '../audit/dto/audit-query.dto';
 import { Clock } from '../common/clock';
-import { containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { canReview, canWorkOn } from '../tasks/task-access';
@@ -15,7 +16,17 @@ import { TaskStore } from '../tasks/task-store.service';
 import { FindingQueryDto } from './dto/finding.dto';
 import { FindingDetailView, FindingFiguresRow, FindingFiguresView, type FindingHistoryView, FindingView } from './dto/finding.view';
 import { Finding } from './finding.entity';
-import { FINDING_SOURCES, findingStatus, isOverdue, onTime, SOURCE_NAMES, STATUS_NAMES, type FindingSource } from './finding-rules';
+import {
+  FINDING_SOURCES,
+  FINDING_STATUS_SQL,
+  findingStatus,
+  isOverdue,
+  onTime,
+  OVERDUE_SQL,
+  SOURCE_NAMES,
+  STATUS_NAMES,
+  type FindingSource,
+} from './finding-rules';
 import { FindingsService } from './findings.service';
 
 const ACTION_NAMES: Record<string, string> = {
@@ -31,6 +42,12 @@ const ACTION_NAMES: Record<string, string> = {
   create: '登记问题',
 };
 
+const SORTS: Record<string, KeysetColumn> = {
+  deadlineOn: { sql: 'f.deadline_on', type: 'text' },
+  foundOn: { sql: 'f.found_on', type: 'text' },
+  code: { sql: 'f.code', type: 'text' },
+};
+
 /** The register's reads: the list (status and overdue come from each finding's task), a finding's page and the year's figures. */
 @Injectable()
 export class FindingQueries {
@@ -44,10 +61,7 @@ export class FindingQueries {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * The SQL filters (text, source, department, year, scope) narrow the rows; status and overdue
-   * are read from the tasks, so they filter and page in memory (a county's findings are hundreds).
-   */
+  /** The filters (status and overdue from each finding's task) and the scope, all in SQL. */
   async list(caller: AuthUser, q: FindingQueryDto): Promise<Page<FindingView>> {
     const qb = this.findings.createQueryBuilder('f');
     if (q.q) qb.andWhere(containsAny(['f.description', 'f.source_ref', 'f.code'], 'text'), { text: containsPattern(q.q) });
@@ -55,14 +69,11 @@ export class FindingQueries {
     if (q.year !== undefined) qb.andWhere('f.year = :year', { year: q.year });
     if (q.departmentId !== undefined) qb.andWhere('f.department_id = :dept', { dept: q.departmentId });
     if (!(await this.access.readsAll(caller))) qb.andWhere('f.department_id = :own', { own: caller.departmentId ?? -1 });
-    const desc = q.sort?.startsWith('-') ?? false;
-    const field = q.sort?.replace(/^-/, '') ?? 'id';
-    const column = { deadlineOn: 'f.deadline_on', foundOn: 'f.found_on', code: 'f.code', id: 'f.id' }[field]!;
-    qb.orderBy(column, q.sort ? (desc ? 'DESC' : 'ASC') : 'DESC').addOrderBy('f.id', desc || !q.sort ? 'DESC' : 'ASC');
-    let views = await this.views(await qb.getMany());
-    if (q.status) views = views.filter((v) => v.status === q.status);
-    if (q.overdue !== undefined) views = views.filter((v) => v.overdue === q.overdue);
-    return Page.of(views.slice(q.offset, q.offset + q.pageSize), views.length, q);
+    if (q.status || q.overdue !== undefined) this.tasks.joinTasks(qb, 't', 't.id = f.task_id');
+    if (q.status) qb.andWhere(FINDING_STATUS_SQL[q.status]);
+    if (q.overdue !== undefined) qb.andWhere(q.overdue ? OVERDUE_SQL : `NOT ${OVERDUE_SQL}`, { today: this.clock.today() });
+    const result = await keysetPage(qb, keysetSort(q.sort ?? '-id', SORTS, 'f.id'), q);
+    return Page.keyset(await this.views(result.rows), result, q);
   }
 
   async views(findings: Finding[]): Promise<FindingView[]> {

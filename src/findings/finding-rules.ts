@@ -49,6 +49,18 @@ export function findingStatus(task: TaskState): FindingStatus {
   }
 }
 
+/** {@link findingStatus} as SQL over the finding's task (alias `t`), so the list filters before it pages. */
+export const FINDING_STATUS_SQL: Record<FindingStatus, string> = {
+  open: "(t.status = 'open' AND t.activity_count = 0 AND t.return_reason IS NULL)",
+  in_progress: "(t.status = 'returned' OR (t.status = 'open' AND (t.activity_count > 0 OR t.return_reason IS NOT NULL)))",
+  rectified: "t.status = 'submitted'",
+  closed: "t.status = 'done'",
+  cancelled: "t.status NOT IN ('open', 'returned', 'submitted', 'done')",
+};
+
+/** {@link isOverdue} as SQL over the finding (alias `f`) and its task (alias `t`), today bound as `:today`. */
+export const OVERDUE_SQL = "(t.status IN ('open', 'returned') AND COALESCE(t.due_on, f.deadline_on) < :today)";
+
 /** Still with the department and past its deadline (a rectified finding waits for 销号, not for the department). */
 export function isOverdue(status: FindingStatus, deadlineOn: string, today: string): boolean {
   return (status === 'open' || status === 'in_progress') && deadlineOn < today;

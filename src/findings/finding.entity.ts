@@ -6,6 +6,9 @@ import type { FindingSource } from './finding-rules';
  * department must rectify. Its rectification is the task of an event plan (template
  * `finding-rectification`): the status is read from that task, never stored here.
  */
+// Keyset paging: one (sort column, id) index per sort of the list (migrations/register-keyset-indexes.ts).
+@Index('IDX_findings_deadline_id', ['deadlineOn', 'id'])
+@Index('IDX_findings_found_id', ['foundOn', 'id'])
 @Entity('findings')
 export class Finding {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_findings' })

@@ -16,6 +16,11 @@ export type RiskLevel = keyof typeof RISK_LEVELS;
 export const RISK_LEVEL_CODES = Object.keys(RISK_LEVELS) as RiskLevel[];
 
 /** 检查对象名录库: one school, kindergarten or institution that may be drawn. */
+// Keyset paging: one (sort column, id) index per sort of the list (migrations/register-keyset-indexes.ts).
+@Index('IDX_inspection_targets_name_id', ['name', 'id'])
+@Index('IDX_inspection_targets_category_id', ['category', 'id'])
+@Index('IDX_inspection_targets_area_id', ['area', 'id'])
+@Index('IDX_inspection_targets_risk_id', ['riskLevel', 'id'])
 @Entity('inspection_targets')
 export class InspectionTarget {
   @PrimaryGeneratedColumn()

@@ -5,7 +5,8 @@ import type { AuthUser } from '../access/auth-user';
 import { BureauService } from '../bureau/bureau.service';
 import { CertificateRegistry } from '../certificates/certificate-registry';
 import { Clock } from '../common/clock';
-import { applySort, containsAny, containsPattern } from '../common/list-query';
+import { keysetPage, type KeysetColumn } from '../common/keyset';
+import { containsAny, containsPattern, keysetSort } from '../common/list-query';
 import { Page } from '../common/pagination';
 import { OrgDirectory } from '../org/org-directory.service';
 import { InspectionConflict, InspectionItem, InspectionTarget, RISK_LEVELS, TARGET_CATEGORIES } from './directory.entity';
@@ -14,7 +15,12 @@ import type { CreateConflictDto, CreateItemDto, CreateTargetDto, TargetQueryDto,
 import { ConflictView, InspectorView, ItemView, TargetView } from './dto/inspection.view';
 import { InspectionAccess } from './inspection-access';
 
-const TARGET_SORT = { name: 't.name', category: 't.category', area: 't.area', riskLevel: 't.risk_level' };
+const TARGET_SORT: Record<string, KeysetColumn> = {
+  name: { sql: 't.name', type: 'text' },
+  category: { sql: 't.category', type: 'text' },
+  area: { sql: 't.area', type: 'text' },
+  riskLevel: { sql: 't.risk_level', type: 'text' },
+};
 
 /** 检查对象名录库, 随机抽查事项清单 and the 回避 declarations. */
 @Injectable()
@@ -55,8 +61,8 @@ export class DirectoryService {
     if (q.category) qb.andWhere('t.category = :category', { category: q.category });
     if (q.riskLevel) qb.andWhere('t.risk_level = :risk', { risk: q.riskLevel });
     if (q.active) qb.andWhere('t.active = :active', { active: q.active === 'true' });
-    const [rows, total] = await applySort(qb, q.sort, TARGET_SORT, 't.id').skip(q.offset).take(q.pageSize).getManyAndCount();
-    return Page.of(await this.targetViews(rows), total, q);
+    const result = await keysetPage(qb, keysetSort(q.sort, TARGET_SORT, 't.id'), q);
+    return Page.keyset(await this.targetViews(result.rows), result, q);
   }
 
   async target(id: number): Promise<InspectionTarget> {

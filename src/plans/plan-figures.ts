@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, type Repository } from 'typeorm';
+import { IsNull, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Plan } from './plan.entity';
 
 /** One case (event plan) as the annual report lists it. */
@@ -51,18 +51,33 @@ export class PlanFigures {
     return rows.map((p) => ({ id: p.id, title: p.title, reference: p.reference, date: Object.values(p.anchors).filter(Boolean).sort()[0] ?? null }));
   }
 
-  /** Every case of one event template, newest first (registers read their cases through this). */
-  async records(templateId: number): Promise<CaseRecord[]> {
-    const rows = await this.plans.find({ where: { kind: 'event', templateId }, order: { id: 'DESC' } });
-    return rows.map((p) => ({
-      id: p.id,
-      title: p.title,
-      reference: p.reference,
-      anchors: p.anchors,
-      settings: p.settings,
-      adviserId: p.adviserId,
-      registrarDepartmentId: p.registrarDepartmentId,
-      cancelled: p.cancelledAt !== null,
-    }));
+  /**
+   * The cases of one event template as a query (alias `p`) that a register narrows, pages and
+   * reads back through {@link caseRecord}.
+   */
+  caseQuery(templateId: number): SelectQueryBuilder<Plan> {
+    return this.plans.createQueryBuilder('p').where("p.kind = 'event' AND p.template_id = :templateId", { templateId });
   }
+}
+
+/** A case of {@link PlanFigures.caseQuery} as a register lists it. */
+export function caseRecord(p: Plan): CaseRecord {
+  return {
+    id: p.id,
+    title: p.title,
+    reference: p.reference,
+    anchors: p.anchors,
+    settings: p.settings,
+    adviserId: p.adviserId,
+    registrarDepartmentId: p.registrarDepartmentId,
+    cancelled: p.cancelledAt !== null,
+  };
+}
+
+/**
+ * SQL over {@link PlanFigures.caseQuery}: the case's anchor `key` falls in `year`, bound as
+ * `:<param>`. Anchors are stored as JSON text without spaces (`{"requestedOn":"2026-03-02",…}`).
+ */
+export function anchorInYear(key: string, year: number, param: string): [string, Record<string, string>] {
+  return [`p.anchors LIKE :${param}`, { [param]: `%"${key}":"${year}-%` }];
 }

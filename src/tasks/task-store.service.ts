@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, EntityManager, In, IsNull, LessThan, Not, Repository } from 'typeorm';
+import { Between, EntityManager, In, IsNull, LessThan, Not, type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
@@ -385,6 +385,14 @@ export class TaskStore {
   /** A query over the tasks for the list views (alias `t`). */
   query(m: EntityManager = this.manager) {
     return m.getRepository(Task).createQueryBuilder('t');
+  }
+
+  /**
+   * Left-joins the tasks matching `on` under `alias`, so a register filters its rows by their
+   * task's state in SQL and a page is a page (the task SQL conditions use alias `t`).
+   */
+  joinTasks<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, on: string, parameters?: ObjectLiteral): SelectQueryBuilder<T> {
+    return qb.leftJoin(Task, alias, on, parameters);
   }
 
   addActivity(m: EntityManager, fields: Partial<Activity>): Promise<Activity> {

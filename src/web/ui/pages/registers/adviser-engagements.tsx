@@ -3,8 +3,10 @@ import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, Select, toast, useAction, useLoad, useSession, valueOf } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
+import { useCursorPaging } from '../../pager';
 import type { Page, Person } from '../../types';
 import { Options } from './adviser-options';
+import { ListFooter } from './list-footer';
 
 type Schemas = components['schemas'];
 export type Engagement = Schemas['EngagementView'];
@@ -20,7 +22,8 @@ export function EngagementsTab({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<Engagement | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const query = { status: status || undefined, q: q || undefined };
-  const list = useLoad(() => api.get<Page<Engagement>>('/advisers/engagements', { ...query, pageSize: 200 }), [status, q]);
+  const paging = useCursorPaging(`${status}|${q}`);
+  const list = useLoad(() => api.get<Page<Engagement>>('/advisers/engagements', { ...query, pageSize: 50, cursor: paging.cursor }), [status, q, paging.cursor]);
   return (
     <>
       <div class="filters" role="search">
@@ -118,7 +121,7 @@ export function EngagementsTab({ canEdit }: { canEdit: boolean }) {
             )
           }
         </Async>
-        <p class="muted small">共 {list.data?.total ?? 0} 项</p>
+        {list.data && <ListFooter paging={paging} page={list.data} unit="项" />}
       </Card>
     </>
   );

@@ -3,11 +3,13 @@ import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, Loading, Select, Tabs, useLoad, usePageTitle } from '../../components';
 import { ExportButton } from '../../excel';
+import { useCursorPaging } from '../../pager';
 import type { Page } from '../../types';
 import { EngagementsTab } from './adviser-engagements';
 import { CoverageTab, FiguresTab } from './adviser-figures';
 import { Options, REQUEST_KINDS, thisYear, YearOptions } from './adviser-options';
 import type { RegisterPage } from './index';
+import { ListFooter } from './list-footer';
 
 type Schemas = components['schemas'];
 type ReviewRequest = Schemas['ReviewRequestView'];
@@ -57,7 +59,11 @@ function RequestsTab() {
   const [kind, setKind] = useState('');
   const [late, setLate] = useState('');
   const query = { year: year || undefined, kind: kind || undefined, late: late || undefined };
-  const list = useLoad(() => api.get<Page<ReviewRequest>>('/advisers/requests', { ...query, pageSize: 200 }), [year, kind, late]);
+  const paging = useCursorPaging(`${year}|${kind}|${late}`);
+  const list = useLoad(
+    () => api.get<Page<ReviewRequest>>('/advisers/requests', { ...query, pageSize: 50, cursor: paging.cursor }),
+    [year, kind, late, paging.cursor],
+  );
   const setKindOf = async (r: ReviewRequest, value: string) => {
     await api.put(`/advisers/requests/${r.planId}`, { kind: value });
     list.reload();
@@ -149,7 +155,8 @@ function RequestsTab() {
             )
           }
         </Async>
-        <p class="muted small">共 {list.data?.total ?? 0} 件。用时为提请之日后至出具意见之日的工作日数。</p>
+        {list.data && <ListFooter paging={paging} page={list.data} unit="件" />}
+        <p class="muted small">用时为提请之日后至出具意见之日的工作日数。</p>
       </Card>
     </>
   );

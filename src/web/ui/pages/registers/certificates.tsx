@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import { api, type Query } from '../../api';
 import { Async, Card, Empty, Select, SortSelect, useLoad, usePageTitle } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
+import { useCursorPaging } from '../../pager';
 import { navigate } from '../../router';
 import { CertificateDetail, CertificateForm } from './certificate';
 import { CertificateBadge, type CertificatePage, OfficeOptions, useCanEdit } from './certificate-parts';
+import { ListFooter } from './list-footer';
 
 /** `#/registers/certificates[/new | /<id> | /<id>/edit]`. */
 export function CertificatesRegister({ rest, query }: { rest: string[]; query: URLSearchParams }) {
@@ -30,7 +32,11 @@ function CertificateList({ query }: { query: URLSearchParams }) {
   const get = (k: string) => query.get(k) ?? '';
   const [text, setText] = useState(get('q'));
   const filters: Query = { q: get('q'), departmentId: get('dept'), state: get('state'), expiringWithin: get('within'), sort: get('sort') || 'expiresOn' };
-  const list = useLoad(() => api.get<CertificatePage>('/certificates', { ...filters, pageSize: 200 }), [JSON.stringify(filters), version]);
+  const paging = useCursorPaging(JSON.stringify(filters));
+  const list = useLoad(
+    () => api.get<CertificatePage>('/certificates', { ...filters, pageSize: 50, cursor: paging.cursor }),
+    [JSON.stringify(filters), version, paging.cursor],
+  );
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
@@ -159,7 +165,7 @@ function CertificateList({ query }: { query: URLSearchParams }) {
             )
           }
         </Async>
-        <p class="muted small">共 {list.data?.total ?? 0} 张</p>
+        {list.data && <ListFooter paging={paging} page={list.data} unit="张" />}
       </Card>
     </>
   );

@@ -3,10 +3,12 @@ import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, Select, SortSelect, useLoad, usePageTitle } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
+import { type CursorPaging, useCursorPaging } from '../../pager';
 import type { Department } from '../../types';
 import { DocumentStatusBadge } from './document-badge';
 import { DocumentCleanup } from './document-cleanup';
 import { DocumentDetail, DocumentForm } from './document-detail';
+import { ListFooter } from './list-footer';
 
 type DocumentPage = components['schemas']['DocumentViewPage'];
 type DocumentAccess = components['schemas']['DocumentAccessView'];
@@ -35,8 +37,9 @@ function DocumentList() {
   const set = (key: keyof typeof filters) => (value: string) => setFilters({ ...filters, [key]: value });
   const access = useLoad(() => api.get<DocumentAccess>('/documents/access'), []);
   const departments = useLoad(() => api.get<Department[]>('/departments'), []);
-  const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), pageSize: 100 };
-  const list = useLoad(() => api.get<DocumentPage>('/documents', query), [JSON.stringify(filters)]);
+  const query = { ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)), pageSize: 50 };
+  const paging = useCursorPaging(JSON.stringify(filters));
+  const list = useLoad(() => api.get<DocumentPage>('/documents', { ...query, cursor: paging.cursor }), [JSON.stringify(filters), paging.cursor]);
   const canEdit = access.data?.canEdit ?? false;
   return (
     <>
@@ -110,7 +113,7 @@ function DocumentList() {
         <SortSelect value={filters.sort} options={SORTS} onChange={set('sort')} />
       </form>
       <Card>
-        <Async state={list}>{(page) => <DocumentTable page={page} empty="没有符合条件的文件" />}</Async>
+        <Async state={list}>{(page) => <DocumentTable page={page} paging={paging} empty="没有符合条件的文件" />}</Async>
       </Card>
       {canEdit && (
         <Card title="从 Excel 导入">
@@ -121,7 +124,7 @@ function DocumentList() {
   );
 }
 
-function DocumentTable({ page, empty, links = true }: { page: DocumentPage; empty: string; links?: boolean }) {
+function DocumentTable({ page, paging, empty, links = true }: { page: DocumentPage; paging: CursorPaging; empty: string; links?: boolean }) {
   if (!page.items.length) return <Empty>{empty}</Empty>;
   return (
     <>
@@ -154,7 +157,7 @@ function DocumentTable({ page, empty, links = true }: { page: DocumentPage; empt
           ))}
         </tbody>
       </table>
-      <p class="muted small">共 {page.total} 件</p>
+      <ListFooter paging={paging} page={page} unit="件" />
     </>
   );
 }
@@ -162,7 +165,8 @@ function DocumentTable({ page, empty, links = true }: { page: DocumentPage; empt
 /** 现行有效规范性文件目录: every bureau member reads and exports it. */
 function InForceCatalogue() {
   usePageTitle('现行有效规范性文件目录');
-  const list = useLoad(() => api.get<DocumentPage>('/documents/in-force', { pageSize: 200, sort: 'docNumber' }), []);
+  const paging = useCursorPaging('');
+  const list = useLoad(() => api.get<DocumentPage>('/documents/in-force', { pageSize: 100, sort: 'docNumber', cursor: paging.cursor }), [paging.cursor]);
   return (
     <>
       <div class="page-head">
@@ -175,7 +179,7 @@ function InForceCatalogue() {
         </div>
       </div>
       <Card>
-        <Async state={list}>{(page) => <DocumentTable page={page} empty="目前没有现行有效的规范性文件" links={false} />}</Async>
+        <Async state={list}>{(page) => <DocumentTable page={page} paging={paging} empty="目前没有现行有效的规范性文件" links={false} />}</Async>
       </Card>
     </>
   );

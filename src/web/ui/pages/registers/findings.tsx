@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { api } from '../../api';
 import { Async, Card, Empty, useLoad, usePageTitle, valueOf } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
+import { useCursorPaging } from '../../pager';
 import type { Department, Page } from '../../types';
 import { FindingPage, FindingStatus, NewFinding, SOURCES, STATUSES, type Finding, type FindingImportResult } from './findings-entry';
+import { ListFooter } from './list-footer';
 
 /** One select filter of the list: an "all" choice, then the options as [value, label]. */
 function Choice({
@@ -53,9 +55,13 @@ function FindingList() {
     departmentId: departmentId || undefined,
     year: /^\d{4}$/.test(year) ? year : undefined,
     sort: 'deadlineOn',
-    pageSize: 100,
+    pageSize: 50,
   };
-  const list = useLoad(() => api.get<Page<Finding>>('/findings', query), [q, status, overdue, source, departmentId, year, reload]);
+  const paging = useCursorPaging([q, status, overdue, source, departmentId, year].join('|'));
+  const list = useLoad(
+    () => api.get<Page<Finding>>('/findings', { ...query, cursor: paging.cursor }),
+    [q, status, overdue, source, departmentId, year, reload, paging.cursor],
+  );
   const departments = useLoad(() => api.get<Department[]>('/departments'), []);
   return (
     <>
@@ -138,6 +144,7 @@ function FindingList() {
             )
           }
         </Async>
+        {list.data && <ListFooter paging={paging} page={list.data} unit="项" />}
       </Card>
       <Card title="从 Excel 导入">
         <ImportBox<FindingImportResult>

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import type { components } from '../../api-types';
 import { Async, Badge, Card, Empty, ErrorBox, Field, fieldErr, Select, Tabs, toast, useAction, useLoad, usePageTitle, valueOf } from '../../components';
 import { ExportButton, ImportBox } from '../../excel';
+import { useCursorPaging } from '../../pager';
 import { navigate } from '../../router';
 import type { Page } from '../../types';
 import { DrawPage } from './inspection-draw-page';
@@ -11,6 +12,7 @@ import { ConflictsTab } from './inspection-conflicts';
 import { PlanTab } from './inspection-plan';
 import { CATEGORIES, RISKS, useMayEdit } from './inspection-shared';
 import { ActiveToggle, TargetForm } from './inspection-target-form';
+import { ListFooter } from './list-footer';
 
 type Schemas = components['schemas'];
 type Target = Schemas['TargetView'];
@@ -50,7 +52,8 @@ function TargetsTab() {
   const [text, setText] = useState('');
   const [filter, setFilter] = useState({ q: '', category: '', riskLevel: '' });
   const query = { q: filter.q || undefined, category: filter.category || undefined, riskLevel: filter.riskLevel || undefined };
-  const list = useLoad(() => api.get<Page<Target>>('/inspections/targets', { ...query, pageSize: 200 }), [filter]);
+  const paging = useCursorPaging(JSON.stringify(filter));
+  const list = useLoad(() => api.get<Page<Target>>('/inspections/targets', { ...query, pageSize: 50, cursor: paging.cursor }), [filter, paging.cursor]);
   return (
     <Card title="检查对象名录库" actions={<ExportButton path="/inspections/targets/export.xlsx" query={query} />}>
       <form
@@ -130,7 +133,7 @@ function TargetsTab() {
           )
         }
       </Async>
-      <p class="muted small">共 {list.data?.total ?? 0} 个</p>
+      {list.data && <ListFooter paging={paging} page={list.data} unit="个" />}
       {mayEdit && (
         <>
           <TargetForm onDone={list.reload} />
