@@ -383,7 +383,7 @@ export class TaskStore {
   }
 
   /**
-   * The tasks' data version: a trigger (migration TaskDataVersion) bumps it in the same transaction
+   * The tasks' data version: a trigger (migration TaskSummaryIndexAndVersion) bumps it in the same transaction
    * as any change to the tasks table, from any process. Same version, same tasks.
    */
   async dataVersion(): Promise<string> {

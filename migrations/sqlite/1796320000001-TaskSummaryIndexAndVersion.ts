@@ -1,14 +1,17 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Hand-written: a counter that every change to `tasks` bumps in the same transaction, whatever
- * process makes it (API or worker), so cached figures over the tasks know when they are stale.
+ * The summary's covering index (see the Task entity) and, hand-written, a counter that every
+ * change to `tasks` bumps in the same transaction, whatever process makes it (API or worker), so cached figures over the tasks know when they are stale.
  * SQLite has one writer at a time: one row is enough.
  */
-export class TaskDataVersion1796320000001 implements MigrationInterface {
-  name = 'TaskDataVersion1796320000001';
+export class TaskSummaryIndexAndVersion1796320000001 implements MigrationInterface {
+  name = 'TaskSummaryIndexAndVersion1796320000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'CREATE INDEX "IDX_tasks_summary" ON "tasks" ("department_id", "work_point_id", "plan_id", "status", "due_on", "done_on", "backfill", "na_requested_at")',
+    );
     await queryRunner.query('CREATE TABLE "task_versions" ("slot" integer PRIMARY KEY NOT NULL, "version" integer NOT NULL)');
     await queryRunner.query('INSERT INTO "task_versions" ("slot", "version") VALUES (0, 0)');
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
@@ -21,5 +24,6 @@ export class TaskDataVersion1796320000001 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const event of ['delete', 'update', 'insert']) await queryRunner.query(`DROP TRIGGER tasks_version_${event}`);
     await queryRunner.query('DROP TABLE "task_versions"');
+    await queryRunner.query('DROP INDEX "IDX_tasks_summary"');
   }
 }

@@ -3,15 +3,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const SLOTS = 16;
 
 /**
- * Hand-written: a counter that every statement changing `tasks` bumps in the same transaction,
- * whatever process runs it (API or worker), so cached figures over the tasks know when they are
- * stale; the version is the sum of the slots. Each connection bumps its own slot (backend pid
- * modulo 16), so concurrent transactions rarely wait on one another's row lock.
+ * The summary's covering index (see the Task entity) and, hand-written, a counter that every
+ * statement changing `tasks` bumps in the same transaction, whatever process runs it (API or
+ * worker), so cached figures over the tasks know when they are stale; the version is the sum of
+ * the slots. Each connection bumps its own slot (backend pid modulo 16), so concurrent
+ * transactions rarely wait on one another's row lock.
  */
-export class TaskDataVersion1796320000001 implements MigrationInterface {
-  name = 'TaskDataVersion1796320000001';
+export class TaskSummaryIndexAndVersion1796320000001 implements MigrationInterface {
+  name = 'TaskSummaryIndexAndVersion1796320000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'CREATE INDEX "IDX_tasks_summary" ON "tasks" ("department_id", "work_point_id", "plan_id", "status", "due_on", "done_on", "backfill", "na_requested_at")',
+    );
     await queryRunner.query('CREATE TABLE "task_versions" ("slot" integer PRIMARY KEY NOT NULL, "version" bigint NOT NULL)');
     await queryRunner.query(`INSERT INTO "task_versions" ("slot", "version") SELECT s, 0 FROM generate_series(0, ${SLOTS - 1}) AS s`);
     await queryRunner.query(
@@ -24,5 +28,6 @@ export class TaskDataVersion1796320000001 implements MigrationInterface {
     await queryRunner.query('DROP TRIGGER tasks_version ON tasks');
     await queryRunner.query('DROP FUNCTION tasks_version_bump()');
     await queryRunner.query('DROP TABLE "task_versions"');
+    await queryRunner.query('DROP INDEX "IDX_tasks_summary"');
   }
 }
