@@ -24,6 +24,8 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 100_000);
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 2_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
+/** Sequential warm requests per repetition (and of the trivial route beside them). */
+const WARM_N = Number(process.env.BENCH_N ?? 30);
 /** How often a task changes during the "changing" series (each change makes the next summary cold). */
 const CHANGE_EVERY_MS = 250;
 /** The compiled app to measure: this checkout's by default, another checkout's `dist` for a before/after. */
@@ -161,9 +163,14 @@ async function main(): Promise<void> {
       cpuSolo: [] as number[],
       cpuChanging: [] as number[],
     };
+    let errors = 0;
+    let firstError: string | undefined;
     const trivialRate = async (clients: LoadClient[]) => {
       const res = await load!.load(clients, ROUND_MS);
-      if (res.errors) throw new Error(`load errors: ${res.firstError}`);
+      // Counted, not fatal: a server stalled for seconds (the synchronous summary before this
+      // change) has keep-alive connections reset under it.
+      errors += res.errors;
+      firstError ??= res.firstError;
       return (res.consumed[0] / res.elapsedMs) * 1000;
     };
     const withCpu = async <T>(fn: () => Promise<T>): Promise<{ value: T; cpuMs: number }> => {
@@ -184,8 +191,8 @@ async function main(): Promise<void> {
       const cold = await load.latency(summaryReq, 1, 0);
       s.cold.push(cold.samples[0]);
       s.raw.push(raw());
-      s.warm.push(latencyStats((await load.latency(summaryReq, 30, 2)).samples).median);
-      s.trivial.push(latencyStats((await load.latency(trivialReq, 30, 2)).samples).median);
+      s.warm.push(latencyStats((await load.latency(summaryReq, WARM_N, 2)).samples).median);
+      s.trivial.push(latencyStats((await load.latency(trivialReq, WARM_N, 2)).samples).median);
 
       let solo = 0;
       const idle = await prober.measure(port, async () => {
@@ -220,7 +227,9 @@ async function main(): Promise<void> {
       ROUND_MS * 2,
     );
     clearInterval(timer);
-    if (crowd.errors) throw new Error(`load errors: ${crowd.firstError}`);
+    errors += crowd.errors;
+    firstError ??= crowd.firstError;
+    if (errors) console.log(`${errors} failed requests under load (first: ${firstError})`);
     const peakKb = memoryOf(pid).hwm;
     db.close();
 

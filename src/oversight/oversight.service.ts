@@ -22,6 +22,12 @@ interface Counts {
   byDepartment: Map<number, CountRow>;
   byWorkPoint: Map<number, CountRow>;
 }
+/** A count kept under the data version read before it started (or before it was joined, when not started yet). */
+interface CachedCounts {
+  version: string;
+  started: boolean;
+  counts: Promise<Counts>;
+}
 /** Day-and-filter combinations whose counts are kept. */
 const CACHED_FILTERS = 32;
 
@@ -37,7 +43,7 @@ const ratio = (part: number, whole: number): number => Math.round((part / whole)
 /** 督办看板: what is overdue across the bureau, and completion per department and work point. */
 @Injectable()
 export class OversightService {
-  private readonly cache = new Map<string, { version: string; counts: Promise<Counts> }>();
+  private readonly cache = new Map<string, CachedCounts>();
 
   constructor(
     private readonly taskRepository: TaskStore,
@@ -88,9 +94,11 @@ export class OversightService {
 
   /**
    * The counts of the last request with the same day and filter, while the tasks' data version
-   * (bumped by any task change, in any process) has not moved; otherwise one new count, shared by
-   * the requests that arrive while it runs. The version is read before counting, so a change
-   * committed meanwhile makes the next request count again rather than keep stale figures.
+   * (bumped by any task change, in any process) has not moved. Otherwise a new count, which every
+   * request that arrives before it starts shares: while one count runs, requests that saw a newer
+   * version wait for one follow-up count, so however many clients and changes, at most one count
+   * per filter runs and one waits. The version is read before the count starts, so figures are
+   * never older than the version they are kept under.
    */
   private async cachedCounts(today: string, q: SummaryQueryDto): Promise<Counts> {
     const plans = q.planId !== undefined ? [q.planId] : q.year !== undefined ? await this.tasks.plansOfYear(q.year) : null;
@@ -98,13 +106,22 @@ export class OversightService {
     const version = await this.taskRepository.dataVersion();
     const hit = this.cache.get(key);
     if (hit?.version === version) return hit.counts;
-    const counts = this.counts(today, q, plans);
+    if (hit && !hit.started) {
+      hit.version = version;
+      return hit.counts;
+    }
+    const entry = { version, started: false } as CachedCounts;
+    const start = () => {
+      entry.started = true;
+      return this.counts(today, q, plans);
+    };
+    entry.counts = hit ? hit.counts.then(start, start) : start();
     this.cache.delete(key);
-    this.cache.set(key, { version, counts });
+    this.cache.set(key, entry);
     // Oldest filter out first: a few leaders' filters fit, a crawler's cannot grow the map.
     if (this.cache.size > CACHED_FILTERS) this.cache.delete(this.cache.keys().next().value as string);
-    counts.catch(() => this.cache.get(key)?.counts === counts && this.cache.delete(key));
-    return counts;
+    entry.counts.catch(() => this.cache.get(key) === entry && this.cache.delete(key));
+    return entry.counts;
   }
 
   /**

@@ -170,7 +170,11 @@ describe.each(DATABASES)('engine: oversight (%s)', (db) => {
     // A tick-off.
     const opinion = issued.find((x) => x.title === '法律顾问出具书面意见')!;
     must(await legal.post(`/tasks/${opinion.id}/complete`).send({ note: '已出具' }), 200, 'complete');
+    // Requests that arrive together after a change share one count, which has the change in it.
+    const together = await Promise.all(Array.from({ length: 8 }, () => leader.get('/oversight/summary')));
+    expect(new Set(together.map((r) => JSON.stringify(must(r, 200, 'summary')))).size).toBe(1);
     const afterTick = await figures();
+    expect(JSON.stringify(must(await leader.get('/oversight/summary'), 200, 'summary'))).toBe(JSON.stringify(together[0].body));
     expect(afterTick.done).toBe(afterPlan.done + 1);
 
     // A change written by another path than the task services (as a worker process's would be).
