@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, InjectConfig } from '../config/config.module';
 import { dataSourceOptions } from './data-source-options';
+import { ReadPool } from './read-pool';
 import { TransactionRunner } from './transaction-runner';
 
 const SCHEMA_WAIT_MS = 120_000;
@@ -41,7 +42,7 @@ class SchemaGate implements OnModuleInit {
       useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: config.PROCESS_ROLE !== 'worker' }),
     }),
   ],
-  providers: [SchemaGate, TransactionRunner],
-  exports: [TransactionRunner],
+  providers: [SchemaGate, TransactionRunner, ReadPool],
+  exports: [TransactionRunner, ReadPool],
 })
 export class DatabaseModule {}

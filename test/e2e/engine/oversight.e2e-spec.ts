@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Clock } from '../../../src/common/clock';
 import { DATABASES } from '../support/databases';
 import {
@@ -134,5 +135,73 @@ describe.each(DATABASES)('engine: oversight (%s)', (db) => {
       expectError(await client.get('/oversight/summary'), 403);
     }
     expect((await must(await b.admin.get('/oversight/summary'), 200, 'admin')).byDepartment.length).toBe(2);
+  });
+
+  it('counts again right after a new plan, a tick-off, a change written outside the services and a day change', async () => {
+    const leader = await b.as(b.leader);
+    /** The summary's totals, checked against the task list and the counts route of the same moment. */
+    const figures = async () => {
+      const summary = must(await leader.get('/oversight/summary'), 200, 'summary');
+      const rows = summary.byDepartment as Row[];
+      const total = rows.reduce((n, r) => n + r.total, 0);
+      const done = rows.reduce((n, r) => n + r.done, 0);
+      const overdue = rows.reduce((n, r) => n + r.overdue, 0);
+      const all = await listAll(leader);
+      expect([total, done, overdue]).toEqual([
+        all.length,
+        all.filter((x) => x.status === 'done').length,
+        must(await leader.get('/tasks/counts'), 200, 'counts').overdue,
+      ]);
+      return { today: summary.today as string, total, done, overdue };
+    };
+    const before = await figures();
+    expect(await figures()).toEqual(before);
+
+    // A new plan: its tasks count at once.
+    const legal = await b.as(b.head.legal);
+    const tplId = (must(await legal.get('/templates?kind=event'), 200, 'templates') as { id: number; key: string }[]).find(
+      (x) => x.key === 'legal-adviser-review',
+    )!.id;
+    const plan = must(
+      await legal.post('/plans/event').send({ templateId: tplId, reference: '法审〔2026〕9号', title: '缓存', anchors: { requestedOn: '2026-09-25' } }),
+      201,
+      'plan',
+    );
+    const issued = await listAll(b.admin, { planId: plan.plan.id });
+    const afterPlan = await figures();
+    expect(afterPlan.total).toBe(before.total + issued.length);
+
+    // A tick-off.
+    const opinion = issued.find((x) => x.title === '法律顾问出具书面意见')!;
+    must(await legal.post(`/tasks/${opinion.id}/complete`).send({ note: '已出具' }), 200, 'complete');
+    // Requests that arrive together after a change share one count, which has the change in it.
+    const together = await Promise.all(Array.from({ length: 8 }, () => leader.get('/oversight/summary')));
+    expect(new Set(together.map((r) => JSON.stringify(must(r, 200, 'summary')))).size).toBe(1);
+    const afterTick = await figures();
+    expect(JSON.stringify(must(await leader.get('/oversight/summary'), 200, 'summary'))).toBe(JSON.stringify(together[0].body));
+    expect(afterTick.done).toBe(afterPlan.done + 1);
+
+    // A change written by another path than the task services (as a worker process's would be).
+    const other = issued.find((x) => x.id !== opinion.id && x.status === 'open')!;
+    await t.app
+      .get(DataSource)
+      .createQueryBuilder()
+      .update('Task')
+      .set({ status: 'done', doneOn: SCENARIO_TODAY })
+      .where('id = :id', { id: other.id })
+      .execute();
+    expect((await figures()).done).toBe(afterTick.done + 1);
+
+    // The next day: what fell due yesterday is overdue now, without any task changing.
+    const later = issued.filter((x) => x.status === 'open' && x.id !== other.id && x.dueOn !== null && x.dueOn >= SCENARIO_TODAY);
+    expect(later.length).toBeGreaterThan(0);
+    const nextDay = later.map((x) => x.dueOn!).sort()[0];
+    t.app.get(Clock).pin(new Date(`${nextDay}T02:00:00Z`));
+    const beforeNextDay = await figures();
+    const day = new Date(Date.parse(`${nextDay}T02:00:00Z`) + 86_400_000);
+    t.app.get(Clock).pin(day);
+    const afterDay = await figures();
+    expect(afterDay.today).toBe(day.toISOString().slice(0, 10));
+    expect(afterDay.overdue).toBeGreaterThan(beforeNextDay.overdue);
   });
 });
