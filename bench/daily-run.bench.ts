@@ -172,6 +172,7 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-daily-'));
   const queuePrefix = `bench-daily-${process.pid}-${tasks}`;
   let server: ChildProcess | undefined;
+  let serverOutput = () => '';
   try {
     // Setup in this process: schema, catalogue, admin, the generated bureau.
     const booted = await bootBenchApp({ dataDir, adminPassword: PASSWORD, redisUrl: REDIS_URL, role: 'api' });
@@ -188,6 +189,7 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
     const port = await freePort();
     const started = await startServer(dataDir, port, queuePrefix);
     server = started.server;
+    serverOutput = started.output;
     const base = `http://127.0.0.1:${port}`;
     const { token } = await api<{ token: string }>(base, 'POST', '/auth/login', '', { login: 'admin', password: PASSWORD });
 
@@ -257,7 +259,14 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
       reps,
     };
   } finally {
-    if (server) await stopServer(server);
+    if (server) {
+      // Failed or stalled jobs would distort the figures: show the server's warnings beside them.
+      for (const line of serverOutput()
+        .split('\n')
+        .filter((l) => /"level":"(warn|error)"/.test(l)))
+        console.log(`  server: ${line.slice(0, 300)}`);
+      await stopServer(server);
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

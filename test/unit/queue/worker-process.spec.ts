@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { WorkerProcess } from '../../../src/queue/worker-process';
+import { WorkerProcess, type WorkerProcessOptions } from '../../../src/queue/worker-process';
 
 /**
  * A stand-in for dist/src/main.js --role=worker: says it is up (and with which role), crashes
@@ -41,6 +41,14 @@ describe('WorkerProcess (the job worker of a PROCESS_ROLE=all process)', () => {
       check();
     });
 
+  /** Starts the fake worker and resolves with its pid once it is ready. */
+  const start = async (options: Partial<WorkerProcessOptions>) => {
+    worker = new WorkerProcess({ entry: join(dir, 'fake-worker.js'), out: output, err: output, ...options });
+    worker.start();
+    await until('[worker] ready');
+    return worker.pid!;
+  };
+
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'worker-process-'));
     writeFileSync(join(dir, 'fake-worker.js'), FAKE_WORKER);
@@ -56,22 +64,16 @@ describe('WorkerProcess (the job worker of a PROCESS_ROLE=all process)', () => {
 
   it('runs the entry with --role=worker, prefixes its lines, restarts it when it dies and stops it for good', async () => {
     writeFileSync(join(dir, 'crash-once'), '');
-    worker = new WorkerProcess({ entry: join(dir, 'fake-worker.js'), restartDelayMs: 10, out: output, err: output });
-    worker.start();
-    await until('[worker] ready');
-    const pid = worker.pid!;
-    await worker.stop();
+    const pid = await start({ restartDelayMs: 10 });
+    await worker!.stop();
     expect(lines).toEqual(['[worker] up --role=worker', '[worker] crashing', '[worker] up --role=worker', '[worker] ready', '[worker] bye']);
     expect(() => process.kill(pid, 0)).toThrow();
   });
 
   it('kills a worker that does not stop within the grace period', async () => {
     writeFileSync(join(dir, 'ignore-sigterm'), '');
-    worker = new WorkerProcess({ entry: join(dir, 'fake-worker.js'), stopGraceMs: 200, out: output, err: output });
-    worker.start();
-    await until('[worker] ready');
-    const pid = worker.pid!;
-    await worker.stop();
+    const pid = await start({ stopGraceMs: 200 });
+    await worker!.stop();
     expect(lines).toContain('[worker] ignoring');
     expect(() => process.kill(pid, 0)).toThrow();
   });
