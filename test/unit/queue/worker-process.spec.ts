@@ -23,6 +23,9 @@ console.log('ready');
 setInterval(() => undefined, 1000);
 `;
 
+// Each test starts real node processes: seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe('WorkerProcess (the job worker of a PROCESS_ROLE=all process)', () => {
   let dir: string;
   let lines: string[];
