@@ -22,6 +22,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
 import { addDays } from '../src/common/dates';
@@ -168,6 +169,16 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Removes the bench queue's keys from the shared Redis. */
+async function dropQueue(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 }) as AsyncIterable<string[]>) if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-daily-'));
   const queuePrefix = `bench-daily-${process.pid}-${tasks}`;
@@ -267,6 +278,7 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
         console.log(`  server: ${line.slice(0, 300)}`);
       await stopServer(server);
     }
+    await dropQueue(queuePrefix);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
