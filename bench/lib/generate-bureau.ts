@@ -14,10 +14,14 @@ export interface BureauSpec {
   /** Deterministic pseudo-random generator seed. */
   seed: number;
   passwordHash: string;
+  /** Also a 局长 (is_bureau_head): overdue tasks past the policy's longer threshold escalate to them. */
+  bureauHead?: boolean;
 }
 
 export interface GeneratedBureau {
   leaderId: number;
+  /** With `spec.bureauHead`; login `bureau-head`. */
+  bureauHeadId: number | null;
   leaderLogin: string;
   /** head login per department id */
   heads: Map<number, string>;
@@ -113,6 +117,7 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   const statusCounts: Record<string, number> = { open: 0, submitted: 0, returned: 0, done: 0 };
   let overdueOnToday = 0;
   let leaderId = 0;
+  let bureauHeadId: number | null = null;
   let taskCount = 0;
 
   db.transaction(() => {
@@ -131,6 +136,16 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
       heads.set(id, login);
     }
     leaderId = Number(insUser.run('leader', '分管副局长', 'leader@bench.local', 'leader', null, '副局长', spec.passwordHash, now, now).lastInsertRowid);
+    if (spec.bureauHead) {
+      bureauHeadId = Number(
+        db
+          .prepare(
+            `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+             VALUES ('bureau-head', '局长', 'bureau-head@bench.local', 'leader', NULL, 1, '局长', 1, ?, ?, ?)`,
+          )
+          .run(spec.passwordHash, now, now).lastInsertRowid,
+      );
+    }
     const insSup = db.prepare(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`);
     // The leader supervises the offices and every tenth school.
     departmentIds.forEach((d, i) => {
@@ -272,6 +287,7 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   db.pragma('wal_checkpoint(TRUNCATE)');
   return {
     leaderId,
+    bureauHeadId,
     leaderLogin: 'leader',
     heads,
     departmentIds,

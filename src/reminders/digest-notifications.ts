@@ -3,9 +3,10 @@ import { when, type WeeklyFigures } from './digest-renderer';
 import type { Digest } from './reminder-planner';
 
 /**
- * The notification centre's side of one digest: one notice per task (reminder or escalation) and
- * one for the weekly summary, keyed by the day so that a re-run of the day adds nothing; each linked
- * to the e-mail that carried it (null: the user switched that e-mail off).
+ * The notification centre's side of one digest: one notice per listed task (reminder or
+ * escalation), one notice counting the tasks the digest did not list (so 我的通知 stays readable
+ * however many there are) and one for the weekly summary, keyed by the day so that a re-run of the
+ * day adds nothing; each linked to the e-mail that carried it (null: the user switched that e-mail off).
  */
 export function digestNotifications(
   recipientId: number,
@@ -34,14 +35,40 @@ export function digestNotifications(
       outboxMessageId: mail.escalations,
     })),
   ];
+  const { overdue, dueToday, dueSoon } = digest.counts;
+  const unlisted = overdue + dueToday + dueSoon - digest.items.length;
+  if (unlisted > 0) {
+    rows.push({
+      recipientId,
+      kind: 'reminder',
+      taskId: null,
+      taskTitle: '',
+      text: `今日提醒另有 ${unlisted} 项任务未逐项列出（共 ${overdue} 项已逾期、${dueToday + dueSoon} 项即将到期），请在“我的任务”中查看`,
+      sourceKey: `reminder-${today}-more`,
+      outboxMessageId: mail.items,
+    });
+  }
+  const unlistedEscalations = digest.escalationCount - digest.escalations.length;
+  if (unlistedEscalations > 0) {
+    const top = digest.escalationsByDepartment.slice(0, 3).map((d) => `${d.departmentName} ${d.count} 项`);
+    rows.push({
+      recipientId,
+      kind: 'escalation',
+      taskId: null,
+      taskTitle: '',
+      text: `逾期督办另有 ${unlistedEscalations} 项任务未逐项列出（共 ${digest.escalationCount} 项；最多的单位：${top.join('、')}），请在督办看板中查看`,
+      sourceKey: `escalation-${today}-more`,
+      outboxMessageId: mail.escalations,
+    });
+  }
   if (weekly) {
-    const overdue = weekly.byDepartment.reduce((n, d) => n + d.overdue, 0);
+    const overdueTotal = weekly.byDepartment.reduce((n, d) => n + d.overdue, 0);
     rows.push({
       recipientId,
       kind: 'weekly',
       taskId: null,
       taskTitle: '',
-      text: `本周法治工作督办汇总：全局共 ${overdue} 项任务逾期`,
+      text: `本周法治工作督办汇总：全局共 ${overdueTotal} 项任务逾期`,
       sourceKey: `weekly-${today}`,
       outboxMessageId: mail.weekly,
     });

@@ -1,4 +1,4 @@
-import type { Digest, DigestItem } from './reminder-planner';
+import { DIGEST_MAX_ITEMS, type DepartmentItems, type Digest, type DigestItem, type EscalatedItem, type BureauEscalations } from './reminder-planner';
 
 export interface SummaryLine {
   name: string;
@@ -39,28 +39,44 @@ export function when(item: DigestItem): string {
 const SECTION_TITLES = { overdue: '已逾期', dueToday: '今日到期', dueSoon: '即将到期' } as const;
 
 function subjectOf(digest: Digest): string {
-  const overdue = digest.items.filter((i) => i.state === 'overdue').length;
-  const soon = digest.items.length - overdue;
-  if (digest.items.length) {
+  const overdue = digest.counts.overdue;
+  const soon = digest.counts.dueToday + digest.counts.dueSoon;
+  if (overdue || soon) {
     const parts = [overdue ? `${overdue}项任务已逾期` : '', soon ? `${soon}项任务即将到期` : ''].filter(Boolean);
     return PREFIX + parts.join('，');
   }
-  if (digest.escalations.length) return `${PREFIX}逾期督办：${digest.escalations.length}项任务${digest.weekly ? '（附本周汇总）' : ''}`;
+  if (digest.escalationCount) return `${PREFIX}逾期督办：${digest.escalationCount}项任务${digest.weekly ? '（附本周汇总）' : ''}`;
   return `${PREFIX}本周法治工作督办汇总`;
 }
 
+/** "另有 N 项…请登录查看" under a list cut at DIGEST_MAX_ITEMS; `where` is the page listing them all. */
+export const moreText = (more: number, where: string): string => `另有 ${more} 项未列出，请登录系统查看：${where}`;
+
+/** The pages that list everything a digest only counts: the recipient's tasks, the bureau's overdue tasks. */
+export const listLinks = (baseUrl: string) => {
+  const base = baseUrl.replace(/\/$/, '');
+  return { tasks: `${base}/#/tasks`, overdue: `${base}/#/oversight` };
+};
+
 /**
- * One e-mail per recipient: the department's items grouped (overdue first), then escalations,
- * then the weekly figures; each item with department, work point, due date, days and a link.
+ * One e-mail per recipient: the department's items grouped (overdue first, the longest overdue
+ * first), then escalations (counted per department when there are many), then the weekly figures;
+ * each item with department, work point, due date, days and a link. A section lists at most
+ * DIGEST_MAX_ITEMS items and links to the full list for the rest.
  */
 export function renderDigest(recipientName: string, digest: Digest, baseUrl: string, weekly?: WeeklyFigures): RenderedMail {
   const link = (id: number) => `${baseUrl.replace(/\/$/, '')}/#/tasks/${id}`;
+  const lists = listLinks(baseUrl);
   const text: string[] = [`${recipientName}：您好！`, ''];
   const html: string[] = [`<p>${escapeHtml(recipientName)}：您好！</p>`];
-  const table = (title: string, items: DigestItem[]) => {
+  const more = (count: number, where: string) => {
+    text.push(`- ……${moreText(count, where)}`);
+    html.push(`<p>另有 ${count} 项未列出，<a href="${escapeHtml(where)}">请登录系统查看</a>。</p>`);
+  };
+  const table = (title: string, items: DigestItem[], total: number, where: string) => {
     text.push(`【${title}】`);
     html.push(
-      `<h3>${escapeHtml(title)}（${items.length}项）</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>任务</th><th>承办单位</th><th>工作要点</th><th>截止日期</th><th>状态</th></tr>`,
+      `<h3>${escapeHtml(title)}（${total}项）</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>任务</th><th>承办单位</th><th>工作要点</th><th>截止日期</th><th>状态</th></tr>`,
     );
     for (const item of items) {
       const t = item.task;
@@ -70,14 +86,31 @@ export function renderDigest(recipientName: string, digest: Digest, baseUrl: str
         `<tr><td><a href="${escapeHtml(link(t.id))}">${escapeHtml(t.title)}</a></td><td>${escapeHtml(t.departmentName)}</td><td>${escapeHtml(t.workPointName)}</td><td>${t.dueOn}${escapeHtml(rule)}</td><td>${escapeHtml(when(item))}</td></tr>`,
       );
     }
-    text.push('');
     html.push('</table>');
+    if (total > items.length) more(total - items.length, where);
+    text.push('');
   };
   for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
     const items = digest.items.filter((i) => i.state === state);
-    if (items.length) table(SECTION_TITLES[state], items);
+    if (digest.counts[state]) table(SECTION_TITLES[state], items, digest.counts[state], lists.tasks);
   }
-  if (digest.escalations.length) table('逾期督办（分管或主管的股室）', digest.escalations);
+  if (digest.escalationCount) {
+    const title = '逾期督办（分管或主管的股室）';
+    if (digest.escalationCount > digest.escalations.length) {
+      // Too many to list: counts per department first, then the longest overdue.
+      const shown = digest.escalationsByDepartment.slice(0, DIGEST_MAX_ITEMS);
+      const rest = digest.escalationsByDepartment.slice(DIGEST_MAX_ITEMS);
+      const lines = shown.map((d) => [d.departmentName, String(d.count)]);
+      if (rest.length) lines.push([`其余 ${rest.length} 个单位`, String(rest.reduce((n, d) => n + d.count, 0))]);
+      text.push(`【${title}：各单位逾期项数】`, ...lines.map(([name, count]) => `- ${name}：${count} 项`), '');
+      html.push(
+        `<h3>${escapeHtml(title)}：各单位逾期项数</h3><table border="1" cellpadding="4" cellspacing="0"><tr><th>承办单位</th><th>逾期项数</th></tr>`,
+        ...lines.map(([name, count]) => `<tr><td>${escapeHtml(name)}</td><td>${count}</td></tr>`),
+        '</table>',
+      );
+    }
+    table(digest.escalationCount > digest.escalations.length ? `${title}：逾期最久的任务` : title, digest.escalations, digest.escalationCount, lists.overdue);
+  }
   if (digest.weekly && weekly) {
     const figures = (title: string, lines: SummaryLine[]) => {
       text.push(
@@ -173,14 +206,16 @@ const taskLink = (baseUrl: string, id: number) => `${baseUrl.replace(/\/$/, '')}
 /** Markdown link text: brackets would end the link early. */
 const linkText = (s: string) => s.replace(/[[\]]/g, ' ');
 
-function chatItems(items: DigestItem[], baseUrl: string, withDepartment: boolean, max: number): string[] {
+/** `items`: the first of `total` (the rest are counted, with the link). */
+function chatItems(items: DigestItem[], total: number, baseUrl: string, withDepartment: boolean, max: number): string[] {
   const lines = items
     .slice(0, max)
     .map(
       (i) =>
         `- [${linkText(i.task.title)}](${taskLink(baseUrl, i.task.id)})${withDepartment ? `｜${i.task.departmentName}` : ''}｜截止 ${i.task.dueOn}｜${when(i)}`,
     );
-  if (items.length > max) lines.push(`- ……另有 ${items.length - max} 项，请登录系统查看`);
+  const shown = Math.min(max, items.length);
+  if (total > shown) lines.push(`- ……另有 ${total - shown} 项，请登录系统查看`);
   return lines;
 }
 
@@ -190,15 +225,16 @@ const chatFooter = (baseUrl: string) => `[打开法治督办系统](${baseUrl})`
  * A department's daily post: its overdue, due-today and due-soon tasks with links; `mentions`
  * (mobile numbers, DingTalk only) are written as `@138…` so the robot notifies those people.
  */
-export function renderChatDigest(departmentName: string, items: DigestItem[], baseUrl: string, mentions: string[] = []): ChatPost {
-  const overdue = items.filter((i) => i.state === 'overdue').length;
-  const soon = items.length - overdue;
+export function renderChatDigest(departmentName: string, list: DepartmentItems, baseUrl: string, mentions: string[] = []): ChatPost {
+  const { overdue } = list.counts;
+  const soon = list.counts.dueToday + list.counts.dueSoon;
   const title = `${PREFIX}${departmentName}：${[overdue ? `${overdue}项已逾期` : '', soon ? `${soon}项即将到期` : ''].filter(Boolean).join('，')}`;
   return fitted((max) => {
     const body = [`### ${title}`];
     for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
-      const group = items.filter((i) => i.state === state);
-      if (group.length) body.push(`**${SECTION_TITLES[state]}（${group.length}项）**`, chatItems(group, baseUrl, false, max).join('\n'));
+      const total = list.counts[state];
+      const group = list.items.filter((i) => i.state === state);
+      if (total) body.push(`**${SECTION_TITLES[state]}（${total}项）**`, chatItems(group, total, baseUrl, false, max).join('\n'));
     }
     if (mentions.length) body.push(`请 ${mentions.map((m) => `@${m}`).join(' ')} 及时办理`);
     body.push(chatFooter(baseUrl));
@@ -207,14 +243,16 @@ export function renderChatDigest(departmentName: string, items: DigestItem[], ba
 }
 
 /** The bureau's daily post of escalated tasks (overdue past the policy's thresholds). */
-export function renderChatEscalations(items: (DigestItem & { level: 'supervisor' | 'bureauHead' })[], baseUrl: string): ChatPost {
-  const title = `${PREFIX}逾期督办：${items.length}项任务`;
-  const toHead = items.filter((i) => i.level === 'bureauHead');
-  const toSupervisor = items.filter((i) => i.level === 'supervisor');
+export function renderChatEscalations(escalated: BureauEscalations, baseUrl: string): ChatPost {
+  const { counts } = escalated;
+  const title = `${PREFIX}逾期督办：${counts.bureauHead + counts.supervisor}项任务`;
+  const ofLevel = (level: EscalatedItem['level']) => escalated.items.filter((i) => i.level === level);
   return fitted((max) => {
     const body = [`### ${title}`];
-    if (toHead.length) body.push(`**已报局长（${toHead.length}项）**`, chatItems(toHead, baseUrl, true, max).join('\n'));
-    if (toSupervisor.length) body.push(`**已报分管领导（${toSupervisor.length}项）**`, chatItems(toSupervisor, baseUrl, true, max).join('\n'));
+    if (counts.bureauHead)
+      body.push(`**已报局长（${counts.bureauHead}项）**`, chatItems(ofLevel('bureauHead'), counts.bureauHead, baseUrl, true, max).join('\n'));
+    if (counts.supervisor)
+      body.push(`**已报分管领导（${counts.supervisor}项）**`, chatItems(ofLevel('supervisor'), counts.supervisor, baseUrl, true, max).join('\n'));
     body.push(chatFooter(baseUrl));
     return { title, markdown: body.join('\n\n') };
   });

@@ -29,30 +29,127 @@ export interface DigestItem {
   workingDays: number;
 }
 
+/** How many items of each state there were, listed or not. */
+export type StateCounts = Record<ItemState, number>;
+
 export interface Digest {
-  /** The department's own items (to heads and assignees). */
+  /**
+   * The department's own items (to heads and assignees): the DIGEST_MAX_ITEMS most urgent of each
+   * state, most urgent first; `counts` says how many there were in all.
+   */
   items: DigestItem[];
-  /** Items escalated to this leader, with the threshold that brought them. */
+  counts: StateCounts;
+  /** Items escalated to this leader (the DIGEST_MAX_ITEMS longest overdue), with the threshold that brought them. */
   escalations: EscalatedItem[];
+  /** All escalated items of this leader, and their number per department (most first). */
+  escalationCount: number;
+  escalationsByDepartment: { departmentName: string; count: number }[];
   /** Leaders on the weekly summary day. */
   weekly: boolean;
 }
 
 export type EscalatedItem = DigestItem & { level: 'supervisor' | 'bureauHead' };
 
+/** A department's shortlisted items (for its chat group) and how many of each state there were. */
+export interface DepartmentItems {
+  items: DigestItem[];
+  counts: StateCounts;
+}
+
+/** Every escalated item once, at the highest level reached: the most overdue of each level, and counts. */
+export interface BureauEscalations {
+  items: EscalatedItem[];
+  counts: Record<EscalatedItem['level'], number>;
+}
+
 export interface Plan {
   /** Nothing goes out on weekends and holidays. */
   silent: boolean;
   digests: Map<number, Digest>;
   /** Each department's own items (what its heads hear), for its chat group. */
-  departments: Map<number, DigestItem[]>;
-  /** Every escalated item once, at the highest level reached, for the bureau's chat group. */
-  escalated: EscalatedItem[];
-  /** Tasks whose due date lies in a year without holiday data (not guessed, reported). */
+  departments: Map<number, DepartmentItems>;
+  /** For the bureau's chat group. */
+  escalated: BureauEscalations;
+  /** Tasks whose due date lies in a year without holiday data (not guessed, reported), and those years. */
   skipped: number[];
+  skippedYears: number[];
 }
 
+/**
+ * Items listed per section of a digest, a 我的通知 batch or a department's list: a person reads a
+ * few dozen, not the 400,000 a bureau head of a neglected bureau would otherwise get; the rest are
+ * counted and linked.
+ */
+export const DIGEST_MAX_ITEMS = 30;
+
 const ORDER: Record<ItemState, number> = { overdue: 0, dueToday: 1, dueSoon: 2 };
+const STATES: ItemState[] = ['overdue', 'dueToday', 'dueSoon'];
+
+/** Overdue first (the longest overdue first), then due today, then the soonest due; ties by task id. */
+export const byUrgency = (a: DigestItem, b: DigestItem): number =>
+  ORDER[a.state] - ORDER[b.state] || (a.state === 'overdue' ? b.workingDays - a.workingDays : a.workingDays - b.workingDays) || a.task.id - b.task.id;
+
+/**
+ * The `max` most urgent of a stream of items, and how many went by: memory stays O(max) and the
+ * cost O(log max) per item (amortised: sorted and cut each time it holds twice `max`).
+ */
+class Shortlist<T extends DigestItem> {
+  private kept: T[] = [];
+  total = 0;
+
+  constructor(private readonly max = DIGEST_MAX_ITEMS) {}
+
+  add(item: T): void {
+    this.total += 1;
+    this.kept.push(item);
+    if (this.kept.length >= 2 * this.max) this.cut();
+  }
+
+  items(): T[] {
+    this.cut();
+    return this.kept;
+  }
+
+  private cut(): void {
+    this.kept.sort(byUrgency);
+    if (this.kept.length > this.max) this.kept.length = this.max;
+  }
+}
+
+/** One shortlist per state: a section of overdue items does not crowd out the ones due soon. */
+class StateLists {
+  private readonly lists = { overdue: new Shortlist(), dueToday: new Shortlist(), dueSoon: new Shortlist() };
+
+  add(item: DigestItem): void {
+    this.lists[item.state].add(item);
+  }
+
+  result(): DepartmentItems {
+    return {
+      items: STATES.flatMap((s) => this.lists[s].items()),
+      counts: { overdue: this.lists.overdue.total, dueToday: this.lists.dueToday.total, dueSoon: this.lists.dueSoon.total },
+    };
+  }
+}
+
+class Recipient {
+  readonly items = new StateLists();
+  readonly escalations = new Shortlist<EscalatedItem>();
+  readonly escalationsByDepartment = new Map<string, number>();
+  weekly = false;
+
+  result(): Digest {
+    return {
+      ...this.items.result(),
+      escalations: this.escalations.items(),
+      escalationCount: this.escalations.total,
+      escalationsByDepartment: [...this.escalationsByDepartment]
+        .map(([departmentName, count]) => ({ departmentName, count }))
+        .sort((a, b) => b.count - a.count || a.departmentName.localeCompare(b.departmentName)),
+      weekly: this.weekly,
+    };
+  }
+}
 
 /**
  * The leaders' summary goes out on the first working day on or after the policy's weekday (the
@@ -68,39 +165,61 @@ export function isWeeklySummaryDay(today: string, weekday: number, calendar: Wor
  * Decides who hears about what on `today`: one digest per recipient, each item once, overdue
  * first. Counted in working days; a deadline that falls on a day off is announced on the working
  * day before it (no working day lies between, so it counts as "due today").
+ *
+ * Tasks are fed one at a time (`add`, e.g. chunk by chunk as they are read) and every recipient
+ * keeps only its shortlists and counts, so the run is linear in open tasks and its memory does
+ * not grow with them.
  */
-export function planReminders(today: string, tasks: PlannedTask[], audience: Audience, policy: ReminderPolicy, calendar: WorkingDayCalendar): Plan {
-  const digests = new Map<number, Digest>();
-  const departments = new Map<number, DigestItem[]>();
-  const escalated: EscalatedItem[] = [];
-  const skipped: number[] = [];
-  if (!policy.enabled || !calendar.isWorkingDay(today)) return { silent: true, digests, departments, escalated, skipped };
-  const digest = (userId: number) => {
-    let d = digests.get(userId);
-    if (!d) digests.set(userId, (d = { items: [], escalations: [], weekly: false }));
-    return d;
-  };
-  const classify = classifier(today, policy, calendar);
-  for (const task of tasks) {
+export class ReminderPlanner {
+  /** Nothing goes out on weekends and holidays, nor while reminders are switched off. */
+  readonly silent: boolean;
+  private readonly recipients = new Map<number, Recipient>();
+  private readonly departments = new Map<number, StateLists>();
+  private readonly escalated = { bureauHead: new Shortlist<EscalatedItem>(), supervisor: new Shortlist<EscalatedItem>() };
+  private readonly skipped: number[] = [];
+  private readonly skippedYears = new Set<number>();
+  private readonly classify: (task: PlannedTask) => DigestItem | null;
+
+  constructor(
+    private readonly today: string,
+    private readonly audience: Audience,
+    private readonly policy: ReminderPolicy,
+    private readonly calendar: WorkingDayCalendar,
+  ) {
+    this.silent = !policy.enabled || !calendar.isWorkingDay(today);
+    this.classify = classifier(today, policy, calendar);
+  }
+
+  private recipient(userId: number): Recipient {
+    let r = this.recipients.get(userId);
+    if (!r) this.recipients.set(userId, (r = new Recipient()));
+    return r;
+  }
+
+  add(task: PlannedTask): void {
+    const { audience, policy } = this;
     let item: DigestItem | null;
     try {
-      item = classify(task);
+      item = this.classify(task);
     } catch (err) {
       if (!(err instanceof CalendarYearMissingError)) throw err;
-      skipped.push(task.id);
-      continue;
+      this.skipped.push(task.id);
+      this.skippedYears.add(Number(task.dueOn.slice(0, 4)));
+      return;
     }
-    if (!item) continue;
-    const owners = new Set([...(audience.headsByDepartment.get(task.departmentId) ?? []), ...(task.assigneeId ? [task.assigneeId] : [])]);
+    if (!item) return;
     if (item.state !== 'overdue' || policy.overdueDaily) {
-      for (const userId of owners) digest(userId).items.push(item);
-      const ofDepartment = departments.get(task.departmentId);
-      if (ofDepartment) ofDepartment.push(item);
-      else departments.set(task.departmentId, [item]);
+      const heads = audience.headsByDepartment.get(task.departmentId) ?? [];
+      for (const userId of heads) this.recipient(userId).items.add(item);
+      if (task.assigneeId && !heads.includes(task.assigneeId)) this.recipient(task.assigneeId).items.add(item);
+      let ofDepartment = this.departments.get(task.departmentId);
+      if (!ofDepartment) this.departments.set(task.departmentId, (ofDepartment = new StateLists()));
+      ofDepartment.add(item);
     }
-    if (item.state !== 'overdue') continue;
+    if (item.state !== 'overdue') return;
     if (item.workingDays >= Math.min(policy.escalateToSupervisorAfter, policy.escalateToBureauHeadAfter)) {
-      escalated.push({ ...item, level: item.workingDays >= policy.escalateToBureauHeadAfter ? 'bureauHead' : 'supervisor' });
+      const level = item.workingDays >= policy.escalateToBureauHeadAfter ? 'bureauHead' : 'supervisor';
+      this.escalated[level].add({ ...item, level });
     }
     // A leader who is both bureau head and supervisor hears of the task once, at the higher level;
     // a per-task set keeps the run linear (a search of the leader's list made it quadratic).
@@ -109,22 +228,41 @@ export function planReminders(today: string, tasks: PlannedTask[], audience: Aud
       for (const userId of users) {
         if (told.has(userId)) continue;
         told.add(userId);
-        digest(userId).escalations.push({ ...item, level });
+        const r = this.recipient(userId);
+        r.escalations.add({ ...item, level });
+        r.escalationsByDepartment.set(task.departmentName, (r.escalationsByDepartment.get(task.departmentName) ?? 0) + 1);
       }
     };
     if (item.workingDays >= policy.escalateToBureauHeadAfter) escalate(audience.bureauHeads, 'bureauHead');
     if (item.workingDays >= policy.escalateToSupervisorAfter) escalate(audience.supervisorsByDepartment.get(task.departmentId) ?? [], 'supervisor');
   }
-  if (isWeeklySummaryDay(today, policy.weeklySummaryWeekday, calendar)) for (const leader of audience.leaders) digest(leader).weekly = true;
-  const byUrgency = (a: DigestItem, b: DigestItem) =>
-    ORDER[a.state] - ORDER[b.state] || (a.state === 'overdue' ? b.workingDays - a.workingDays : a.workingDays - b.workingDays) || a.task.id - b.task.id;
-  for (const d of digests.values()) {
-    d.items.sort(byUrgency);
-    d.escalations.sort(byUrgency);
+
+  plan(): Plan {
+    const empty = { items: [], counts: { bureauHead: 0, supervisor: 0 } };
+    if (this.silent) return { silent: true, digests: new Map(), departments: new Map(), escalated: empty, skipped: [], skippedYears: [] };
+    if (isWeeklySummaryDay(this.today, this.policy.weeklySummaryWeekday, this.calendar)) {
+      for (const leader of this.audience.leaders) this.recipient(leader).weekly = true;
+    }
+    const { bureauHead, supervisor } = this.escalated;
+    return {
+      silent: false,
+      digests: new Map([...this.recipients].map(([id, r]) => [id, r.result()])),
+      departments: new Map([...this.departments].map(([id, lists]) => [id, lists.result()])),
+      escalated: {
+        items: [...bureauHead.items(), ...supervisor.items()].sort(byUrgency),
+        counts: { bureauHead: bureauHead.total, supervisor: supervisor.total },
+      },
+      skipped: this.skipped,
+      skippedYears: [...this.skippedYears].sort(),
+    };
   }
-  for (const items of departments.values()) items.sort(byUrgency);
-  escalated.sort(byUrgency);
-  return { silent: false, digests, departments, escalated, skipped };
+}
+
+/** The plan of a list of tasks (the run feeds a ReminderPlanner chunk by chunk instead). */
+export function planReminders(today: string, tasks: Iterable<PlannedTask>, audience: Audience, policy: ReminderPolicy, calendar: WorkingDayCalendar): Plan {
+  const planner = new ReminderPlanner(today, audience, policy, calendar);
+  if (!planner.silent) for (const task of tasks) planner.add(task);
+  return planner.plan();
 }
 
 /** What a due date means today: many tasks share a due date, so it is worked out once per date. */

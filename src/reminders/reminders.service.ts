@@ -28,7 +28,7 @@ import {
 } from './digest-renderer';
 import type { UpdatePreferencesDto } from './dto/preferences.dto';
 import { DEFAULT_PREFERENCES, NotificationPreference } from './notification-preference.entity';
-import { Plan, planReminders, PlannedTask, type Digest } from './reminder-planner';
+import { Plan, PlannedTask, ReminderPlanner, type Digest } from './reminder-planner';
 import { DEFAULT_POLICY, MANDATORY_EMAIL, ReminderPolicy } from './reminder-policy.entity';
 import { ReminderRun } from './reminder-run.entity';
 
@@ -46,6 +46,9 @@ export class PreferenceRefused extends DomainError {
 }
 
 type Preferences = Omit<NotificationPreference, 'userId' | 'updatedAt'>;
+
+/** Open tasks read per query by the daily run. */
+const OPEN_TASK_CHUNK = 5000;
 
 const chatMessage = (robot: ActiveRobot, idempotencyKey: string, kind: NewMessage['kind'], post: ChatPost): NewMessage => ({
   idempotencyKey,
@@ -123,10 +126,11 @@ export class RemindersService {
       await this.startRun(today, reason);
       return { status: 'SKIPPED', reason, messageIds: [] };
     }
-    const tasks = await this.openTasks(today, policy);
-    const plan = planReminders(today, tasks, await this.org.audience(), policy, calendar);
-    if (plan.silent) return { status: 'SKIPPED', reason: policy.enabled ? 'not a working day' : 'reminders disabled', messageIds: [] };
+    const planner = new ReminderPlanner(today, await this.org.audience(), policy, calendar);
+    if (planner.silent) return { status: 'SKIPPED', reason: policy.enabled ? 'not a working day' : 'reminders disabled', messageIds: [] };
     await this.startRun(today, null);
+    await this.readOpenTasks(today, policy, (task) => planner.add(task));
+    const plan = planner.plan();
     if (plan.skipped.length) this.logger.warn(`${plan.skipped.length} tasks not reminded: their due dates lie in a year without holiday data`);
     const recipients = await this.org.activeRecipients([...plan.digests.keys()]);
     const preferences = await this.preferencesOf(recipients.map((u) => u.id));
@@ -139,7 +143,11 @@ export class RemindersService {
       // What the user switched off stays out of the e-mail, not out of 我的通知 (escalations cannot be switched off).
       const wants = preferences.get(user.id) ?? DEFAULT_PREFERENCES;
       notices.push({ userId: user.id, digest: planned, weekly, key, mailed: wants });
-      const emailed = { ...planned, items: wants.digestEmail ? planned.items : [], weekly: planned.weekly && wants.weeklyEmail };
+      const emailed = {
+        ...planned,
+        ...(wants.digestEmail ? {} : { items: [], counts: { overdue: 0, dueToday: 0, dueSoon: 0 } }),
+        weekly: planned.weekly && wants.weeklyEmail,
+      };
       if (!emailed.items.length && !emailed.escalations.length && !emailed.weekly) continue;
       messages.push({
         idempotencyKey: key,
@@ -162,7 +170,7 @@ export class RemindersService {
     );
     await this.runs.update(
       { runDate: today },
-      { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length, skipReason: skippedReason(plan.skipped, tasks) },
+      { finishedAt: this.clock.now(), messages: messages.length, skippedTasks: plan.skipped.length, skipReason: skippedReason(plan) },
     );
     return { status: 'DONE', messageIds };
   }
@@ -263,15 +271,15 @@ export class RemindersService {
     const messages: NewMessage[] = [];
     for (const robot of await this.robots.active()) {
       if (robot.departmentId === null) {
-        if (!plan.escalated.length) continue;
+        if (!plan.escalated.items.length) continue;
         const post = renderChatEscalations(plan.escalated, this.config.PUBLIC_BASE_URL);
         messages.push(chatMessage(robot, `escalation-${today}-robot-${robot.id}`, 'escalation', post));
         continue;
       }
-      const items = plan.departments.get(robot.departmentId);
-      if (!items?.length) continue;
+      const list = plan.departments.get(robot.departmentId);
+      if (!list?.items.length) continue;
       const mentions = robot.kind === 'dingtalk' ? await this.mentionsOf(robot.departmentId) : [];
-      const post = renderChatDigest(items[0].task.departmentName, items, this.config.PUBLIC_BASE_URL, mentions);
+      const post = renderChatDigest(list.items[0].task.departmentName, list, this.config.PUBLIC_BASE_URL, mentions);
       messages.push(chatMessage(robot, `digest-dept-${robot.departmentId}-${today}-robot-${robot.id}`, 'digest', post));
     }
     return messages;
@@ -321,29 +329,37 @@ export class RemindersService {
     return this.tasks.unnotifiedUrgeIds(new Date(Date.now() - olderThanMs), 500);
   }
 
-  private async openTasks(today: string, policy: ReminderPolicy): Promise<PlannedTask[]> {
+  /**
+   * Feeds every open task due by the horizon to `visit`, read in keyset chunks of OPEN_TASK_CHUNK
+   * rows: the run holds one chunk at a time, not the bureau's open tasks (1M rows at the largest).
+   */
+  private async readOpenTasks(today: string, policy: ReminderPolicy, visit: (task: PlannedTask) => void): Promise<void> {
     // Far enough ahead for the longest "N working days before" even across a Golden Week.
     const horizon = addDays(today, Math.max(...policy.daysBefore, 0) * 2 + 14);
-    // Raw rows, not entities: a run reads every open task of the bureau.
-    const rows = await this.tasks.openDueBy(horizon);
-    const [dName, wName] = await Promise.all([this.org.departmentNames(), this.catalog.workPointNames([...new Set(rows.map((t) => t.workPointId))])]);
-    return rows.map((t) => ({
-      id: t.id,
-      title: t.title,
-      dueOn: t.dueOn,
-      departmentId: t.departmentId,
-      departmentName: dName.get(t.departmentId) ?? '',
-      workPointName: wName.get(t.workPointId) ?? '',
-      assigneeId: t.assigneeId,
-      scheduleText: t.scheduleText,
-    }));
+    // Both tables are small (departments, the catalogue's work points): read whole, once.
+    const [dName, wName] = await Promise.all([this.org.departmentNames(), this.catalog.workPointNames()]);
+    for (let afterId = 0; ;) {
+      const rows = await this.tasks.openDueBy(horizon, { afterId, limit: OPEN_TASK_CHUNK });
+      for (const t of rows) {
+        visit({
+          id: t.id,
+          title: t.title,
+          dueOn: t.dueOn,
+          departmentId: t.departmentId,
+          departmentName: dName.get(t.departmentId) ?? '',
+          workPointName: wName.get(t.workPointId) ?? '',
+          assigneeId: t.assigneeId,
+          scheduleText: t.scheduleText,
+        });
+      }
+      if (rows.length < OPEN_TASK_CHUNK) return;
+      afterId = rows[rows.length - 1].id;
+    }
   }
 }
 
 /** "3项任务…（2027年）" for the run record, or null when no task was left out. */
-function skippedReason(skipped: number[], tasks: PlannedTask[]): string | null {
-  if (!skipped.length) return null;
-  const ids = new Set(skipped);
-  const years = [...new Set(tasks.filter((t) => ids.has(t.id)).map((t) => yearOf(t.dueOn)))].sort();
-  return `${skipped.length}项任务的截止日期在尚未载入法定节假日安排的年份（${years.map((y) => `${y}年`).join('、')}），未计算提醒`;
+function skippedReason(plan: Plan): string | null {
+  if (!plan.skipped.length) return null;
+  return `${plan.skipped.length}项任务的截止日期在尚未载入法定节假日安排的年份（${plan.skippedYears.map((y) => `${y}年`).join('、')}），未计算提醒`;
 }

@@ -323,9 +323,13 @@ export class TaskStore {
     return rows.map((r) => Number(r.planId));
   }
 
-  /** Open or returned tasks due on or before `horizon` (not 补录, no pending 不适用), as raw rows (a run reads every open task of the bureau). */
-  openDueBy(horizon: string): Promise<OpenTaskRow[]> {
-    return this.tasks
+  /**
+   * Open or returned tasks due on or before `horizon` (not 补录, no pending 不适用), as raw rows (a run
+   * reads every open task of the bureau); `chunk`: the next `limit` of them after task `afterId`, in
+   * id order (keyset paging, so a reader never holds them all).
+   */
+  openDueBy(horizon: string, chunk?: { afterId: number; limit: number }): Promise<OpenTaskRow[]> {
+    const query = this.tasks
       .createQueryBuilder('t')
       .select([
         't.id AS id',
@@ -336,8 +340,9 @@ export class TaskStore {
         't.assignee_id AS "assigneeId"',
         't.schedule_text AS "scheduleText"',
       ])
-      .where(`${ALERTABLE_SQL} AND t.due_on <= :horizon`, { horizon })
-      .getRawMany<OpenTaskRow>();
+      .where(`${ALERTABLE_SQL} AND t.due_on <= :horizon`, { horizon });
+    if (chunk) query.andWhere('t.id > :afterId', { afterId: chunk.afterId }).orderBy('t.id').limit(chunk.limit);
+    return query.getRawMany<OpenTaskRow>();
   }
 
   /** Unfinished tasks with a due date issued to the departments, earliest due first (a calendar feed). */

@@ -1,5 +1,15 @@
 import { renderChatDigest, renderChatEscalations, renderDigest, renderUrge, type WeeklyFigures } from '../../../src/reminders/digest-renderer';
-import type { Digest, DigestItem, ItemState, PlannedTask } from '../../../src/reminders/reminder-planner';
+import { digestNotifications } from '../../../src/reminders/digest-notifications';
+import {
+  DIGEST_MAX_ITEMS,
+  type BureauEscalations,
+  type DepartmentItems,
+  type Digest,
+  type DigestItem,
+  type EscalatedItem,
+  type ItemState,
+  type PlannedTask,
+} from '../../../src/reminders/reminder-planner';
 
 const BASE = 'https://fazhi.example.gov.cn';
 
@@ -18,7 +28,26 @@ const item = (id: number, state: ItemState, workingDays: number, extra: Partial<
   state,
   workingDays,
 });
-const digest = (d: Partial<Digest>): Digest => ({ items: [], escalations: [], weekly: false, ...d });
+const countsOf = (items: DigestItem[]) => ({
+  overdue: items.filter((i) => i.state === 'overdue').length,
+  dueToday: items.filter((i) => i.state === 'dueToday').length,
+  dueSoon: items.filter((i) => i.state === 'dueSoon').length,
+});
+/** A digest whose lists are complete (nothing cut): the counts are those of the lists. */
+const digest = (d: Partial<Digest>): Digest => ({
+  items: [],
+  escalations: [],
+  weekly: false,
+  counts: countsOf(d.items ?? []),
+  escalationCount: d.escalations?.length ?? 0,
+  escalationsByDepartment: [],
+  ...d,
+});
+const listOf = (items: DigestItem[]): DepartmentItems => ({ items, counts: countsOf(items) });
+const escalatedOf = (items: EscalatedItem[]): BureauEscalations => ({
+  items,
+  counts: { bureauHead: items.filter((i) => i.level === 'bureauHead').length, supervisor: items.filter((i) => i.level === 'supervisor').length },
+});
 
 describe('subject', () => {
   it.each<[string, Partial<Digest>, string]>([
@@ -152,7 +181,7 @@ describe('urge (催办)', () => {
 
 describe('chat posts (钉钉 / 企业微信 markdown)', () => {
   it('a department digest: sections overdue first, each task a markdown link, the @ of who asked', () => {
-    const post = renderChatDigest('政策法规股', [item(1, 'overdue', 2), item(2, 'dueToday', 0), item(3, 'dueSoon', 3, { title: '审查[草案]' })], BASE, [
+    const post = renderChatDigest('政策法规股', listOf([item(1, 'overdue', 2), item(2, 'dueToday', 0), item(3, 'dueSoon', 3, { title: '审查[草案]' })]), BASE, [
       '13800138000',
     ]);
     expect(post.title).toBe('【法治督办】政策法规股：1项已逾期，2项即将到期');
@@ -172,7 +201,7 @@ describe('chat posts (钉钉 / 企业微信 markdown)', () => {
 
   it('long lists are cut to what fits WeCom’s 4096 bytes, ending with a count', () => {
     const many = Array.from({ length: 40 }, (_, i) => item(i + 1, 'overdue', 5, { title: `关于${'规范性文件合法性审核'.repeat(5)}的任务${i + 1}` }));
-    const post = renderChatDigest('政策法规股', many, BASE);
+    const post = renderChatDigest('政策法规股', listOf(many), BASE);
     expect(Buffer.byteLength(post.markdown)).toBeLessThanOrEqual(4000);
     const listed = post.markdown.split('\n').filter((l) => l.startsWith('- ['));
     expect(listed.length).toBeGreaterThan(5);
@@ -181,14 +210,81 @@ describe('chat posts (钉钉 / 企业微信 markdown)', () => {
 
   it('escalations are grouped by the level they reached, with the department', () => {
     const post = renderChatEscalations(
-      [
+      escalatedOf([
         { ...item(1, 'overdue', 12), level: 'bureauHead' },
         { ...item(2, 'overdue', 4), level: 'supervisor' },
-      ],
+      ]),
       BASE,
     );
     expect(post.title).toBe('【法治督办】逾期督办：2项任务');
     expect(post.markdown).toContain(`**已报局长（1项）**\n\n- [任务1](${BASE}/#/tasks/1)｜政策法规股｜截止 2026-06-10｜已逾期 12 个工作日`);
     expect(post.markdown).toContain(`**已报分管领导（1项）**\n\n- [任务2](${BASE}/#/tasks/2)｜政策法规股｜截止 2026-06-10｜已逾期 4 个工作日`);
+  });
+});
+
+describe('lists cut at DIGEST_MAX_ITEMS', () => {
+  const overdue = Array.from({ length: 3 }, (_, i) => item(i + 1, 'overdue', 9 - i));
+  const escalations: EscalatedItem[] = [
+    { ...item(7, 'overdue', 30), level: 'bureauHead' },
+    { ...item(8, 'overdue', 28), level: 'bureauHead' },
+  ];
+  const cut = digest({
+    items: overdue,
+    counts: { overdue: 5003, dueToday: 0, dueSoon: 0 },
+    escalations,
+    escalationCount: 400_000,
+    escalationsByDepartment: [
+      { departmentName: '基础教育股', count: 250_000 },
+      { departmentName: '第1中学', count: 149_998 },
+      { departmentName: '第2小学', count: 2 },
+    ],
+  });
+
+  it('the e-mail counts every item, lists the shortlist and links to the full lists for the rest', () => {
+    const mail = renderDigest('局长', cut, BASE);
+    expect(mail.subject).toBe('【法治督办】5003项任务已逾期');
+    expect(mail.text).toContain(`- ……另有 5000 项未列出，请登录系统查看：${BASE}/#/tasks`);
+    expect(mail.html).toContain(`已逾期（5003项）`);
+    expect(mail.html).toContain(`另有 5000 项未列出，<a href="${BASE}/#/tasks">请登录系统查看</a>`);
+    // 400,000 escalations: counts per department, then the longest overdue, then the link.
+    expect(mail.text).toContain('【逾期督办（分管或主管的股室）：各单位逾期项数】\n- 基础教育股：250000 项\n- 第1中学：149998 项\n- 第2小学：2 项');
+    expect(mail.text).toContain('【逾期督办（分管或主管的股室）：逾期最久的任务】\n- 任务7｜');
+    expect(mail.text).toContain(`- ……另有 399998 项未列出，请登录系统查看：${BASE}/#/oversight`);
+    expect(mail.text.split('\n').filter((l) => l.includes('/#/tasks/'))).toHaveLength(5);
+  });
+
+  it('a bureau of a thousand departments: the count lines are cut too', () => {
+    const byDepartment = Array.from({ length: 1000 }, (_, i) => ({ departmentName: `第${i + 1}中学`, count: 1000 - i }));
+    const mail = renderDigest('局长', digest({ escalations, escalationCount: 500_500, escalationsByDepartment: byDepartment }), BASE);
+    expect(mail.text.split('\n').filter((l) => /^- 第\d+中学：/.test(l))).toHaveLength(DIGEST_MAX_ITEMS);
+    const restCount = byDepartment.slice(DIGEST_MAX_ITEMS).reduce((n, d) => n + d.count, 0);
+    expect(mail.text).toContain(`- 其余 ${1000 - DIGEST_MAX_ITEMS} 个单位：${restCount} 项`);
+  });
+
+  it('a chat post counts what its shortlist leaves out', () => {
+    const post = renderChatDigest('基础教育股', { items: overdue, counts: { overdue: 5003, dueToday: 0, dueSoon: 0 } }, BASE);
+    expect(post.title).toBe('【法治督办】基础教育股：5003项已逾期');
+    expect(post.markdown).toContain('**已逾期（5003项）**');
+    expect(post.markdown).toContain('- ……另有 5000 项，请登录系统查看');
+    const bureau = renderChatEscalations({ items: escalations, counts: { bureauHead: 300_000, supervisor: 100_000 } }, BASE);
+    expect(bureau.title).toBe('【法治督办】逾期督办：400000项任务');
+    expect(bureau.markdown).toContain('- ……另有 299998 项，请登录系统查看');
+    expect(bureau.markdown).toContain('**已报分管领导（100000项）**\n\n- ……另有 100000 项，请登录系统查看');
+  });
+
+  it('我的通知: one notice per listed task and one counting the rest, per kind', () => {
+    const rows = digestNotifications(1, '2026-06-10', cut, { items: 11, escalations: 11, weekly: null });
+    expect(rows.filter((r) => r.taskId !== null).map((r) => r.taskId)).toEqual([1, 2, 3, 7, 8]);
+    const more = rows.filter((r) => r.taskId === null);
+    expect(more.map((r) => [r.kind, r.sourceKey, r.outboxMessageId])).toEqual([
+      ['reminder', 'reminder-2026-06-10-more', 11],
+      ['escalation', 'escalation-2026-06-10-more', 11],
+    ]);
+    expect(more[0].text).toBe('今日提醒另有 5000 项任务未逐项列出（共 5003 项已逾期、0 项即将到期），请在“我的任务”中查看');
+    expect(more[1].text).toBe(
+      '逾期督办另有 399998 项任务未逐项列出（共 400000 项；最多的单位：基础教育股 250000 项、第1中学 149998 项、第2小学 2 项），请在督办看板中查看',
+    );
+    // A digest listed in full adds no counting notice.
+    expect(digestNotifications(1, '2026-06-10', digest({ items: overdue }), { items: null, escalations: null, weekly: null })).toHaveLength(3);
   });
 });

@@ -1,7 +1,15 @@
 import { BUILTIN_ARRANGEMENTS } from '../../../src/calendar/builtin-arrangements';
 import { WorkingDayCalendar } from '../../../src/calendar/working-day-calendar';
 import { addDays, isoWeekday } from '../../../src/common/dates';
-import { isWeeklySummaryDay, planReminders, type Audience, type Digest, type PlannedTask } from '../../../src/reminders/reminder-planner';
+import {
+  byUrgency,
+  DIGEST_MAX_ITEMS,
+  isWeeklySummaryDay,
+  planReminders,
+  type Audience,
+  type Digest,
+  type PlannedTask,
+} from '../../../src/reminders/reminder-planner';
 import { DEFAULT_POLICY, type ReminderPolicy } from '../../../src/reminders/reminder-policy.entity';
 
 /**
@@ -60,6 +68,15 @@ const withItems = (digests: Map<number, Digest>) =>
     .map(([id]) => id)
     .sort((a, b) => a - b);
 
+const SILENT = {
+  silent: true,
+  digests: new Map(),
+  departments: new Map(),
+  escalated: { items: [], counts: { bureauHead: 0, supervisor: 0 } },
+  skipped: [],
+  skippedYears: [],
+};
+
 const escalationsOf = (d: Digest | undefined) => (d?.escalations ?? []).map((e) => [e.task.id, e.level, e.workingDays]);
 
 describe('before the due date (7, 3 and 1 working days, counted on the official calendar)', () => {
@@ -111,7 +128,7 @@ describe('a deadline on a day off is announced on the working day before it', ()
   });
 
   it('on the day off itself nothing goes out', () => {
-    expect(plan('2026-10-03', [task('2026-10-03')])).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
+    expect(plan('2026-10-03', [task('2026-10-03')])).toEqual(SILENT);
   });
 });
 
@@ -204,7 +221,7 @@ describe('weekly summary for leaders (Monday, or the first working day of the we
   it('an ordinary Monday (2026-06-08): every leader, no head', () => {
     expect(weeklyOf('2026-06-08')).toEqual([SUPERVISOR, OTHER_LEADER, BUREAU_HEAD].sort());
     const d = plan('2026-06-08', []).digests.get(OTHER_LEADER)!;
-    expect(d).toEqual({ items: [], escalations: [], weekly: true });
+    expect(d).toMatchObject({ items: [], counts: { overdue: 0, dueToday: 0, dueSoon: 0 }, escalations: [], escalationCount: 0, weekly: true });
   });
 
   it('not on the other days of an ordinary week', () => {
@@ -282,7 +299,7 @@ describe('silence on days off; the make-up working days send', () => {
     ['National Day (Monday)', '2026-10-05'],
     ['Spring Festival (Monday)', '2026-02-16'],
   ])('%s %s: silent, no digest at all', (_label, today) => {
-    expect(plan(today, tasks())).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
+    expect(plan(today, tasks())).toEqual(SILENT);
   });
 
   it('make-up Saturday 2026-10-10 is a working day: due Monday 10-12 is 1 working day away', () => {
@@ -307,7 +324,7 @@ describe('silence on days off; the make-up working days send', () => {
   });
 
   it('a disabled policy is silent even on a working day', () => {
-    expect(plan('2026-06-10', tasks(), { enabled: false })).toEqual({ silent: true, digests: new Map(), departments: new Map(), escalated: [], skipped: [] });
+    expect(plan('2026-06-10', tasks(), { enabled: false })).toEqual(SILENT);
     expect(plan('2026-06-08', [], { enabled: false }).digests.size).toBe(0);
   });
 });
@@ -386,7 +403,7 @@ describe('chat groups: per-department items and the bureau escalations', () => {
     task('2026-06-10', { id: 5, departmentId: 2, departmentName: '局办公室' }),
     task('2026-06-30', { id: 6 }),
   ];
-  const ids = (items: { task: { id: number } }[] | undefined) => (items ?? []).map((i) => i.task.id);
+  const ids = (list: { items: { task: { id: number } }[] } | undefined) => (list?.items ?? []).map((i) => i.task.id);
 
   it('each department gets its own items, most urgent first, whoever its heads are', () => {
     const p = plan('2026-06-10', tasks(), {}, { headsByDepartment: new Map() });
@@ -396,7 +413,7 @@ describe('chat groups: per-department items and the bureau escalations', () => {
 
   it('the bureau hears each escalated task once, at the highest level it reached', () => {
     const p = plan('2026-06-10', tasks());
-    expect(p.escalated.map((e) => [e.task.id, e.level, e.workingDays])).toEqual([
+    expect(p.escalated.items.map((e) => [e.task.id, e.level, e.workingDays])).toEqual([
       [2, 'bureauHead', 13],
       [1, 'supervisor', 3],
     ]);
@@ -404,5 +421,60 @@ describe('chat groups: per-department items and the bureau escalations', () => {
 
   it('without daily overdue reminders the department group hears only what is due', () => {
     expect(ids(plan('2026-06-10', tasks(), { overdueDaily: false }).departments.get(1))).toEqual([4]);
+  });
+});
+
+describe('more items than a person reads: each list is cut to the most urgent, and counted', () => {
+  const today = '2026-06-22';
+  // Deterministic spread of due dates over the 60 days before today and 10 after.
+  const many = (n: number, extra: (i: number) => Partial<PlannedTask> = () => ({})) =>
+    Array.from({ length: n }, (_, i) => task(addDays(today, -60 + ((i * 37) % 70)), { id: 10_000 + i, ...extra(i) }));
+  const everything = (tasks: PlannedTask[]) => planReminders(today, tasks, audience(), policy(), calendar);
+
+  it(`a head hears the ${DIGEST_MAX_ITEMS} most urgent of each section, longest overdue first, and how many there were`, () => {
+    const tasks = many(400);
+    const head = everything(tasks).digests.get(HEAD_1_AND_3)!;
+    // The uncut plan, worked out here: every task's item from a plan of that task alone.
+    const all = tasks.flatMap((t) => everything([t]).digests.get(HEAD_1_AND_3)?.items ?? []);
+    for (const state of ['overdue', 'dueToday', 'dueSoon'] as const) {
+      const ofState = all.filter((i) => i.state === state);
+      expect(head.counts[state]).toBe(ofState.length);
+      const expected = ofState.sort(byUrgency).slice(0, DIGEST_MAX_ITEMS);
+      expect(head.items.filter((i) => i.state === state).map((i) => i.task.id)).toEqual(expected.map((i) => i.task.id));
+    }
+    expect(head.counts.overdue).toBeGreaterThan(DIGEST_MAX_ITEMS);
+    expect(head.items.filter((i) => i.state === 'overdue')).toHaveLength(DIGEST_MAX_ITEMS);
+    expect(head.items[0].workingDays).toBe(Math.max(...all.map((i) => (i.state === 'overdue' ? i.workingDays : 0))));
+  });
+
+  it('the same plan whatever order the tasks are read in', () => {
+    const tasks = many(600, (i) => ({ departmentId: 1 + (i % 3), assigneeId: i % 5 ? null : STAFF }));
+    const shuffled = [...tasks].sort((a, b) => ((a.id * 7919) % 1009) - ((b.id * 7919) % 1009));
+    expect(everything(shuffled)).toEqual(everything(tasks));
+  });
+
+  it('a bureau head with hundreds of escalations gets the longest overdue, the total and the count per department', () => {
+    const names = ['政策法规股', '安全管理股', '局办公室'];
+    const tasks = many(600, (i) => ({ departmentId: 1 + (i % 3), departmentName: names[i % 3] }));
+    const p = everything(tasks);
+    const head = p.digests.get(BUREAU_HEAD)!;
+    const escalated = tasks.flatMap((t) => everything([t]).digests.get(BUREAU_HEAD)?.escalations ?? []);
+    expect(head.escalationCount).toBe(escalated.length);
+    expect(head.escalations.map((e) => e.task.id)).toEqual(
+      escalated
+        .sort(byUrgency)
+        .slice(0, DIGEST_MAX_ITEMS)
+        .map((e) => e.task.id),
+    );
+    const perDepartment = names.map((n) => ({ departmentName: n, count: escalated.filter((e) => e.task.departmentName === n).length }));
+    expect(head.escalationsByDepartment).toEqual(perDepartment.sort((a, b) => b.count - a.count || a.departmentName.localeCompare(b.departmentName)));
+    // The bureau's chat list and each department's list are cut and counted the same way.
+    const bureauWide = tasks.flatMap((t) => everything([t]).escalated.items);
+    expect(p.escalated.counts.bureauHead + p.escalated.counts.supervisor).toBe(bureauWide.length);
+    expect(p.escalated.items).toEqual(bureauWide.sort(byUrgency).filter((e, i, all) => all.filter((x) => x.level === e.level).indexOf(e) < DIGEST_MAX_ITEMS));
+    expect(p.escalated.items.length).toBeLessThanOrEqual(2 * DIGEST_MAX_ITEMS);
+    const dept1 = p.departments.get(1)!;
+    expect(dept1.counts.overdue).toBe(tasks.filter((t) => t.departmentId === 1 && t.dueOn < today).length);
+    expect(dept1.items.length).toBeLessThanOrEqual(3 * DIGEST_MAX_ITEMS);
   });
 });
