@@ -27,7 +27,8 @@
  *
  * Knobs (optional): BENCH_REPS (5), BENCH_DEPARTMENTS (2000), BENCH_TASKS_PER_DEPT (5),
  * BENCH_SUPERVISORS (8), REDIS_URL, BENCH_WORKER_CONCURRENCY (the app default, 10),
- * BENCH_PROFILE=1 (CPU profile of one more app repetition, not counted), BENCH_KEEP=1 (keep the
+ * BENCH_PROFILE=1 (CPU profiles of one more repetition of each side, not counted; the raw
+ * `.cpuprofile` files are kept in the data dir with BENCH_KEEP=1), BENCH_KEEP=1 (keep the
  * data dir).
  */
 import { randomBytes } from 'node:crypto';
@@ -59,7 +60,7 @@ const SUPERVISORS = env('BENCH_SUPERVISORS', 8);
 const WORKER_CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const STRICT = process.argv.includes('--strict');
-/** BENCH_PROFILE=1: CPU-profile one more app repetition and print where the time goes. */
+/** BENCH_PROFILE=1: CPU-profile one more repetition of each side and print where the time goes. */
 const PROFILE = process.env.BENCH_PROFILE === '1';
 /** Wednesday: no weekly summary; 2026-07 has no holiday nearby. */
 const TODAY = '2026-07-01';
@@ -265,8 +266,18 @@ interface Result {
   pass: boolean;
 }
 
+/** `fn`, CPU-profiled into `file` (summary printed) when a file is given. */
+async function profiled<T>(side: string, fn: () => Promise<T>, file?: string): Promise<T> {
+  if (!file) return fn();
+  const { result, summary } = await profile(fn, file);
+  log(`CPU profile of a ${side} repetition: ${fmt(summary.totalMs)} ms sampled (${file})`);
+  for (const p of summary.byPackage.slice(0, 14)) log(`  ${p.name.padEnd(40)} ${fmt(p.ms).padStart(6)} ms  ${fmt(p.pct, 1)} %`);
+  for (const f of summary.byFunction.slice(0, 24)) log(`  ${f.name.slice(0, 90).padEnd(90)} ${fmt(f.ms).padStart(6)} ms`);
+  return result;
+}
+
 /** The app's side: the daily run from a clean day to the last message accepted. */
-async function appPhase(app: NestExpressApplication, sink: CountingSink, expected: Set<string>, profiled = false): Promise<AppPhase> {
+async function appPhase(app: NestExpressApplication, sink: CountingSink, expected: Set<string>, profileTo?: string): Promise<AppPhase> {
   const ds = app.get(DataSource);
   const clock = app.get(Clock);
   // Before 08:30 nothing starts a run by itself while the day's rows are cleared.
@@ -287,17 +298,7 @@ async function appPhase(app: NestExpressApplication, sink: CountingSink, expecte
       else await sleep(20);
     }
   })();
-  const waitAll = () => sink.waitFor(expected, PHASE_LIMIT_MS);
-  let complete: boolean;
-  if (profiled) {
-    const { result, summary } = await profile(waitAll);
-    complete = result;
-    log(`CPU profile of an app repetition: ${fmt(summary.totalMs)} ms sampled`);
-    for (const p of summary.byPackage.slice(0, 14)) log(`  ${p.name.padEnd(40)} ${fmt(p.ms).padStart(6)} ms  ${fmt(p.pct, 1)} %`);
-    for (const f of summary.byFunction.slice(0, 24)) log(`  ${f.name.slice(0, 90).padEnd(90)} ${fmt(f.ms).padStart(6)} ms`);
-  } else {
-    complete = await waitAll();
-  }
+  const complete = await profiled('app', () => sink.waitFor(expected, PHASE_LIMIT_MS), profileTo);
   const cpu = cpuMs(cpu0);
   const end = sink.lastAcceptedAt;
   await watchRun;
@@ -319,7 +320,7 @@ async function queueSettled(app: NestExpressApplication): Promise<void> {
 }
 
 /** The baseline: the same messages through raw nodemailer, all handed over at once. */
-async function rawPhase(transport: Transporter, sink: CountingSink, rows: OutboxMessage[], from: string, rep: number): Promise<Phase> {
+async function rawPhase(transport: Transporter, sink: CountingSink, rows: OutboxMessage[], from: string, rep: number, profileTo?: string): Promise<Phase> {
   sink.reset();
   const keys = rows.map((r) => `raw-${rep}-${r.idempotencyKey}`);
   const expected = new Set(keys);
@@ -331,7 +332,7 @@ async function rawPhase(transport: Transporter, sink: CountingSink, rows: Outbox
       (err: Error) => err.message,
     ),
   );
-  const complete = await sink.waitFor(expected, PHASE_LIMIT_MS);
+  const complete = await profiled('raw', () => sink.waitFor(expected, PHASE_LIMIT_MS), profileTo);
   const cpu = cpuMs(cpu0);
   const end = sink.lastAcceptedAt;
   const errors = (await Promise.all(sends)).filter((e) => e !== null);
@@ -407,7 +408,10 @@ async function run(): Promise<Result> {
         `rep ${i + 1}/${REPS}: app ${fmt(appSide.ms)} ms (run ${fmt(appSide.runMs)} ms, CPU ${fmt(appSide.cpuMs)} ms), raw ${fmt(rawSide.ms)} ms (CPU ${fmt(rawSide.cpuMs)} ms): ${fmt(rep.ratio * 100, 1)} %`,
       );
     }
-    if (PROFILE) await appPhase(app, sink, expected, true);
+    if (PROFILE) {
+      await appPhase(app, sink, expected, join(dataDir, 'app.cpuprofile'));
+      await rawPhase(transport, sink, rows, config.MAIL_FROM, REPS, join(dataDir, 'raw.cpuprofile'));
+    }
 
     const ok = reps.every((r) => r.app.duplicates === 0 && r.app.lost === 0 && r.app.sentInOutbox === rows.length);
     // Leave Redis as found: the queue's jobs and schedulers under this prefix.
