@@ -51,15 +51,18 @@ export class MailJobs implements OnModuleInit {
   }
 
   /**
-   * A batch goes out a chunk at a time (one message per pooled SMTP connection), each chunk's
-   * retries and late `sent` writes enqueued before the next: a batch retried by BullMQ after a
-   * throw finds the messages it already handled claimed or sent and skips them.
+   * A batch goes out in chunks (one message per pooled SMTP connection), as many at once as the
+   * outbox's claim slots allow, each chunk's retries and late `sent` writes enqueued as it ends. A
+   * batch retried by BullMQ after a throw finds the messages it already handled claimed or sent
+   * and skips them; it throws only once every chunk has ended, so no chunk outlives its job.
    */
   @JobHandler('send-messages', SEND_JOB_OPTIONS)
   async sendMessages({ messages }: JobPayloads['send-messages']): Promise<JobStatus> {
-    for (let i = 0; i < messages.length; i += SMTP_POOL_CONNECTIONS) {
-      await this.followUp(await this.outbox.sendMany(messages.slice(i, i + SMTP_POOL_CONNECTIONS)));
-    }
+    const chunks: Waiting[][] = [];
+    for (let i = 0; i < messages.length; i += SMTP_POOL_CONNECTIONS) chunks.push(messages.slice(i, i + SMTP_POOL_CONNECTIONS));
+    const ended = await Promise.allSettled(chunks.map(async (chunk) => this.followUp(await this.outbox.sendMany(chunk))));
+    const failed = ended.find((e) => e.status === 'rejected');
+    if (failed) throw failed.reason;
     return 'DONE';
   }
 
