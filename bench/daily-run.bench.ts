@@ -190,7 +190,11 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
     const ds = booted.app.get(DataSource);
     const today = booted.app.get(Clock).today();
     const passwordHash = await booted.app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(ds, { departments: DEPARTMENTS, offices: 12, tasks, year: 2026, seed: 20261202, passwordHash, bureauHead: true }, today);
+    const bureau = generateBureau(
+      ds,
+      { departments: DEPARTMENTS, offices: 12, tasks, year: 2026, seed: 20261202, passwordHash, leaders: { bureauHead: true, supervisors: 0 } },
+      today,
+    );
     // Today's run counts as done, so the worker's catch-up sweep does not start one at boot.
     const stamp = sqliteDatetime(new Date());
     sqliteConnection(ds).prepare('INSERT INTO reminder_runs (run_date, started_at, finished_at) VALUES (?, ?, ?)').run(today, stamp, stamp);

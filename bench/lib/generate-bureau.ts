@@ -14,14 +14,26 @@ export interface BureauSpec {
   /** Deterministic pseudo-random generator seed. */
   seed: number;
   passwordHash: string;
-  /** Also a 局长 (is_bureau_head): overdue tasks past the policy's longer threshold escalate to them. */
-  bureauHead?: boolean;
+  /** More leaders, so that the daily run escalates (see `insertLeaders`). */
+  leaders?: LeadersSpec;
+}
+
+/**
+ * A bureau head (局长: hears of tasks overdue past the policy's bureau-head threshold) and deputy
+ * heads (分管副局长), each supervising an equal contiguous share of the departments.
+ */
+export interface LeadersSpec {
+  bureauHead: boolean;
+  supervisors: number;
+}
+
+export interface GeneratedLeaders {
+  bureauHeadId: number | null;
+  supervisorIds: number[];
 }
 
 export interface GeneratedBureau {
   leaderId: number;
-  /** With `spec.bureauHead`; login `bureau-head`. */
-  bureauHeadId: number | null;
   leaderLogin: string;
   /** head login per department id */
   heads: Map<number, string>;
@@ -30,6 +42,8 @@ export interface GeneratedBureau {
   taskCount: number;
   statusCounts: Record<string, number>;
   overdueOnToday: number;
+  /** Those of `BureauSpec.leaders`, when asked for. */
+  leaders?: GeneratedLeaders;
   ms: number;
 }
 
@@ -95,6 +109,26 @@ export function sqliteConnection(ds: DataSource): SqliteDb {
   return db;
 }
 
+/** Writes the leaders of `spec` (logins `chief`, `deputy1`…); call inside the generator's transaction. */
+export function insertLeaders(db: SqliteDb, departmentIds: number[], spec: LeadersSpec, passwordHash: string): GeneratedLeaders {
+  const now = sqliteDatetime(new Date());
+  const insLeader = db.prepare(
+    `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+     VALUES (?, ?, ?, 'leader', NULL, ?, ?, 1, ?, ?, ?)`,
+  );
+  const bureauHeadId = spec.bureauHead ? Number(insLeader.run('chief', '局长', 'chief@bench.local', 1, '局长', passwordHash, now, now).lastInsertRowid) : null;
+  const insSup = db.prepare(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`);
+  const supervisorIds: number[] = [];
+  const share = Math.ceil(departmentIds.length / Math.max(spec.supervisors, 1));
+  for (let s = 0; s < spec.supervisors; s++) {
+    const login = `deputy${s + 1}`;
+    const id = Number(insLeader.run(login, `第${s + 1}分管副局长`, `${login}@bench.local`, 0, '副局长', passwordHash, now, now).lastInsertRowid);
+    supervisorIds.push(id);
+    for (const d of departmentIds.slice(s * share, (s + 1) * share)) insSup.run(id, d);
+  }
+  return { bureauHeadId, supervisorIds };
+}
+
 export function generateBureau(ds: DataSource, spec: BureauSpec, today: string): GeneratedBureau {
   const t0 = performance.now();
   const db = sqliteConnection(ds);
@@ -117,7 +151,7 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   const statusCounts: Record<string, number> = { open: 0, submitted: 0, returned: 0, done: 0 };
   let overdueOnToday = 0;
   let leaderId = 0;
-  let bureauHeadId: number | null = null;
+  let leaders: GeneratedLeaders | undefined;
   let taskCount = 0;
 
   db.transaction(() => {
@@ -136,21 +170,12 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
       heads.set(id, login);
     }
     leaderId = Number(insUser.run('leader', '分管副局长', 'leader@bench.local', 'leader', null, '副局长', spec.passwordHash, now, now).lastInsertRowid);
-    if (spec.bureauHead) {
-      bureauHeadId = Number(
-        db
-          .prepare(
-            `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
-             VALUES ('bureau-head', '局长', 'bureau-head@bench.local', 'leader', NULL, 1, '局长', 1, ?, ?, ?)`,
-          )
-          .run(spec.passwordHash, now, now).lastInsertRowid,
-      );
-    }
     const insSup = db.prepare(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`);
     // The leader supervises the offices and every tenth school.
     departmentIds.forEach((d, i) => {
       if (i < spec.offices || i % 10 === 0) insSup.run(leaderId, d);
     });
+    if (spec.leaders) leaders = insertLeaders(db, departmentIds, spec.leaders, spec.passwordHash);
     // The reviewer of items that need review: the policy and regulations office (法制股).
     const reviewerDept = departmentIds[Math.min(1, departmentIds.length - 1)];
 
@@ -287,7 +312,6 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   db.pragma('wal_checkpoint(TRUNCATE)');
   return {
     leaderId,
-    bureauHeadId,
     leaderLogin: 'leader',
     heads,
     departmentIds,
@@ -295,6 +319,7 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
     taskCount,
     statusCounts,
     overdueOnToday,
+    leaders,
     ms: performance.now() - t0,
   };
 }

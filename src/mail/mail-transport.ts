@@ -6,6 +6,9 @@ import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import type { ClaimedMessage } from './outbox-repository';
 
+/** Connections of the SMTP pool: the sends one process has on the wire at once. */
+export const SMTP_POOL_CONNECTIONS = 5;
+
 export type DeliveryResult = { delivered: true; messageId: string } | { delivered: false; reason: string };
 
 /** nodemailer over SMTP when SMTP_URL is set; otherwise messages stay in the outbox (and as .eml). */
@@ -58,7 +61,7 @@ export class MailTransport implements OnApplicationShutdown {
     this.transporter ??= nodemailer.createTransport({
       url: this.config.SMTP_URL!,
       pool: true,
-      maxConnections: 5,
+      maxConnections: SMTP_POOL_CONNECTIONS,
       maxMessages: 500,
       connectionTimeout: this.config.SMTP_CONNECT_TIMEOUT_MS,
       greetingTimeout: this.config.SMTP_CONNECT_TIMEOUT_MS,

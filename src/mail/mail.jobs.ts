@@ -4,17 +4,24 @@ import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { JobHandler } from '../queue/job-handler';
 import { JobQueue } from '../queue/job-queue';
-import type { JobPayloads, JobStatus } from '../queue/jobs';
-import { OutboxService } from './outbox.service';
+import type { JobHandlerOptions, JobPayloads, JobStatus } from '../queue/jobs';
+import { SMTP_POOL_CONNECTIONS } from './mail-transport';
+import { OutboxService, type SendOutcome } from './outbox.service';
 import type { Waiting } from './outbox-repository';
 import { SmtpBreaker } from './smtp-breaker';
 
 /**
- * One send job per attempt, named after the attempt (`send-<id>-<attempts>`): re-enqueueing a
- * message whose job is still waiting is a no-op, so the sweep never doubles a retry chain.
+ * A retry is one send job, named after the attempt (`send-<id>-<attempts>`): re-enqueueing a
+ * message whose job is still waiting is a no-op, so the sweep never doubles a retry chain. First
+ * attempts travel in batches (`send-messages`): a job per message cost more than its delivery.
  */
 const sendJobId = (m: Waiting) => `send-${m.id}-${m.attempts}`;
+const batchJobId = (batch: Waiting[]) => `send-batch-${batch[0].id}-${batch[0].attempts}-${batch[batch.length - 1].id}-${batch.length}`;
 const recordJobId = (messageId: number) => `record-sent-${messageId}`;
+/** Messages per batch job: a few jobs per run, each long enough to keep the SMTP pool busy. */
+const BATCH = 100;
+
+const SEND_JOB_OPTIONS: JobHandlerOptions = { attempts: 6, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: true, removeOnFail: true };
 
 /** The mail jobs: delivery attempts, late `sent` writes, and the outbox's part of the sweep. */
 @Injectable()
@@ -36,28 +43,53 @@ export class MailJobs implements OnModuleInit {
    * BullMQ retries a send only when it threw (the database was unreachable); SMTP retries are the
    * row's own chain. Finished send jobs are dropped: the outbox row is their record.
    */
-  @JobHandler('send-message', { attempts: 6, backoff: { type: 'exponential', delay: 1_000 }, removeOnComplete: true, removeOnFail: true })
+  @JobHandler('send-message', SEND_JOB_OPTIONS)
   async sendMessage({ messageId, attempts }: JobPayloads['send-message']): Promise<JobStatus> {
     const result = await this.outbox.send(messageId, attempts);
-    if (result.status === 'RETRY_SCHEDULED') {
-      const next = { id: messageId, attempts: result.attempts };
-      await this.queue.add(
-        'send-message',
-        { messageId, attempts: next.attempts },
-        { jobId: sendJobId(next), delay: Math.max(0, result.retryAt.getTime() - Date.now()) },
-      );
-    }
-    if (result.status === 'SENT_UNRECORDED') {
-      const payload = { messageId, smtpMessageId: result.smtpMessageId, sentAt: result.sentAt.toISOString() };
-      await this.queue.add('record-sent', payload, { jobId: recordJobId(messageId) });
-    }
+    await this.followUp([{ id: messageId, result }]);
     return result.status;
+  }
+
+  /**
+   * A batch goes out in chunks (one message per pooled SMTP connection), as many at once as the
+   * outbox's claim slots allow, each chunk's retries and late `sent` writes enqueued as it ends. A
+   * batch retried by BullMQ after a throw finds the messages it already handled claimed or sent
+   * and skips them; it throws only once every chunk has ended, so no chunk outlives its job.
+   */
+  @JobHandler('send-messages', SEND_JOB_OPTIONS)
+  async sendMessages({ messages }: JobPayloads['send-messages']): Promise<JobStatus> {
+    const chunks: Waiting[][] = [];
+    for (let i = 0; i < messages.length; i += SMTP_POOL_CONNECTIONS) chunks.push(messages.slice(i, i + SMTP_POOL_CONNECTIONS));
+    const ended = await Promise.allSettled(chunks.map(async (chunk) => this.followUp(await this.outbox.sendMany(chunk))));
+    const failed = ended.find((e) => e.status === 'rejected');
+    if (failed) throw failed.reason;
+    return 'DONE';
+  }
+
+  /** The next attempt of each message the SMTP server refused; a job to write `sent` where that failed. */
+  private async followUp(outcomes: SendOutcome[]): Promise<void> {
+    for (const { id, result } of outcomes) {
+      if (result.status === 'RETRY_SCHEDULED') {
+        const next = { id, attempts: result.attempts };
+        await this.queue.add(
+          'send-message',
+          { messageId: id, attempts: next.attempts },
+          { jobId: sendJobId(next), delay: Math.max(0, result.retryAt.getTime() - Date.now()) },
+        );
+      }
+      if (result.status === 'SENT_UNRECORDED') {
+        const payload = { messageId: id, smtpMessageId: result.smtpMessageId, sentAt: result.sentAt.toISOString() };
+        await this.queue.add('record-sent', payload, { jobId: recordJobId(id) });
+      }
+    }
   }
 
   /** Retried for about an hour: the message is out, only its `sent` state is missing. */
   @JobHandler('record-sent', { attempts: 12, backoff: { type: 'exponential', delay: 1_000 } })
   async recordSent({ messageId, smtpMessageId, sentAt }: JobPayloads['record-sent']): Promise<JobStatus> {
-    if (!(await this.outbox.recordSent(messageId, smtpMessageId, new Date(sentAt), 1))) throw new Error(`message ${messageId} not yet recorded as sent`);
+    if (!(await this.outbox.recordSent([{ id: messageId, smtpMessageId, sentAt: new Date(sentAt) }], 1))) {
+      throw new Error(`message ${messageId} not yet recorded as sent`);
+    }
     return 'DONE';
   }
 
@@ -68,9 +100,11 @@ export class MailJobs implements OnModuleInit {
   }
 
   private async enqueue(messages: Waiting[]): Promise<void> {
+    const batches: Waiting[][] = [];
+    for (let i = 0; i < messages.length; i += BATCH) batches.push(messages.slice(i, i + BATCH));
     await this.queue.addBulk(
-      'send-message',
-      messages.map((m) => ({ payload: { messageId: m.id, attempts: m.attempts }, jobId: sendJobId(m) })),
+      'send-messages',
+      batches.map((batch) => ({ payload: { messages: batch }, jobId: batchJobId(batch) })),
     );
   }
 

@@ -43,12 +43,27 @@ const OUTBOX_SORTS: Record<string, KeysetColumn> = {
   status: { sql: 'm.status', type: 'text' },
   subject: { sql: 'm.subject', type: 'text' },
 };
+/** A delivery attempt asked for: of the message's attempt `attempts`, or of whichever is next. */
+export interface SendRequest {
+  id: number;
+  attempts?: number;
+}
+
+/** A message the SMTP server (or chat robot) accepted, to be marked `sent`. */
+export interface SentRecord {
+  id: number;
+  smtpMessageId: string;
+  sentAt: Date;
+}
 
 const NEW_COLUMNS = ['idempotency_key', 'kind', 'recipient_id', 'to_address', 'subject', 'text', 'html', 'channel', 'robot_id'] as const;
+/** Rows per INSERT of a run's messages (9 parameters each, far below either database's limit). */
+const INSERT_ROWS = 100;
 
 /**
- * The outbox's SQL. Statements are written with `$n` parameters and their text depends on nothing
- * but the statement, so each is prepared once per connection and reused (a run writes thousands).
+ * The outbox's SQL. Statements are written with `$n` parameters; those over many messages (a
+ * run's inserts, a chunk's claim and `sent` write) take one statement for the lot, and their text
+ * depends only on how many, so the few shapes are prepared once per connection and reused.
  */
 @Injectable()
 export class OutboxRepository {
@@ -71,14 +86,12 @@ export class OutboxRepository {
     return (Array.isArray(raw[0]) ? raw[0] : raw) as T[];
   }
 
-  /** Writes the messages whose key is new, in one transaction. */
+  /** Writes the messages whose key is new, in one transaction of multi-row INSERTs. */
   async insertNew(messages: NewMessage[]): Promise<void> {
-    const sql =
-      `INSERT INTO outbox_messages (${NEW_COLUMNS.join(', ')}) VALUES (${NEW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) ` +
-      'ON CONFLICT (idempotency_key) DO NOTHING';
     await this.transactions.run(async (m) => {
-      for (const msg of messages) {
-        const row = [
+      for (let i = 0; i < messages.length; i += INSERT_ROWS) {
+        const chunk = messages.slice(i, i + INSERT_ROWS);
+        const params = chunk.flatMap((msg) => [
           msg.idempotencyKey,
           msg.kind,
           msg.recipientId,
@@ -88,8 +101,13 @@ export class OutboxRepository {
           msg.html,
           msg.channel ?? 'email',
           msg.robotId ?? null,
-        ];
-        await this.exec(sql, row, m);
+        ]);
+        const rows = chunk.map((_, r) => `(${NEW_COLUMNS.map((_, c) => `$${r * NEW_COLUMNS.length + c + 1}`).join(', ')})`);
+        await this.exec(
+          `INSERT INTO outbox_messages (${NEW_COLUMNS.join(', ')}) VALUES ${rows.join(', ')} ON CONFLICT (idempotency_key) DO NOTHING`,
+          params,
+          m,
+        );
       }
     });
   }
@@ -105,39 +123,59 @@ export class OutboxRepository {
   }
 
   /**
-   * Claims a pending message (or one whose claim is older than `staleBefore`) and reads it, in one
-   * statement: of two workers handed the same message only one gets it back. With `attempts`, only
-   * that attempt of the chain is claimed: a late or duplicated job for an earlier one gets nothing.
-   * `chatOnly`: e-mail is not claimed (the SMTP breaker is open; chat robots do not depend on it).
+   * Claims pending messages (or ones whose claim is older than `staleBefore`) and reads them, one
+   * statement per attempt number asked for: of two workers handed the same message only one gets
+   * it back. With `attempts`, only that attempt of the message's chain is claimed: a late or
+   * duplicated job for an earlier one gets nothing. `chatOnly`: e-mail is not claimed (the SMTP
+   * breaker is open; chat robots do not depend on it).
    */
-  async claim(id: number, staleBefore: Date, attempts?: number, chatOnly = false): Promise<ClaimedMessage | null> {
-    const [row] = await this.exec<Record<string, string | number | null>>(
-      "UPDATE outbox_messages SET status = 'sending', claimed_at = $1, attempts = attempts + 1 " +
-        `WHERE id = $2 AND (status = 'pending' OR (status = 'sending' AND claimed_at < $3))${attempts === undefined ? '' : ' AND attempts = $4'}` +
-        `${chatOnly ? " AND channel <> 'email'" : ''} RETURNING id, attempts, retry_chain_start, ${NEW_COLUMNS.join(', ')}`,
-      [new Date(), id, staleBefore, ...(attempts === undefined ? [] : [attempts])],
-    );
-    if (!row) return null;
-    return {
-      id: Number(row.id),
-      attempts: Number(row.attempts),
-      retryChainStart: Number(row.retry_chain_start),
-      idempotencyKey: String(row.idempotency_key),
-      kind: String(row.kind) as MessageKind,
-      recipientId: row.recipient_id === null ? null : Number(row.recipient_id),
-      toAddress: String(row.to_address),
-      subject: String(row.subject),
-      text: String(row.text),
-      html: String(row.html),
-      channel: String(row.channel) as MessageChannel,
-      robotId: row.robot_id === null ? null : Number(row.robot_id),
-    };
+  async claim(requests: SendRequest[], staleBefore: Date, chatOnly = false): Promise<ClaimedMessage[]> {
+    const byAttempts = new Map<number | undefined, number[]>();
+    for (const r of requests) byAttempts.set(r.attempts, [...(byAttempts.get(r.attempts) ?? []), r.id]);
+    const claimed: ClaimedMessage[] = [];
+    for (const [attempts, ids] of byAttempts) {
+      const rows = await this.exec<Record<string, string | number | null>>(
+        // Parameters numbered in the order they appear: SQLite binds them by position.
+        "UPDATE outbox_messages SET status = 'sending', claimed_at = $1, attempts = attempts + 1 " +
+          `WHERE id IN (${ids.map((_, i) => `$${i + 2}`).join(', ')}) AND (status = 'pending' OR (status = 'sending' AND claimed_at < $${ids.length + 2}))` +
+          `${attempts === undefined ? '' : ` AND attempts = $${ids.length + 3}`}${chatOnly ? " AND channel <> 'email'" : ''} ` +
+          `RETURNING id, attempts, retry_chain_start, ${NEW_COLUMNS.join(', ')}`,
+        [new Date(), ...ids, staleBefore, ...(attempts === undefined ? [] : [attempts])],
+      );
+      for (const row of rows) {
+        claimed.push({
+          id: Number(row.id),
+          attempts: Number(row.attempts),
+          retryChainStart: Number(row.retry_chain_start),
+          idempotencyKey: String(row.idempotency_key),
+          kind: String(row.kind) as MessageKind,
+          recipientId: row.recipient_id === null ? null : Number(row.recipient_id),
+          toAddress: String(row.to_address),
+          subject: String(row.subject),
+          text: String(row.text),
+          html: String(row.html),
+          channel: String(row.channel) as MessageChannel,
+          robotId: row.robot_id === null ? null : Number(row.robot_id),
+        });
+      }
+    }
+    return claimed;
   }
 
-  async markSent(id: number, smtpMessageId: string, sentAt: Date): Promise<void> {
+  /** Marks accepted messages `sent`, each with its SMTP message id and time, in one statement. */
+  async markSent(records: SentRecord[]): Promise<void> {
+    if (!records.length) return;
+    const params: unknown[] = [];
+    const param = (v: unknown) => `$${params.push(v)}`;
+    // PostgreSQL reads an untyped CASE result as text, which a timestamp column does not take.
+    const at = (d: Date) => (this.sqlite ? param(d) : `CAST(${param(d)} AS timestamp)`);
+    const messageIds = records.map((r) => `WHEN ${param(r.id)} THEN ${param(r.smtpMessageId)}`).join(' ');
+    const sentAts = records.map((r) => `WHEN ${param(r.id)} THEN ${at(r.sentAt)}`).join(' ');
+    const ids = records.map((r) => param(r.id)).join(', ');
     await this.exec(
-      "UPDATE outbox_messages SET status = 'sent', smtp_message_id = $1, sent_at = $2, last_error = NULL, claimed_at = NULL, next_attempt_at = NULL WHERE id = $3",
-      [smtpMessageId, sentAt, id],
+      `UPDATE outbox_messages SET status = 'sent', smtp_message_id = CASE id ${messageIds} END, sent_at = CASE id ${sentAts} END, ` +
+        `last_error = NULL, claimed_at = NULL, next_attempt_at = NULL WHERE id IN (${ids})`,
+      params,
     );
   }
 
@@ -161,13 +199,15 @@ export class OutboxRepository {
     );
   }
 
-  /** A pending e-mail not attempted because the SMTP server is down: failed by the outage. */
-  async parkForOutage(id: number, reason: string): Promise<boolean> {
-    const rows = await this.exec(
-      "UPDATE outbox_messages SET status = 'failed', last_error = $1, next_attempt_at = NULL, failed_by_outage = $2 WHERE id = $3 AND status = 'pending' AND channel = 'email' RETURNING id",
-      [reason, true, id],
+  /** Pending e-mails not attempted because the SMTP server is down: failed by the outage. Returns their ids. */
+  async parkForOutage(ids: number[], reason: string): Promise<number[]> {
+    if (!ids.length) return [];
+    const rows = await this.exec<{ id: number }>(
+      "UPDATE outbox_messages SET status = 'failed', last_error = $1, next_attempt_at = NULL, failed_by_outage = $2 " +
+        `WHERE id IN (${ids.map((_, i) => `$${i + 3}`).join(', ')}) AND status = 'pending' AND channel = 'email' RETURNING id`,
+      [reason, true, ...ids],
     );
-    return rows.length > 0;
+    return rows.map((r) => Number(r.id));
   }
 
   /**

@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Semaphore } from '../common/semaphore';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.module';
 import { ChatChannels } from './chat-channels';
-import { MailTransport } from './mail-transport';
+import { MailTransport, SMTP_POOL_CONNECTIONS } from './mail-transport';
 import type { OutboxStatus } from './outbox-message.entity';
-import { NewMessage, OutboxRepository, Waiting } from './outbox-repository';
+import { ClaimedMessage, NewMessage, OutboxRepository, SendRequest, SentRecord, Waiting } from './outbox-repository';
 import { isOutage, SmtpBreaker } from './smtp-breaker';
 
-export type { NewMessage } from './outbox-repository';
+export type { NewMessage, SendRequest } from './outbox-repository';
 
 /** What a send attempt came to (job handlers return it, so they are testable without a queue). */
 export type SendResult =
@@ -16,6 +17,11 @@ export type SendResult =
   | { status: 'RETRY_SCHEDULED'; retryAt: Date; attempts: number }
   /** The server accepted the message but the `sent` write failed: record it later, never re-send. */
   | { status: 'SENT_UNRECORDED'; smtpMessageId: string; sentAt: Date };
+
+export interface SendOutcome {
+  id: number;
+  result: SendResult;
+}
 
 const OUTAGE_NOTE = '邮件服务器暂时无法连接，恢复后将自动重新发送';
 /** Tries of the `sent` write before it is handed to a record-sent job. */
@@ -29,6 +35,7 @@ const RECORD_TRIES = 3;
 @Injectable()
 export class OutboxService {
   private readonly logger = new Logger('Outbox');
+  private readonly claimSlots = new Semaphore(2 * SMTP_POOL_CONNECTIONS);
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
@@ -48,17 +55,53 @@ export class OutboxService {
   }
 
   /**
-   * One delivery attempt. Without SMTP the message is kept `unsent`. On an SMTP error it goes back
-   * in line with its next attempt time (or `failed` at the end of the chain); while the breaker is
-   * open it is not attempted but failed by the outage (re-sent when the server answers again).
-   * `attempts`: the attempt of the chain this call is for (see OutboxRepository.claim).
-   * Chat messages (钉钉 / 企业微信 robots) take the same chain but not the SMTP breaker.
+   * Delivery attempts of a few messages at once (a chunk: about one per pooled SMTP connection),
+   * claimed in one statement and marked `sent` in one. Without SMTP a message is kept `unsent`. On
+   * an SMTP error it goes back in line with its next attempt time (or `failed` at the end of the
+   * chain); while the breaker is open it is not attempted but failed by the outage (re-sent when
+   * the server answers again). `attempts`: the attempt of the chain a request is for (see
+   * OutboxRepository.claim). Chat messages (钉钉 / 企业微信 robots) take the same chain but not
+   * the SMTP breaker.
    */
-  async send(id: number, attempts?: number): Promise<SendResult> {
-    const smtpDown = this.breaker.open && this.transport.configured;
-    if (smtpDown && (await this.rows.parkForOutage(id, OUTAGE_NOTE))) return { status: 'DEFERRED' };
-    const message = await this.rows.claim(id, new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS), attempts, smtpDown);
-    if (!message) return { status: 'SKIPPED' };
+  async sendMany(requests: SendRequest[]): Promise<SendOutcome[]> {
+    // Claimed messages wait in the transport's queue: a bounded number per process keeps each
+    // one's wait far below the stale-claim timeout, whatever the jobs running at once.
+    const release = await this.claimSlots.acquire(requests.length);
+    try {
+      const outcomes = new Map<number, SendResult>();
+      const smtpDown = this.breaker.open && this.transport.configured;
+      if (smtpDown) {
+        for (const id of await this.rows.parkForOutage(
+          requests.map((r) => r.id),
+          OUTAGE_NOTE,
+        ))
+          outcomes.set(id, { status: 'DEFERRED' });
+      }
+      const claimed = await this.rows.claim(
+        requests.filter((r) => !outcomes.has(r.id)),
+        new Date(Date.now() - this.config.MAIL_STALE_CLAIM_MS),
+        smtpDown,
+      );
+      const accepted: SentRecord[] = [];
+      await Promise.all(
+        claimed.map(async (message) => {
+          const result = await this.attempt(message);
+          if ('id' in result) accepted.push(result);
+          else outcomes.set(message.id, result);
+        }),
+      );
+      const recorded = await this.recordSent(accepted);
+      for (const r of accepted) {
+        outcomes.set(r.id, recorded ? { status: 'SENT' } : { status: 'SENT_UNRECORDED', smtpMessageId: r.smtpMessageId, sentAt: r.sentAt });
+      }
+      return requests.map((r) => ({ id: r.id, result: outcomes.get(r.id) ?? { status: 'SKIPPED' } }));
+    } finally {
+      release();
+    }
+  }
+
+  /** One delivery attempt of a message; the record to write when it was accepted. */
+  private async attempt(message: ClaimedMessage): Promise<SendResult | SentRecord> {
     const email = message.channel === 'email';
     let delivered;
     try {
@@ -67,14 +110,17 @@ export class OutboxService {
       return this.afterError(message, err as Error, email);
     }
     if (!delivered.delivered) {
-      await this.rows.markUnsent(id, delivered.reason);
+      await this.rows.markUnsent(message.id, delivered.reason);
       return { status: 'UNSENT' };
     }
     if (email) this.breaker.recordReachable();
-    const sentAt = new Date();
-    return (await this.recordSent(id, delivered.messageId, sentAt))
-      ? { status: 'SENT' }
-      : { status: 'SENT_UNRECORDED', smtpMessageId: delivered.messageId, sentAt };
+    return { id: message.id, smtpMessageId: delivered.messageId, sentAt: new Date() };
+  }
+
+  /** One delivery attempt of one message (see `sendMany`). */
+  async send(id: number, attempts?: number): Promise<SendResult> {
+    const [outcome] = await this.sendMany([{ id, attempts }]);
+    return outcome.result;
   }
 
   private async afterError(message: { id: number; attempts: number; retryChainStart: number }, err: Error, email: boolean): Promise<SendResult> {
@@ -93,14 +139,16 @@ export class OutboxService {
   }
 
   /** Writes `sent`, retrying a failed write briefly; false when it still fails (never re-sent). */
-  async recordSent(id: number, smtpMessageId: string, sentAt: Date, tries = RECORD_TRIES): Promise<boolean> {
+  async recordSent(records: SentRecord[], tries = RECORD_TRIES): Promise<boolean> {
     for (let i = 1; ; i++) {
       try {
-        await this.rows.markSent(id, smtpMessageId, sentAt);
+        await this.rows.markSent(records);
         return true;
       } catch (err) {
         if (i >= tries) {
-          this.logger.warn(`Message ${id} was accepted by the SMTP server but could not be marked sent (${(err as Error).message})`);
+          this.logger.warn(
+            `Messages ${records.map((r) => r.id).join(', ')} were accepted by the SMTP server but could not be marked sent (${(err as Error).message})`,
+          );
           return false;
         }
         await new Promise((resolve) => setTimeout(resolve, 200 * i));

@@ -13,8 +13,10 @@ export const REMINDERS_QUEUE = 'reminders';
 export interface JobPayloads {
   /** The day's reminder run; `date` pins a catch-up to the day it was queued for. */
   'daily-run': { date?: string };
-  /** One delivery attempt of an outbox message: the one made when its row shows `attempts` tries. */
+  /** One delivery attempt of an outbox message: the one made when its row shows `attempts` tries (a retry). */
   'send-message': { messageId: number; attempts?: number };
+  /** Delivery attempts of many outbox messages (a run's, the sweep's), each as in `send-message`. */
+  'send-messages': { messages: { id: number; attempts: number }[] };
   /** Writes an accepted message's `sent` state when the first write failed (never re-sends). */
   'record-sent': { messageId: number; smtpMessageId: string; sentAt: string };
   /** 催办: writes the notices of one urge to the outbox. */
@@ -33,6 +35,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_NAMES: Record<JobName, true> = {
   'daily-run': true,
   'send-message': true,
+  'send-messages': true,
   'record-sent': true,
   'notify-urge': true,
   'build-binder': true,

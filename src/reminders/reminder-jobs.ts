@@ -13,7 +13,7 @@ const URGE_GRACE_MS = 60_000;
 
 /**
  * The reminder jobs: a job scheduler starts the daily run (one schedule however many workers); the
- * run enqueues one send job per message; the sweep catches up what an outage left behind.
+ * run enqueues its messages in batch send jobs; the sweep catches up what an outage left behind.
  */
 @Injectable()
 export class ReminderJobs implements OnModuleInit {

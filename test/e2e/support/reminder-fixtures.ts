@@ -169,10 +169,13 @@ export function queueSettled(t: TestApp, timeoutMs = 15_000): Promise<true> {
   );
 }
 
-/** The send jobs still to run for one message (none once it is failed for good). */
+/** The send jobs (single or batch) still to run for one message (none once it is failed for good). */
 export async function pendingSendJobs(t: TestApp, messageId: number): Promise<number> {
   const jobs = await t.app.get(JobQueue).bullQueue.getJobs(['waiting', 'active', 'delayed', 'prioritized']);
-  return jobs.filter((j) => j?.name === 'send-message' && (j.data as { messageId?: number }).messageId === messageId).length;
+  return jobs.filter((j) => {
+    const data = j?.data as { messageId?: number; messages?: { id: number }[] } | undefined;
+    return (j?.name === 'send-message' && data?.messageId === messageId) || (j?.name === 'send-messages' && data?.messages?.some((m) => m.id === messageId));
+  }).length;
 }
 
 /**

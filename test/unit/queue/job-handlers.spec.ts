@@ -20,6 +20,11 @@ class MostJobs {
     return 'SENT' as const;
   }
 
+  @JobHandler('send-messages')
+  async sendMany() {
+    return 'DONE' as const;
+  }
+
   @JobHandler('record-sent')
   async record() {
     return 'DONE' as const;
