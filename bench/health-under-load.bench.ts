@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     const base = `http://127.0.0.1:${port}`;
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
     const spec = { departments: num('BENCH_DEPARTMENTS', 200), offices: 12, tasks: num('BENCH_TASKS', 20_000), year: 2026, seed: 20260701, passwordHash };
-    const bureau = generateBureau(app.get(DataSource), spec, '2026-07-01');
+    const bureau = await generateBureau(app.get(DataSource), spec, '2026-07-01');
     const admin = await api<{ token: string }>(base, 'POST', '/auth/login', '', { login: 'admin', password: PASSWORD });
     await mapRoles(base, admin.token, bureau.departmentIds.slice(0, spec.offices));
     const leader = await api<{ token: string }>(base, 'POST', '/auth/login', '', { login: bureau.leaderLogin, password: PASSWORD });

@@ -101,7 +101,7 @@ async function main(): Promise<number> {
       seed: 20260701,
       passwordHash: await app.get(PasswordService).hash(PASSWORD),
     };
-    const bureau = generateBureau(dataSource, spec, '2026-07-01');
+    const bureau = await generateBureau(dataSource, spec, '2026-07-01');
     const admin = await api<{ token: string }>(base, 'POST', '/auth/login', '', { login: 'admin', password: PASSWORD });
     await mapRoles(base, admin.token, bureau.departmentIds.slice(0, spec.offices));
     const db = (dataSource.driver as unknown as { databaseConnection: Db }).databaseConnection;

@@ -10,10 +10,13 @@ export interface BenchAppOptions {
   redisUrl: string;
   /** `api` keeps the reminders worker out of the measured process. */
   role: 'api' | 'all';
+  /** A PostgreSQL database instead of the SQLite file in `dataDir`. */
+  databaseUrl?: string;
 }
 
 /**
- * The real application as production builds it, on a fresh SQLite file in `dataDir` and its own
+ * The real application as production builds it, on a fresh SQLite file in `dataDir` (or the
+ * PostgreSQL database at `databaseUrl`) and its own
  * queue prefix, listening on an ephemeral loopback port.
  */
 export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpressApplication; port: number; config: AppConfig }> {
@@ -28,6 +31,7 @@ export async function bootBenchApp(o: BenchAppOptions): Promise<{ app: NestExpre
       QUEUE_PREFIX: `bench-${randomBytes(6).toString('hex')}`,
       REDIS_URL: o.redisUrl,
       PROCESS_ROLE: o.role,
+      ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
     },
   );
   const app = await createApp(config, { logger: false });

@@ -96,13 +96,13 @@ interface SqliteDb {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (file: string, options?: { readonly?: boolean; fileMustExist?: boolean }) => SqliteDb;
 
-interface CapturedQuery {
+export interface CapturedQuery {
   sql: string;
   params: unknown[];
 }
 
 /** Records the SQL (and parameters) the app's DataSource runs while `fn` runs. */
-async function captureQueries<T>(ds: DataSource, fn: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
+export async function captureQueries<T>(ds: DataSource, fn: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
   const queries: CapturedQuery[] = [];
   const holder = ds as unknown as { logger: OrmLogger };
   const original = holder.logger;
@@ -216,7 +216,7 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
 
     // ---- data ---------------------------------------------------------------------------
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(ds, { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash }, today);
+    const bureau = await generateBureau(ds, { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash }, today);
     log(
       `[${o.label}] generated ${bureau.departmentIds.length} departments, ${bureau.heads.size + 1} users, ${bureau.planIds.length} plans, ${bureau.taskCount} tasks ` +
         `(${Object.entries(bureau.statusCounts)
