@@ -19,18 +19,10 @@ import { TaskStore } from '../src/tasks/task-store.service';
 import { bootBenchApp } from './lib/bench-app';
 import { captureQueries, type CapturedQuery } from './lib/engine-harness';
 import { generateBureau } from './lib/generate-bureau';
+import { pgClient, type PgClient, scratchPostgres } from './lib/pg-scratch';
 import { HttpLoad, type LoadClient, type Req } from './lib/http-load';
 import { emitResults, type RatioRow, spread } from './lib/report';
 import { ms, table } from './lib/stats';
-
-interface Client {
-  connect(): Promise<void>;
-  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-  end(): Promise<void>;
-}
-// pg ships no types in this project (TypeORM loads it); only what the bench needs.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Client } = require('pg') as { Client: new (o: { connectionString: string }) => Client };
 
 const PASSWORD = 'bench-pass-123';
 const TARGET_RAW_RATIO = 1.5;
@@ -47,17 +39,9 @@ const o = {
   n: num('BENCH_N', 20),
   durationMs: num('BENCH_DURATION_MS', 2_000),
   clients: num('BENCH_CLIENTS', 8),
-  adminUrl: process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   keep: process.env.BENCH_KEEP === '1',
 };
-
-/** The same server as PG_ADMIN_URL, another database. */
-function databaseUrl(name: string): string {
-  const u = new URL(o.adminUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function login(base: string, loginName: string): Promise<string> {
   const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: loginName, password: PASSWORD }) });
@@ -90,7 +74,7 @@ interface Hot {
 
 const touchesTasks = (q: CapturedQuery) => /^\s*SELECT/i.test(q.sql) && /"tasks"|\btasks\b/.test(q.sql);
 
-async function timeRaw(pg: Client, queries: CapturedQuery[], n: number): Promise<number[]> {
+async function timeRaw(pg: PgClient, queries: CapturedQuery[], n: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
@@ -132,14 +116,11 @@ async function startApi(port: number, env: Record<string, string>): Promise<Chil
 }
 
 async function main(): Promise<RatioRow[]> {
-  const dbName = `fazhi_bench_${process.pid}`;
-  const url = databaseUrl(dbName);
-  const admin = new Client({ connectionString: o.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
+  const scratch = await scratchPostgres('pg', o.keep);
+  const { name: dbName, url } = scratch;
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-pg-'));
   const children: ChildProcess[] = [];
-  let pg: Client | undefined;
+  let pg: PgClient | undefined;
   let load: HttpLoad | undefined;
   try {
     // ---- data, through the app booted in this process (migrations, catalogue) -------------
@@ -175,8 +156,7 @@ async function main(): Promise<RatioRow[]> {
     }
     await app.close();
 
-    pg = new Client({ connectionString: url });
-    await pg.connect();
+    pg = await pgClient(url);
     const pgc = pg;
 
     // ---- plans ----------------------------------------------------------------------------
@@ -317,8 +297,7 @@ async function main(): Promise<RatioRow[]> {
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
     await pg?.end();
     if (o.keep) log(`database ${dbName} kept`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
