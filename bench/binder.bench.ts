@@ -194,7 +194,13 @@ async function main(): Promise<void> {
           rssBeforeMb: +build.rssBefore.toFixed(1),
           peakRssMb: +build.peakMb.toFixed(1),
         },
-        { run: `${rep + 1}: baseline (yazl, same files)`, files: sources.length, zipMb: +(statSync(baselineTarget).size / MB).toFixed(1), ms: Math.round(baselines[rep].ms), peakRssMb: +baselines[rep].peakMb.toFixed(1) },
+        {
+          run: `${rep + 1}: baseline (yazl, same files)`,
+          files: sources.length,
+          zipMb: +(statSync(baselineTarget).size / MB).toFixed(1),
+          ms: Math.round(baselines[rep].ms),
+          peakRssMb: +baselines[rep].peakMb.toFixed(1),
+        },
       ]),
     );
     console.log(

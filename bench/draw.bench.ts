@@ -107,7 +107,14 @@ function main(): void {
       'draw / baseline (medians)': +(a.median / b.median).toFixed(1),
     });
     // No target: the draw runs once per meeting; the ratio tracks its cost against its inputs' hashing.
-    results.push({ bench: 'draw', metric: `draw / JSON + SHA-256 of the pools, ${s.name.split(' (')[0]}`, unit: 'ms', app, base, ratio: app.map((x, i) => x / base[i]) });
+    results.push({
+      bench: 'draw',
+      metric: `draw / JSON + SHA-256 of the pools, ${s.name.split(' (')[0]}`,
+      unit: 'ms',
+      app,
+      base,
+      ratio: app.map((x, i) => x / base[i]),
+    });
   }
   console.table(rows);
   emitResults(results);

@@ -105,7 +105,9 @@ async function main(): Promise<number> {
       health.push(row(s.label, probes[i].flat()));
       const app = probes[i].map(p99);
       const pass = spread(app).median < TARGET_P99_MS;
-      verdicts.push(`${pass ? 'PASS' : 'MISS'}  p99 ${ms(spread(app).median)} ms (median of ${REPS}) ${pass ? '<' : '≥'} ${TARGET_P99_MS} ms during ${s.label}`);
+      verdicts.push(
+        `${pass ? 'PASS' : 'MISS'}  p99 ${ms(spread(app).median)} ms (median of ${REPS}) ${pass ? '<' : '≥'} ${TARGET_P99_MS} ms during ${s.label}`,
+      );
       const base = idle.map(p99);
       results.push({
         bench: 'health',

@@ -68,7 +68,14 @@ async function main(): Promise<RatioRow[]> {
   try {
     // The app migrates the database and loads the catalogue; the generator fills it.
     const { app } = await bootBenchApp({ dataDir, adminPassword: 'bench-pass-123', redisUrl: o.redisUrl, role: 'api', databaseUrl: scratch?.url });
-    const spec = { departments: 200, offices: 12, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash: await app.get(PasswordService).hash('bench-pass-123') };
+    const spec = {
+      departments: 200,
+      offices: 12,
+      tasks: o.tasks,
+      year: 2026,
+      seed: 20260701,
+      passwordHash: await app.get(PasswordService).hash('bench-pass-123'),
+    };
     const bureau = await generateBureau(app.get(DataSource), spec, '2026-07-01');
     await app.close();
     log(`${o.postgres ? 'PostgreSQL' : 'SQLite'}: ${bureau.taskCount} tasks generated in ${(bureau.ms / 1000).toFixed(1)} s`);
@@ -102,7 +109,9 @@ async function main(): Promise<RatioRow[]> {
     lost.push(...lostRows(start, end, 'all repetitions'));
 
     const f = (xs: number[]) => `${spread(xs).min.toFixed(0)} / ${spread(xs).median.toFixed(0)} / ${spread(xs).max.toFixed(0)}`;
-    console.log(`\n${o.latest} latest migrations on ${bureau.taskCount} tasks (${o.postgres ? 'PostgreSQL' : 'SQLite'}), ${o.reps} repetitions; ms min / median / max`);
+    console.log(
+      `\n${o.latest} latest migrations on ${bureau.taskCount} tasks (${o.postgres ? 'PostgreSQL' : 'SQLite'}), ${o.reps} repetitions; ms min / median / max`,
+    );
     console.log(
       table([
         ['migration', 'down ms', 'up ms', '(down + up) / full read of tasks, median'],
@@ -110,7 +119,9 @@ async function main(): Promise<RatioRow[]> {
         ['baseline: full read of tasks', f(scan), '', ''],
       ]),
     );
-    console.log(`\nrows at the start and at the end, per table:\n${table([['table', 'start', 'end'], ...[...start].map(([t, n]) => [t, n, end.get(t) ?? '—'])])}`);
+    console.log(
+      `\nrows at the start and at the end, per table:\n${table([['table', 'start', 'end'], ...[...start].map(([t, n]) => [t, n, end.get(t) ?? '—'])])}`,
+    );
     console.log(lost.length ? `\nROWS LOST:\n${lost.join('\n')}` : '\nno row lost by any step');
     const rows: RatioRow[] = steps.map((s) => {
       const app = down.get(s)!.map((d, i) => d + up.get(s)![i]);

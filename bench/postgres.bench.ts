@@ -44,7 +44,11 @@ const o = {
 };
 
 async function login(base: string, loginName: string): Promise<string> {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: loginName, password: PASSWORD }) });
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: loginName, password: PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login ${loginName} → ${res.status}`);
   return ((await res.json()) as { token: string }).token;
 }
@@ -129,9 +133,18 @@ async function main(): Promise<RatioRow[]> {
     const base = `http://127.0.0.1:${booted.port}`;
     const ds = app.get(DataSource);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-    const spec = { departments: o.departments, offices: 12, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash: await app.get(PasswordService).hash(PASSWORD) };
+    const spec = {
+      departments: o.departments,
+      offices: 12,
+      tasks: o.tasks,
+      year: 2026,
+      seed: 20260701,
+      passwordHash: await app.get(PasswordService).hash(PASSWORD),
+    };
     const bureau = await generateBureau(ds, spec, today);
-    log(`database ${dbName}: ${bureau.departmentIds.length} departments, ${bureau.taskCount} tasks (${bureau.overdueOnToday} overdue on ${today}) in ${(bureau.ms / 1000).toFixed(1)} s`);
+    log(
+      `database ${dbName}: ${bureau.departmentIds.length} departments, ${bureau.taskCount} tasks (${bureau.overdueOnToday} overdue on ${today}) in ${(bureau.ms / 1000).toFixed(1)} s`,
+    );
     const leader = await login(base, bureau.leaderLogin);
     // The reviewer department of generated tasks is the second office; its head sees the review queue.
     const reviewer = await login(base, bureau.heads.get(bureau.departmentIds[1])!);
@@ -152,7 +165,10 @@ async function main(): Promise<RatioRow[]> {
     hot.push({ name: `daily run: open tasks due by ${horizon}`, queries: (await captureQueries(ds, () => app.get(TaskStore).openDueBy(horizon))).queries });
     const routeQueries = new Map<string, CapturedQuery[]>();
     for (const r of routes.slice(0, 3)) {
-      routeQueries.set(r.name, (await captureQueries(ds, () => getJson(base, r.path, r.token))).queries.filter((q) => /^\s*SELECT/i.test(q.sql)));
+      routeQueries.set(
+        r.name,
+        (await captureQueries(ds, () => getJson(base, r.path, r.token))).queries.filter((q) => /^\s*SELECT/i.test(q.sql)),
+      );
     }
     await app.close();
 
@@ -211,7 +227,14 @@ async function main(): Promise<RatioRow[]> {
       (await pgc.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])).rows.map((r) => Number(r.pid));
     const serverCpu = async () => children.reduce((s, c) => s + procCpuMs(c.pid!), 0) + (await backends()).reduce((s, p) => s + procCpuMs(p), 0);
     await ld.load(clients(2), 1_000); // warm-up: both processes, their pools open
-    const tp = { one: [] as number[], two: [] as number[], oneCpu: [] as number[], twoCpu: [] as number[], oneClient: [] as number[], twoClient: [] as number[] };
+    const tp = {
+      one: [] as number[],
+      two: [] as number[],
+      oneCpu: [] as number[],
+      twoCpu: [] as number[],
+      oneClient: [] as number[],
+      twoClient: [] as number[],
+    };
     const tpRows: (string | number)[][] = [['round', 'processes', 'req/s', 'errors', 'server CPU ms', 'req per server-CPU-s', 'generator CPU ms']];
     for (let r = 0; r < o.reps; r++) {
       for (const processes of [1, 2] as const) {
@@ -222,7 +245,15 @@ async function main(): Promise<RatioRow[]> {
         tp[side].push(res.reqPerSec);
         tp[`${side}Cpu`].push(cpu);
         tp[`${side}Client`].push(res.clientCpuMs);
-        tpRows.push([r + 1, processes, res.reqPerSec.toFixed(0), res.errors, cpu.toFixed(0), ((res.ok + res.errors) / (cpu / 1000)).toFixed(0), res.clientCpuMs.toFixed(0)]);
+        tpRows.push([
+          r + 1,
+          processes,
+          res.reqPerSec.toFixed(0),
+          res.errors,
+          cpu.toFixed(0),
+          ((res.ok + res.errors) / (cpu / 1000)).toFixed(0),
+          res.clientCpuMs.toFixed(0),
+        ]);
         if (res.errors) log(`errors: ${res.firstError}`);
       }
     }
@@ -232,7 +263,14 @@ async function main(): Promise<RatioRow[]> {
     const latRows: (string | number)[][] = [['route (p50 ms per block)', 'route', 'raw SQL', 'trivial', 'route / (raw + trivial)', 'route / raw']];
     for (const [name, e] of latency) {
       const ratio = e.route.map((v, i) => v / (e.raw[i] + e.trivial[i]));
-      latRows.push([name, ms(median(e.route)), ms(median(e.raw)), ms(median(e.trivial)), spread(ratio).median.toFixed(2), (median(e.route) / median(e.raw)).toFixed(2)]);
+      latRows.push([
+        name,
+        ms(median(e.route)),
+        ms(median(e.raw)),
+        ms(median(e.trivial)),
+        spread(ratio).median.toFixed(2),
+        (median(e.route) / median(e.raw)).toFixed(2),
+      ]);
       rows.push({
         bench: 'pg',
         metric: `${name} p50 / (its SQL p50 + trivial p50)`,
@@ -279,7 +317,9 @@ async function main(): Promise<RatioRow[]> {
       ratio: parRatio,
     });
 
-    console.log(`\nFazhi Duban PostgreSQL benchmark — ${bureau.departmentIds.length} departments, ${bureau.taskCount} tasks, today ${today}, ${o.reps} interleaved repetitions\n`);
+    console.log(
+      `\nFazhi Duban PostgreSQL benchmark — ${bureau.departmentIds.length} departments, ${bureau.taskCount} tasks, today ${today}, ${o.reps} interleaved repetitions\n`,
+    );
     console.log(table(latRows));
     console.log('');
     console.log(table(tpRows));
@@ -289,7 +329,8 @@ async function main(): Promise<RatioRow[]> {
         `\ntwo / one req/s (min / median / max): ${s(scale)}; per server-CPU-second: ${s(perCpuRatio)}` +
         `\nsummary SQL p50 with parallel query (default) / without: ${s(parRatio)} (${ms(median(parallel.on))} vs ${ms(median(parallel.off))} ms)`,
     );
-    for (const r of rows.filter((x) => x.target)) console.log(`${r.metric}: median ${spread(r.ratio).median.toFixed(2)} (target ${r.target}) ${r.pass ? 'PASS' : 'MISS'}`);
+    for (const r of rows.filter((x) => x.target))
+      console.log(`${r.metric}: median ${spread(r.ratio).median.toFixed(2)} (target ${r.target}) ${r.pass ? 'PASS' : 'MISS'}`);
     return rows;
   } finally {
     await load?.stop();

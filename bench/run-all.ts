@@ -109,7 +109,9 @@ async function main(): Promise<number> {
   console.log(
     table([['bench', 'metric', 'reps', 'ratio min / median / max', 'app / base medians', 'CPU ms app / base', 'target', 'verdict'], ...rows.map(resultRow)]),
   );
-  console.log(`\n${benches.length} benches in ${((performance.now() - t0) / 60_000).toFixed(1)} min; ${rows.filter((r) => r.pass === false).length} targets missed`);
+  console.log(
+    `\n${benches.length} benches in ${((performance.now() - t0) / 60_000).toFixed(1)} min; ${rows.filter((r) => r.pass === false).length} targets missed`,
+  );
   if (failures.length) console.log(`failed or silent: ${failures.join('; ')}`);
   return failures.length ? 1 : 0;
 }

@@ -219,7 +219,11 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
 
     // ---- data ---------------------------------------------------------------------------
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
-    const bureau = await generateBureau(ds, { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash }, today);
+    const bureau = await generateBureau(
+      ds,
+      { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash },
+      today,
+    );
     log(
       `[${o.label}] generated ${bureau.departmentIds.length} departments, ${bureau.heads.size + 1} users, ${bureau.planIds.length} plans, ${bureau.taskCount} tasks ` +
         `(${Object.entries(bureau.statusCounts)

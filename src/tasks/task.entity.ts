@@ -41,6 +41,8 @@ export const TARGET_KINDS: TargetKind[] = ['none', 'count', 'percent', 'perSchoo
 @Index(['departmentId', 'status', 'dueOn'])
 @Index(['status', 'dueOn'])
 @Index(['workPointId', 'status', 'dueOn'])
+// The alertable tasks in due order (overdue list, daily run): see migration AlertableDueIndex.
+@Index('IDX_tasks_alertable_due', ['dueOn', 'id'], { where: `"status" IN ('open', 'returned') AND NOT "backfill" AND "na_requested_at" IS NULL` })
 export class Task {
   @PrimaryGeneratedColumn()
   id: number;
