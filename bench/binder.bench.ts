@@ -12,7 +12,7 @@
  *
  * Optional environment: BENCH_FILES (300), REDIS_URL (redis://127.0.0.1:6379).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,11 +25,9 @@ import { EvidenceService } from '../src/evidence/evidence.service';
 import type { AppConfig } from '../src/config/app-config';
 import { TaskStore } from '../src/tasks/task-store.service';
 import { emitResults, spread } from './lib/report';
-import { api, bootBenchApp, mapRoles } from './lib/bench-app';
+import { api, bootBenchApp, mapRoles, startCompiled } from './lib/bench-app';
 
 // The same flags scripts/start.js gives each role (a plain JS module: start.js runs without a build).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { nodeFlags } = require('../scripts/node-flags') as { nodeFlags(argv: string[]): string[] };
 
 const TARGET_RSS_MB = 200;
 const SAMPLE_MS = 50;
@@ -59,35 +57,10 @@ function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(line[1]) / 1024;
 }
 
-/**
- * The compiled worker as `npm run start:worker` runs it (`dist/src/main.js --role=worker` with the
- * role's V8 flags) on the bench app's installation; resolves once it runs jobs.
- */
-async function startWorker(config: AppConfig): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags(['--role=worker']), join(__dirname, '..', 'dist', 'src', 'main.js'), '--role=worker'], {
-    env: {
-      PATH: process.env.PATH,
-      DATA_DIR: config.dataDir,
-      DATABASE_URL: config.DATABASE_URL,
-      REDIS_URL: config.REDIS_URL,
-      QUEUE_PREFIX: config.QUEUE_PREFIX,
-      DEMO: 'false',
-      LOG_LEVEL: 'log',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Worker started')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the worker did not start (run npm run build first):\n${output.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
+/** The compiled worker as `npm run start:worker` runs it, on the bench app's installation; resolves once it runs jobs. */
+function startWorker(config: AppConfig): Promise<ChildProcess> {
+  const { dataDir, DATABASE_URL, REDIS_URL, QUEUE_PREFIX } = config;
+  return startCompiled('worker', { DATA_DIR: dataDir, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, DEMO: 'false' }, 'Worker started');
 }
 
 /**

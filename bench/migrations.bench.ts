@@ -1,6 +1,6 @@
 /**
  * Migrations on big data (see bench/README.md, `npm run bench:migrations`): on a generated bureau
- * of BENCH_MIGRATION_TASKS (1,000,000) tasks, reverts the latest BENCH_MIGRATIONS (8) migrations
+ * of BENCH_MIGRATION_TASKS (1,000,000) tasks, reverts the latest BENCH_MIGRATIONS (9) migrations
  * one by one and applies them again one by one, BENCH_REPS (5) times, timing each step and
  * counting the rows of every table before and after it (no row may be lost). Baseline in the same
  * repetition: one full read of the tasks table (what any migration that touches every task row
@@ -20,13 +20,13 @@ import { PasswordService } from '../src/org/password.service';
 import { bootBenchApp } from './lib/bench-app';
 import { generateBureau } from './lib/generate-bureau';
 import { scratchPostgres } from './lib/pg-scratch';
-import { emitResults, type RatioRow, spread } from './lib/report';
+import { finishBench, type RatioRow, spread } from './lib/report';
 import { table } from './lib/stats';
 
 const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const o = {
   tasks: num('BENCH_MIGRATION_TASKS', 1_000_000),
-  latest: num('BENCH_MIGRATIONS', 8),
+  latest: num('BENCH_MIGRATIONS', 9),
   reps: num('BENCH_REPS', 5),
   postgres: process.env.BENCH_DATABASE === 'postgres',
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -146,13 +146,4 @@ async function main(): Promise<RatioRow[]> {
   }
 }
 
-main().then(
-  (rows) => {
-    emitResults(rows);
-    process.exitCode = process.argv.includes('--strict') && rows.some((r) => r.pass === false) ? 1 : 0;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 2;
-  },
-);
+finishBench(main());

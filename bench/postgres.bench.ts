@@ -3,12 +3,12 @@
  * database of its own, the read routes against the SQL they run, one API process against two,
  * and the plans of the hot queries.
  *
- * Environment: BENCH_TASKS (100000), BENCH_DEPARTMENTS (200), BENCH_REPS (5), BENCH_N (20 requests
+ * Environment: BENCH_TASKS (100000), BENCH_DEPARTMENTS (200), BENCH_REPS (5), BENCH_N (10 requests
  * per latency block), BENCH_DURATION_MS (2000 per throughput round), BENCH_CLIENTS (8),
  * PG_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL, BENCH_KEEP=1 (keep the
  * database). Needs `npm run build` (the API processes run the compiled dist).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../src/org/password.service';
 import { TaskStore } from '../src/tasks/task-store.service';
-import { bootBenchApp } from './lib/bench-app';
+import { bootBenchApp, startCompiled } from './lib/bench-app';
 import { captureQueries, type CapturedQuery } from './lib/engine-harness';
 import { generateBureau } from './lib/generate-bureau';
 import { pgClient, type PgClient, scratchPostgres } from './lib/pg-scratch';
 import { HttpLoad, type LoadClient, type Req } from './lib/http-load';
-import { emitResults, type RatioRow, spread } from './lib/report';
+import { finishBench, type RatioRow, spread } from './lib/report';
 import { ms, table } from './lib/stats';
 
 const PASSWORD = 'bench-pass-123';
@@ -36,7 +36,7 @@ const o = {
   tasks: num('BENCH_TASKS', 100_000),
   departments: num('BENCH_DEPARTMENTS', 200),
   reps: num('BENCH_REPS', 5),
-  n: num('BENCH_N', 20),
+  n: num('BENCH_N', 10),
   durationMs: num('BENCH_DURATION_MS', 2_000),
   clients: num('BENCH_CLIENTS', 8),
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -97,26 +97,6 @@ function freePort(): Promise<number> {
     });
     srv.on('error', reject);
   });
-}
-
-/** The compiled API as `npm run start:api` runs it, on its own port. */
-async function startApi(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'src', 'main.js'), '--role=api'], {
-    env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1', PROCESS_ROLE: 'api', LOG_LEVEL: 'log' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('listening on')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the API did not start (run npm run build first):\n${output.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
 }
 
 async function main(): Promise<RatioRow[]> {
@@ -198,7 +178,7 @@ async function main(): Promise<RatioRow[]> {
     // ---- two API processes on the same database ----------------------------------------------
     const env = { DATA_DIR: dataDir, DATABASE_URL: url, REDIS_URL: o.redisUrl, QUEUE_PREFIX: `bench-pg-${process.pid}`, DEMO: 'false' };
     const ports = [await freePort(), await freePort()];
-    for (const port of ports) children.push(await startApi(port, env));
+    for (const port of ports) children.push(await startCompiled('api', { ...env, PORT: String(port), HOST: '127.0.0.1', PROCESS_ROLE: 'api' }, 'listening on'));
     log(`API processes ${children.map((c) => c.pid).join(', ')} on ports ${ports.join(', ')}`);
     load = await HttpLoad.start(ports[0], dataDir);
     const ld = load;
@@ -343,13 +323,4 @@ async function main(): Promise<RatioRow[]> {
   }
 }
 
-main().then(
-  (rows) => {
-    emitResults(rows);
-    process.exitCode = process.argv.includes('--strict') && rows.some((r) => r.pass === false) ? 1 : 0;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 2;
-  },
-);
+finishBench(main());

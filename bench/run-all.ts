@@ -48,7 +48,13 @@ function run(b: Bench, env: NodeJS.ProcessEnv, logFile: string): Promise<{ code:
   const t0 = performance.now();
   const log = createWriteStream(logFile);
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', b.script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that stopping the runner stops the bench and whatever it started.
+    const child = spawn('npm', ['run', '--silent', b.script], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const stop = (signal: NodeJS.Signals) => {
+      process.kill(-child.pid!, signal);
+      process.exit(130);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     let output = '';
     const take = (c: Buffer) => {
       output += c.toString();
@@ -56,7 +62,10 @@ function run(b: Bench, env: NodeJS.ProcessEnv, logFile: string): Promise<{ code:
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    child.on('close', (code) => log.end(() => resolve({ code, output, ms: performance.now() - t0 })));
+    child.on('close', (code) => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      log.end(() => resolve({ code, output, ms: performance.now() - t0 }));
+    });
   });
 }
 

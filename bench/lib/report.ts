@@ -54,3 +54,20 @@ export function parseResults(output: string): RatioRow[] {
     .filter((line) => line.startsWith(RESULT_PREFIX))
     .flatMap((line) => JSON.parse(line.slice(RESULT_PREFIX.length)) as RatioRow[]);
 }
+
+/**
+ * Ends a bench's main: its rows as the result line; exit code 2 on a crash, 1 with `--strict`
+ * when a target is missed.
+ */
+export function finishBench(run: Promise<RatioRow[]>): void {
+  run.then(
+    (rows) => {
+      emitResults(rows);
+      process.exitCode = process.argv.includes('--strict') && rows.some((r) => r.pass === false) ? 1 : 0;
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 2;
+    },
+  );
+}
