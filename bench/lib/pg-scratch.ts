@@ -10,12 +10,13 @@ export interface PgClient {
 }
 // pg ships no types in this project (TypeORM loads it); only what the benches need.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Client } = require('pg') as { Client: new (o: { connectionString: string }) => PgClient };
+const { Client } = require('pg') as { Client: new (o: { connectionString: string; options?: string }) => PgClient };
 
 export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function pgClient(url: string): Promise<PgClient> {
-  const client = new Client({ connectionString: url });
+/** `options`: server settings for the session, as the app's pool passes them (`-c name=value`). */
+export async function pgClient(url: string, options?: string): Promise<PgClient> {
+  const client = new Client({ connectionString: url, options });
   await client.connect();
   return client;
 }
