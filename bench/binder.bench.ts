@@ -12,7 +12,7 @@
  *
  * Optional environment: BENCH_FILES (300), REDIS_URL (redis://127.0.0.1:6379).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,16 +24,16 @@ import { BindersService } from '../src/binders/binders.service';
 import { EvidenceService } from '../src/evidence/evidence.service';
 import type { AppConfig } from '../src/config/app-config';
 import { TaskStore } from '../src/tasks/task-store.service';
-import { api, bootBenchApp, mapRoles } from './lib/bench-app';
+import { emitResults, spread } from './lib/report';
+import { api, bootBenchApp, mapRoles, startCompiled } from './lib/bench-app';
 
 // The same flags scripts/start.js gives each role (a plain JS module: start.js runs without a build).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { nodeFlags } = require('../scripts/node-flags') as { nodeFlags(argv: string[]): string[] };
 
 const TARGET_RSS_MB = 200;
 const SAMPLE_MS = 50;
 const PASSWORD = 'bench-pass-123';
 const FILES = process.env.BENCH_FILES ? Number(process.env.BENCH_FILES) : 300;
+const REPS = process.env.BENCH_REPS ? Number(process.env.BENCH_REPS) : 5;
 const MB = 1024 * 1024;
 
 /** Peak RSS of this process while `fn` runs, sampled every 50 ms (plus once at the start and the end). */
@@ -57,35 +57,10 @@ function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(line[1]) / 1024;
 }
 
-/**
- * The compiled worker as `npm run start:worker` runs it (`dist/src/main.js --role=worker` with the
- * role's V8 flags) on the bench app's installation; resolves once it runs jobs.
- */
-async function startWorker(config: AppConfig): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags(['--role=worker']), join(__dirname, '..', 'dist', 'src', 'main.js'), '--role=worker'], {
-    env: {
-      PATH: process.env.PATH,
-      DATA_DIR: config.dataDir,
-      DATABASE_URL: config.DATABASE_URL,
-      REDIS_URL: config.REDIS_URL,
-      QUEUE_PREFIX: config.QUEUE_PREFIX,
-      DEMO: 'false',
-      LOG_LEVEL: 'log',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('Worker started')) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the worker did not start (run npm run build first):\n${output.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return child;
+/** The compiled worker as `npm run start:worker` runs it, on the bench app's installation; resolves once it runs jobs. */
+function startWorker(config: AppConfig): Promise<ChildProcess> {
+  const { dataDir, DATABASE_URL, REDIS_URL, QUEUE_PREFIX } = config;
+  return startCompiled('worker', { DATA_DIR: dataDir, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, DEMO: 'false' }, 'Worker started');
 }
 
 /**
@@ -165,37 +140,66 @@ async function main(): Promise<void> {
     console.log(`${FILES} evidence files, ${(total / MB).toFixed(0)} MB, on ${tasks.length} tasks`);
 
     const admin: AuthUser = { id: login.user.id, login: 'admin', name: '管理员', role: 'admin', departmentId: null, isBureauHead: false };
-    const build = await buildInWorker(booted.config, app.get(BindersService), admin);
-    const { built } = build;
-
+    // Interleaved repetitions: a binder in a fresh worker, then the bare zip of the same files.
+    const builds: Awaited<ReturnType<typeof buildInWorker>>[] = [];
+    const baselines: { ms: number; peakMb: number }[] = [];
     const baselineTarget = join(dataDir, 'baseline.zip');
-    const baseline = await withPeakRss(async () => {
-      const zip = new ZipFile();
-      for (const s of sources) zip.addFile(s.path, s.name, { compress: false });
-      zip.end();
-      await pipeline(zip.outputStream, createWriteStream(baselineTarget));
-    });
-
-    const ok = build.peakMb < TARGET_RSS_MB && built.status === 'done' && built.filesDone === FILES;
-    console.table([
+    for (let rep = 0; rep < REPS; rep++) {
+      builds.push(await buildInWorker(booted.config, app.get(BindersService), admin));
+      baselines.push(
+        await withPeakRss(async () => {
+          const zip = new ZipFile();
+          for (const s of sources) zip.addFile(s.path, s.name, { compress: false });
+          zip.end();
+          await pipeline(zip.outputStream, createWriteStream(baselineTarget));
+        }),
+      );
+    }
+    const peak = builds.map((b) => b.peakMb);
+    const ok = spread(peak).median < TARGET_RSS_MB && builds.every((b) => b.built.status === 'done' && b.built.filesDone === FILES);
+    console.table(
+      builds.flatMap((build, rep) => [
+        {
+          run: `${rep + 1}: binder (build-binder job, compiled worker process)`,
+          files: build.built.filesDone,
+          zipMb: +(build.built.bytes / MB).toFixed(1),
+          ms: Math.round(build.ms),
+          rssBeforeMb: +build.rssBefore.toFixed(1),
+          peakRssMb: +build.peakMb.toFixed(1),
+        },
+        {
+          run: `${rep + 1}: baseline (yazl, same files)`,
+          files: sources.length,
+          zipMb: +(statSync(baselineTarget).size / MB).toFixed(1),
+          ms: Math.round(baselines[rep].ms),
+          peakRssMb: +baselines[rep].peakMb.toFixed(1),
+        },
+      ]),
+    );
+    console.log(
+      `worker peak RSS (kernel VmHWM, checked against 50 ms samples) min / median / max ${spread(peak).min.toFixed(1)} / ${spread(peak).median.toFixed(1)} / ${spread(peak).max.toFixed(1)} MB; ` +
+        `bench process (ts-node, setup only) ${rssBoot.toFixed(1)} MB after boot; peak RSS target < ${TARGET_RSS_MB} MB: ${ok ? 'PASS' : 'MISS'}`,
+    );
+    emitResults([
       {
-        run: 'binder (build-binder job, compiled worker process)',
-        files: built.filesDone,
-        zipMb: +(built.bytes / MB).toFixed(1),
-        ms: Math.round(build.ms),
-        peakRssMb: +build.peakMb.toFixed(1),
+        bench: 'binder',
+        metric: 'worker peak RSS during a binder / its RSS before',
+        unit: 'MB',
+        app: peak,
+        base: builds.map((b) => b.rssBefore),
+        ratio: builds.map((b) => b.peakMb / b.rssBefore),
+        target: `peak < ${TARGET_RSS_MB} MB`,
+        pass: ok,
       },
       {
-        run: 'baseline (yazl, same files)',
-        files: sources.length,
-        zipMb: +(statSync(baselineTarget).size / MB).toFixed(1),
-        ms: Math.round(baseline.ms),
-        peakRssMb: +baseline.peakMb.toFixed(1),
+        bench: 'binder',
+        metric: 'binder build / bare yazl zip of the same files (time)',
+        unit: 'ms',
+        app: builds.map((b) => b.ms),
+        base: baselines.map((b) => b.ms),
+        ratio: builds.map((b, i) => b.ms / baselines[i].ms),
       },
     ]);
-    console.log(
-      `worker RSS before the build ${build.rssBefore.toFixed(1)} MB, peak during it ${build.peakMb.toFixed(1)} MB (kernel VmHWM; 50 ms samples ${build.sampled.toFixed(1)} MB), growth ${(build.peakMb - build.rssBefore).toFixed(1)} MB; bench process (ts-node, setup only) ${rssBoot.toFixed(1)} MB after boot; binder / baseline time ${(build.ms / baseline.ms).toFixed(2)}; peak RSS target < ${TARGET_RSS_MB} MB: ${ok ? 'PASS' : 'MISS'}`,
-    );
     if (!ok && process.argv.includes('--strict')) process.exitCode = 1;
   } finally {
     await app.close();

@@ -190,7 +190,7 @@ async function measureSize(tasks: number, prober: Prober): Promise<SizeResult> {
     const ds = booted.app.get(DataSource);
     const today = booted.app.get(Clock).today();
     const passwordHash = await booted.app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(
+    const bureau = await generateBureau(
       ds,
       { departments: DEPARTMENTS, offices: 12, tasks, year: 2026, seed: 20261202, passwordHash, leaders: { bureauHead: true, supervisors: 0 } },
       today,

@@ -8,10 +8,11 @@
  * Optional environment: BENCH_TASKS (100000), BENCH_DEPARTMENTS (200), BENCH_N (200 sequential
  * requests per latency series), BENCH_DURATION_MS (5000 per throughput series), BENCH_ROUNDS (5),
  * BENCH_CLIENTS (20), BENCH_ROLE (api | all), BENCH_PROFILE=1 (CPU profile of the throughput
- * phases), BENCH_KEEP=1 (keep the data folder), REDIS_URL (redis://127.0.0.1:6379),
- * BENCH_JSON=1 (also print the figures as one JSON line).
+ * phases), BENCH_KEEP=1 (keep the data folder), REDIS_URL (redis://127.0.0.1:6379).
+ * The two target ratios, per interleaved block / round, end the output as one `BENCH_RESULT` line.
  */
 import { rmSync } from 'node:fs';
+import { emitResults } from './lib/report';
 import { activeDataDirs, DEFAULT_OPTIONS, runEngineBench, type EngineBenchOptions } from './lib/engine-harness';
 
 const HARD_LIMIT_MS = 175_000;
@@ -56,11 +57,7 @@ if (require.main === module) {
   runEngineBench(optionsFromEnv(), log).then(
     (r) => {
       log('done, cleaned up');
-      if (process.env.BENCH_JSON === '1') {
-        const { profiles: _p, ...figures } = r;
-        const slim = { ...figures, trivialTp: { ...r.trivialTp, samples: undefined }, tickTp: { ...r.tickTp, samples: undefined } };
-        console.log(`BENCH_RESULT ${JSON.stringify(slim)}`);
-      }
+      emitResults(r.rows);
       process.exitCode = strict && !r.pass.all ? 1 : 0;
     },
     (err: unknown) => {

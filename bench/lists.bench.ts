@@ -73,7 +73,7 @@ async function measureSize(tasks: number, rows: RatioRow[], log: (s: string) => 
     const clock = app.get(Clock);
     clock.pin(PINNED_NOW);
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(
+    const bureau = await generateBureau(
       app.get(DataSource),
       { departments: num('BENCH_DEPARTMENTS', 200), offices: 12, tasks, year: 2026, seed: 20260701, passwordHash },
       clock.today(),

@@ -10,9 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
+import { emitResults, spread } from './lib/report';
 import { latencyStats, ms, table } from './lib/stats';
 
 const SAMPLES = 40;
+/** The two 401 cases are measured in this many interleaved blocks (wrong, unknown, wrong, …). */
+const BLOCKS = 5;
 const ADMIN_PASSWORD = 'bench-admin-123';
 
 async function main(): Promise<void> {
@@ -46,9 +49,9 @@ async function main(): Promise<void> {
       await res.arrayBuffer();
       return [performance.now() - started, res.status];
     };
-    const sample = async (login: string, password: string, expected: number): Promise<number[]> => {
+    const sample = async (login: string, password: string, expected: number, n = SAMPLES): Promise<number[]> => {
       const times: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
+      for (let i = 0; i < n; i++) {
         const [t, status] = await attempt(login, password);
         if (status !== expected) throw new Error(`${login}: expected ${expected}, got ${status}`);
         times.push(t);
@@ -56,9 +59,15 @@ async function main(): Promise<void> {
       return times;
     };
     await sample('admin', ADMIN_PASSWORD, 200); // warm-up
+    const wrong: number[][] = [];
+    const unknown: number[][] = [];
+    for (let b = 0; b < BLOCKS; b++) {
+      wrong.push(await sample('admin', 'wrong-password', 401, SAMPLES / BLOCKS));
+      unknown.push(await sample('nobody-here', 'wrong-password', 401, SAMPLES / BLOCKS));
+    }
     const rows: [string, number[]][] = [
-      ['wrong password, real account (401)', await sample('admin', 'wrong-password', 401)],
-      ['unknown login (401)', await sample('nobody-here', 'wrong-password', 401)],
+      ['wrong password, real account (401)', wrong.flat()],
+      ['unknown login (401)', unknown.flat()],
     ];
     for (let i = 0; i < free; i++) await attempt('delayed-login', 'wrong-password');
     rows.push(['while delayed (429)', await sample('delayed-login', 'wrong-password', 429)]);
@@ -73,6 +82,22 @@ async function main(): Promise<void> {
         }),
       ]),
     );
+    // Alike means the unknown login's median within ±25 % of the real account's, block by block.
+    const p50 = (xs: number[]) => latencyStats(xs).median;
+    const ratio = unknown.map((u, i) => p50(u) / p50(wrong[i]));
+    const alike = spread(ratio).median >= 0.8 && spread(ratio).median <= 1.25;
+    emitResults([
+      {
+        bench: 'login',
+        metric: 'unknown login p50 / wrong password p50',
+        unit: 'ms',
+        app: unknown.map(p50),
+        base: wrong.map(p50),
+        ratio,
+        target: '0.8–1.25',
+        pass: alike,
+      },
+    ]);
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -48,7 +48,7 @@ import { OutboxMessage } from '../src/mail/outbox-message.entity';
 import { JobQueue } from '../src/queue/job-queue';
 import { ReminderRun } from '../src/reminders/reminder-run.entity';
 import { profile } from './lib/cpu-profile';
-import { insertLeaders, sqliteConnection, sqliteDatetime } from './lib/generate-bureau';
+import { insertLeaders, sqliteConnection, sqliteDatetime, sqliteSink } from './lib/generate-bureau';
 import { emitResults, spread, type RatioRow } from './lib/report';
 import { table } from './lib/stats';
 
@@ -171,7 +171,7 @@ interface Generated {
  * on TODAY — and the leaders, in one SQLite transaction of prepared statements on the app's
  * connection.
  */
-function generate(ds: DataSource, departments: number, perDept: number, supervisors: number): Generated {
+async function generate(ds: DataSource, departments: number, perDept: number, supervisors: number): Promise<Generated> {
   const t0 = performance.now();
   const db = sqliteConnection(ds);
   const calendar = new WorkingDayCalendar(BUILTIN_ARRANGEMENTS);
@@ -231,8 +231,8 @@ function generate(ds: DataSource, departments: number, perDept: number, supervis
         tasks += 1;
       }
     }
-    insertLeaders(db, departmentIds, { bureauHead: true, supervisors }, 'bench-no-login');
   })();
+  await insertLeaders(sqliteSink(ds), departmentIds, { bureauHead: true, supervisors }, 'bench-no-login');
   db.pragma('wal_checkpoint(TRUNCATE)');
   return { recipients: departments + 1 + supervisors, tasks, ms: performance.now() - t0 };
 }
@@ -370,7 +370,7 @@ async function run(): Promise<Result> {
     // Before 08:30: the sweep does not start the run on its own while the data is written.
     app.get(Clock).pin(new Date(`${TODAY}T07:00:00+08:00`));
     const ds = app.get(DataSource);
-    const gen = generate(ds, DEPARTMENTS, TASKS_PER_DEPT, SUPERVISORS);
+    const gen = await generate(ds, DEPARTMENTS, TASKS_PER_DEPT, SUPERVISORS);
     log(
       `generated ${fmt(DEPARTMENTS)} departments/heads, a bureau head and ${SUPERVISORS} deputies, ${fmt(gen.tasks)} due-or-overdue tasks in ${fmt(gen.ms)} ms`,
     );

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     setup.app.get(Clock).pin(PINNED_NOW);
     const today = setup.app.get(Clock).today();
     const hash = await setup.app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(
+    const bureau = await generateBureau(
       setup.app.get(DataSource),
       { departments: 200, offices: 12, tasks: TASKS, year: 2026, seed: 20260701, passwordHash: hash },
       today,

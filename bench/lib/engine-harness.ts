@@ -9,6 +9,7 @@ import { bootBenchApp } from './bench-app';
 import { profile, type ProfileSummary } from './cpu-profile';
 import { generateBureau, type GeneratedBureau } from './generate-bureau';
 import { HttpLoad, mergeLoad, type LoadClient, type LoadResult, type Req } from './http-load';
+import { type RatioRow } from './report';
 import { latencyStats, ms, table, type LatencyStats } from './stats';
 
 /**
@@ -52,7 +53,7 @@ export const DEFAULT_OPTIONS: EngineBenchOptions = {
   warmup: 20,
   durationMs: 5_000,
   rounds: 5,
-  blocks: 4,
+  blocks: 5,
   clients: 20,
   role: 'api',
   profile: false,
@@ -82,6 +83,8 @@ export interface EngineBenchResult {
   transactions: { begins: number; nested: number; maxDepth: number; commits: number; rollbacks: number };
   profiles: { name: string; summary: ProfileSummary; requests: number }[];
   backgroundRows: Record<string, number>;
+  /** The two target ratios per interleaved block / round, for the common runner. */
+  rows: RatioRow[];
 }
 
 interface SqliteStmt {
@@ -96,13 +99,13 @@ interface SqliteDb {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (file: string, options?: { readonly?: boolean; fileMustExist?: boolean }) => SqliteDb;
 
-interface CapturedQuery {
+export interface CapturedQuery {
   sql: string;
   params: unknown[];
 }
 
 /** Records the SQL (and parameters) the app's DataSource runs while `fn` runs. */
-async function captureQueries<T>(ds: DataSource, fn: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
+export async function captureQueries<T>(ds: DataSource, fn: () => Promise<T>): Promise<{ result: T; queries: CapturedQuery[] }> {
   const queries: CapturedQuery[] = [];
   const holder = ds as unknown as { logger: OrmLogger };
   const original = holder.logger;
@@ -216,7 +219,11 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
 
     // ---- data ---------------------------------------------------------------------------
     const passwordHash = await app.get(PasswordService).hash(PASSWORD);
-    const bureau = generateBureau(ds, { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash }, today);
+    const bureau = await generateBureau(
+      ds,
+      { departments: o.departments, offices: o.offices, tasks: o.tasks, year: 2026, seed: 20260701, passwordHash },
+      today,
+    );
     log(
       `[${o.label}] generated ${bureau.departmentIds.length} departments, ${bureau.heads.size + 1} users, ${bureau.planIds.length} plans, ${bureau.taskCount} tasks ` +
         `(${Object.entries(bureau.statusCounts)
@@ -260,13 +267,17 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     const summarySamples: number[] = [];
     const trivialSamples: number[] = [];
     const rawSamples: number[] = [];
+    const blockMedians = { summary: [] as number[], base: [] as number[] };
     let latencyErrors = 0;
     let firstLatencyError: string | undefined;
     for (const [b, n] of chunks(o.n, o.blocks).entries()) {
       const warm = b === 0 ? o.warmup : 2;
       const sres = await load.latency(summaryReq, n, warm);
-      rawSamples.push(...timeSync(() => aggStmts.forEach((s) => s.stmt.all(...s.params)), n, warm));
+      const raw = timeSync(() => aggStmts.forEach((s) => s.stmt.all(...s.params)), n, warm);
+      rawSamples.push(...raw);
       const tres = await load.latency(trivialReq, n, warm);
+      blockMedians.summary.push(latencyStats(sres.samples).median);
+      blockMedians.base.push(latencyStats(raw).median + latencyStats(tres.samples).median);
       summarySamples.push(...sres.samples);
       trivialSamples.push(...tres.samples);
       latencyErrors += sres.errors + tres.errors;
@@ -319,12 +330,14 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     const trivialParts: LoadResult[] = [];
     const tickParts: LoadResult[] = [];
     const cpu = { trivial: 0, tick: 0 };
+    const roundCpu = { trivial: [] as number[], tick: [] as number[] };
     const measure = async (series: 'trivial' | 'tick', run: () => Promise<LoadResult>) => {
       const c0 = process.cpuUsage();
       // The last round's raw profile is kept in the temp folder for Chrome DevTools / speedscope.
       const out = o.profile ? await profile(run, join(tmpdir(), `fazhi-bench-${series}.cpuprofile`)) : { result: await run(), summary: undefined };
       const c = process.cpuUsage(c0);
       cpu[series] += (c.user + c.system) / 1000;
+      roundCpu[series].push((c.user + c.system) / 1000);
       return out;
     };
     const perRound = o.durationMs / o.rounds;
@@ -377,6 +390,33 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
     const pass = { summary: summaryRatio <= TARGET_SUMMARY_RATIO, tickoff: tickShare >= TARGET_TICKOFF_SHARE, errors: errors === 0 && consistent, all: false };
     pass.all = pass.summary && pass.tickoff && pass.errors;
     const { heads: _heads, ...bureauInfo } = bureau;
+    const perRoundRatio = (a: number[], b: number[]) => a.map((v, i) => v / b[i]);
+    const tickRps = tickParts.map((p) => p.reqPerSec);
+    const trivialRps = trivialParts.map((p) => p.reqPerSec);
+    const rows: RatioRow[] = [
+      {
+        bench: 'engine',
+        metric: 'summary p50 / (raw SQL p50 + trivial p50)',
+        unit: 'ms',
+        app: blockMedians.summary,
+        base: blockMedians.base,
+        ratio: perRoundRatio(blockMedians.summary, blockMedians.base),
+        target: `≤ ${TARGET_SUMMARY_RATIO}`,
+        pass: pass.summary,
+      },
+      {
+        bench: 'engine',
+        metric: 'tick-off req/s / trivial req/s (higher is better)',
+        unit: 'req/s',
+        app: tickRps,
+        base: trivialRps,
+        ratio: perRoundRatio(tickRps, trivialRps),
+        appCpuMs: roundCpu.tick,
+        baseCpuMs: roundCpu.trivial,
+        target: `≥ ${TARGET_TICKOFF_SHARE}`,
+        pass: pass.tickoff,
+      },
+    ];
     const result: EngineBenchResult = {
       label: o.label,
       bureau: bureauInfo,
@@ -403,6 +443,7 @@ export async function runEngineBench(o: EngineBenchOptions, log: (msg: string) =
       transactions,
       profiles,
       backgroundRows,
+      rows,
     };
     printReport(result, o, today, {
       ticked,

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 
 /**
  * Fills an app database (schema from the migrations, catalogue loaded at boot) with a large
- * bureau in one SQLite transaction of prepared statements on the app's own connection. Rows are
+ * bureau in one transaction of multi-row inserts on the app's own connection — SQLite (prepared
+ * statements on the better-sqlite3 handle) or PostgreSQL (a TypeORM query runner). Rows are
  * written directly, so no audit events are recorded for them (as a bulk import would behave).
  */
 
@@ -42,7 +43,6 @@ export interface GeneratedBureau {
   taskCount: number;
   statusCounts: Record<string, number>;
   overdueOnToday: number;
-  /** Those of `BureauSpec.leaders`, when asked for. */
   leaders?: GeneratedLeaders;
   ms: number;
 }
@@ -109,39 +109,103 @@ export function sqliteConnection(ds: DataSource): SqliteDb {
   return db;
 }
 
-/** Writes the leaders of `spec` (logins `chief`, `deputy1`…); call inside the generator's transaction. */
-export function insertLeaders(db: SqliteDb, departmentIds: number[], spec: LeadersSpec, passwordHash: string): GeneratedLeaders {
+/**
+ * The few operations the generator needs, on either database. SQL is written with `?`
+ * placeholders; booleans are bound as 1/0 (PostgreSQL casts them from the parameter's text).
+ */
+export interface BureauSink {
+  /** Task rows per INSERT: each dialect's bound-parameter limit (SQLite 32,766, PostgreSQL 65,535) over 24 columns. */
+  rowsPerInsert: number;
+  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs an INSERT and returns the new row's id. */
+  insertId(sql: string, params: unknown[]): Promise<number>;
+  run(sql: string, params: unknown[]): Promise<void>;
+  transaction(fn: () => Promise<void>): Promise<void>;
+  /** After the bulk load: checkpoint the WAL (SQLite) or refresh the planner's statistics (PostgreSQL). */
+  settle(): Promise<void>;
+}
+
+export function sqliteSink(ds: DataSource): BureauSink {
+  const db = sqliteConnection(ds);
+  const statements = new Map<string, ReturnType<SqliteDb['prepare']>>();
+  const stmt = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
+  return {
+    rowsPerInsert: 100,
+    all: async <T>(sql: string, params: unknown[] = []) => stmt(sql).all(...params) as T[],
+    insertId: async (sql, params) => Number(stmt(sql).run(...params).lastInsertRowid),
+    run: async (sql, params) => void stmt(sql).run(...params),
+    transaction: async (fn) => {
+      // The app is idle while the bench generates, so the shared handle's transaction is ours.
+      db.prepare('BEGIN').run();
+      try {
+        await fn();
+        db.prepare('COMMIT').run();
+      } catch (e) {
+        db.prepare('ROLLBACK').run();
+        throw e;
+      }
+    },
+    settle: async () => void db.pragma('wal_checkpoint(TRUNCATE)'),
+  };
+}
+
+function postgresSink(ds: DataSource): BureauSink {
+  const runner = ds.createQueryRunner();
+  const numbered = (sql: string) => {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  return {
+    rowsPerInsert: 1000,
+    all: <T>(sql: string, params: unknown[] = []) => runner.query(numbered(sql), params) as Promise<T[]>,
+    insertId: async (sql, params) => Number(((await runner.query(`${numbered(sql)} RETURNING id`, params)) as { id: number }[])[0].id),
+    run: async (sql, params) => void (await runner.query(numbered(sql), params)),
+    transaction: async (fn) => {
+      await runner.startTransaction();
+      try {
+        await fn();
+        await runner.commitTransaction();
+      } catch (e) {
+        await runner.rollbackTransaction();
+        throw e;
+      }
+    },
+    settle: async () => {
+      await runner.query('ANALYZE');
+      await runner.release();
+    },
+  };
+}
+
+/** Writes the leaders of `spec` (logins `chief`, `deputy1`…). */
+export async function insertLeaders(db: BureauSink, departmentIds: number[], spec: LeadersSpec, passwordHash: string): Promise<GeneratedLeaders> {
   const now = sqliteDatetime(new Date());
-  const insLeader = db.prepare(
-    `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
-     VALUES (?, ?, ?, 'leader', NULL, ?, ?, 1, ?, ?, ?)`,
-  );
-  const bureauHeadId = spec.bureauHead ? Number(insLeader.run('chief', '局长', 'chief@bench.local', 1, '局长', passwordHash, now, now).lastInsertRowid) : null;
-  const insSup = db.prepare(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`);
+  const insLeader = `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+     VALUES (?, ?, ?, 'leader', NULL, ?, ?, 1, ?, ?, ?)`;
+  const bureauHeadId = spec.bureauHead ? await db.insertId(insLeader, ['chief', '局长', 'chief@bench.local', 1, '局长', passwordHash, now, now]) : null;
   const supervisorIds: number[] = [];
   const share = Math.ceil(departmentIds.length / Math.max(spec.supervisors, 1));
   for (let s = 0; s < spec.supervisors; s++) {
     const login = `deputy${s + 1}`;
-    const id = Number(insLeader.run(login, `第${s + 1}分管副局长`, `${login}@bench.local`, 0, '副局长', passwordHash, now, now).lastInsertRowid);
+    const id = await db.insertId(insLeader, [login, `第${s + 1}分管副局长`, `${login}@bench.local`, 0, '副局长', passwordHash, now, now]);
     supervisorIds.push(id);
-    for (const d of departmentIds.slice(s * share, (s + 1) * share)) insSup.run(id, d);
+    for (const d of departmentIds.slice(s * share, (s + 1) * share))
+      await db.run(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`, [id, d]);
   }
   return { bureauHeadId, supervisorIds };
 }
 
-export function generateBureau(ds: DataSource, spec: BureauSpec, today: string): GeneratedBureau {
+export async function generateBureau(ds: DataSource, spec: BureauSpec, today: string): Promise<GeneratedBureau> {
   const t0 = performance.now();
-  const db = sqliteConnection(ds);
+  const db = ds.options.type === 'postgres' ? postgresSink(ds) : sqliteSink(ds);
   const random = rng(spec.seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
-  const items = db
-    .prepare(
-      `SELECT ti.id, ti.template_id, t.work_point_id, t.kind, t.key AS template_key, t.name AS template_name, ti.title, ti.description, ti.basis,
-              ti.evidence_hint, ti.review, ti.target
-         FROM template_items ti JOIN checklist_templates t ON t.id = ti.template_id
-        WHERE ti.active = 1 ORDER BY ti.id`,
-    )
-    .all() as ItemRow[];
+  const items = await db.all<ItemRow>(
+    `SELECT ti.id, ti.template_id, t.work_point_id, t.kind, t.key AS template_key, t.name AS template_name, ti.title, ti.description, ti.basis,
+            ti.evidence_hint, ti.review, ti.target
+       FROM template_items ti JOIN checklist_templates t ON t.id = ti.template_id
+      WHERE ti.active ORDER BY ti.id`,
+  );
   if (!items.length) throw new Error('the catalogue was not loaded at boot (no template_items)');
 
   const now = sqliteDatetime(new Date());
@@ -154,51 +218,46 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
   let leaders: GeneratedLeaders | undefined;
   let taskCount = 0;
 
-  db.transaction(() => {
-    const insDept = db.prepare(`INSERT INTO departments (code, name, kind, parent_id, active, created_at, updated_at) VALUES (?, ?, ?, NULL, 1, ?, ?)`);
-    const insUser = db.prepare(
-      `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?)`,
-    );
+  await db.transaction(async () => {
+    const insDept = `INSERT INTO departments (code, name, kind, parent_id, active, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?)`;
+    const insUser = `INSERT INTO users (login, name, email, role, department_id, is_bureau_head, title, active, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+    const user = (login: string, name: string, role: string, dept: number | null, title: string) =>
+      db.insertId(insUser, [login, name, `${login}@bench.local`, role, dept, 0, title, 1, spec.passwordHash, now, now]);
     for (let i = 0; i < spec.departments; i++) {
       const office = i < spec.offices;
       const name = office ? (OFFICE_NAMES[i] ?? `第${i + 1}股`) : `第${i - spec.offices + 1}${i % 3 === 0 ? '中学' : i % 3 === 1 ? '小学' : '幼儿园'}`;
-      const id = Number(insDept.run(office ? `office-${i + 1}` : `school-${i + 1}`, name, office ? 'office' : 'school', now, now).lastInsertRowid);
+      const id = await db.insertId(insDept, [office ? `office-${i + 1}` : `school-${i + 1}`, name, office ? 'office' : 'school', 1, now, now]);
       departmentIds.push(id);
       const login = `head${pad2(i + 1)}`;
-      insUser.run(login, `${name}负责人`, `${login}@bench.local`, 'head', id, office ? '股长' : '校长', spec.passwordHash, now, now);
+      await user(login, `${name}负责人`, 'head', id, office ? '股长' : '校长');
       heads.set(id, login);
     }
-    leaderId = Number(insUser.run('leader', '分管副局长', 'leader@bench.local', 'leader', null, '副局长', spec.passwordHash, now, now).lastInsertRowid);
-    const insSup = db.prepare(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`);
+    leaderId = await user('leader', '分管副局长', 'leader', null, '副局长');
     // The leader supervises the offices and every tenth school.
-    departmentIds.forEach((d, i) => {
-      if (i < spec.offices || i % 10 === 0) insSup.run(leaderId, d);
-    });
-    if (spec.leaders) leaders = insertLeaders(db, departmentIds, spec.leaders, spec.passwordHash);
+    for (const [i, d] of departmentIds.entries()) {
+      if (i < spec.offices || i % 10 === 0) await db.run(`INSERT INTO leader_supervisions (leader_id, department_id) VALUES (?, ?)`, [leaderId, d]);
+    }
+    if (spec.leaders) leaders = await insertLeaders(db, departmentIds, spec.leaders, spec.passwordHash);
     // The reviewer of items that need review: the policy and regulations office (法制股).
     const reviewerDept = departmentIds[Math.min(1, departmentIds.length - 1)];
 
     // Plans: the annual plan of the year, and one case (plan) per event template.
-    const insPlan = db.prepare(
-      `INSERT INTO plans (kind, unique_key, year, template_id, reference, title, anchors, settings, created_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?, '{}', '{}', NULL, ?)`,
-    );
-    const annualPlan = Number(insPlan.run('annual', `annual:${spec.year}`, spec.year, null, '', `${spec.year}年度法治政府建设工作清单`, now).lastInsertRowid);
+    const insPlan = `INSERT INTO plans (kind, unique_key, year, template_id, reference, title, anchors, settings, created_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?, '{}', '{}', NULL, ?)`;
+    const annualPlan = await db.insertId(insPlan, ['annual', `annual:${spec.year}`, spec.year, null, '', `${spec.year}年度法治政府建设工作清单`, now]);
     planIds.push(annualPlan);
     const planOfTemplate = new Map<number, number>();
     for (const it of items) {
       if (it.kind !== 'event' || planOfTemplate.has(it.template_id)) continue;
-      const id = Number(
-        insPlan.run(
-          'event',
-          `event:${it.template_key}:BENCH-${spec.year}-1`,
-          spec.year,
-          it.template_id,
-          `BENCH-${spec.year}-1`,
-          `${it.template_name}（基准）`,
-          now,
-        ).lastInsertRowid,
-      );
+      const id = await db.insertId(insPlan, [
+        'event',
+        `event:${it.template_key}:BENCH-${spec.year}-1`,
+        spec.year,
+        it.template_id,
+        `BENCH-${spec.year}-1`,
+        `${it.template_name}（基准）`,
+        now,
+      ]);
       planOfTemplate.set(it.template_id, id);
       planIds.push(id);
     }
@@ -238,27 +297,24 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
       'created_at',
       'updated_at',
     ];
-    const ROWS = 100;
+    const ROWS = db.rowsPerInsert;
     const one = `(${cols.map(() => '?').join(', ')})`;
     const sql = (n: number) => `INSERT INTO tasks (${cols.join(', ')}) VALUES ${Array.from({ length: n }, () => one).join(', ')}`;
-    const insMany = db.prepare(sql(ROWS));
+    const fullInsert = sql(ROWS);
     let batch: unknown[] = [];
     let batchRows = 0;
-    const flush = (force: boolean) => {
-      if (batchRows === ROWS) insMany.run(...batch);
-      else if (force && batchRows) db.prepare(sql(batchRows)).run(...batch);
+    const flush = async (force: boolean) => {
+      if (batchRows === ROWS) await db.run(fullInsert, batch);
+      else if (force && batchRows) await db.run(sql(batchRows), batch);
       else return;
       batch = [];
       batchRows = 0;
     };
     const headUserIds = new Map<number, number>(
-      (db.prepare(`SELECT id, department_id FROM users WHERE role = 'head'`).all() as { id: number; department_id: number }[]).map((u) => [
-        u.department_id,
-        u.id,
-      ]),
+      (await db.all<{ id: number; department_id: number }>(`SELECT id, department_id FROM users WHERE role = 'head'`)).map((u) => [u.department_id, u.id]),
     );
 
-    departmentIds.forEach((dept, di) => {
+    for (const [di, dept] of departmentIds.entries()) {
       const order = [...items].sort(() => random() - 0.5);
       for (let j = 0; j < perDept[di]; j++) {
         const it = order[j % order.length];
@@ -304,12 +360,12 @@ export function generateBureau(ds: DataSource, spec: BureauSpec, today: string):
         taskCount++;
         statusCounts[status]++;
         if ((status === 'open' || status === 'returned') && dueOn !== null && dueOn < today) overdueOnToday++;
-        flush(false);
+        await flush(false);
       }
-    });
-    flush(true);
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    await flush(true);
+  });
+  await db.settle();
   return {
     leaderId,
     leaderLogin: 'leader',

@@ -14,6 +14,8 @@ export interface Req {
   path: string;
   token: string;
   body?: unknown;
+  /** Another server than the one the generator was started for (several processes of the app). */
+  port?: number;
 }
 
 export interface LatencyResult {
@@ -44,6 +46,8 @@ export interface LoadResult {
   /** Requests sent by each client (how far into its queue it got). */
   consumed: number[];
   reqPerSec: number;
+  /** CPU time (user + system, ms) the load generator itself used during the phase. */
+  clientCpuMs: number;
 }
 
 const WORKER_SOURCE = String.raw`
@@ -58,7 +62,7 @@ function send(agent, r) {
     const headers = { authorization: 'Bearer ' + r.token, accept: 'application/json' };
     if (data) { headers['content-type'] = 'application/json'; headers['content-length'] = data.length; }
     const t0 = performance.now();
-    const req = http.request({ host: '127.0.0.1', port, method: r.method, path: r.path, agent, headers }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: r.port || port, method: r.method, path: r.path, agent, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
@@ -98,6 +102,7 @@ async function load(msg) {
   let okCount = 0, errors = 0, firstError, exhausted = 0;
   const consumed = msg.clients.map(() => 0);
   const agents = msg.clients.map(() => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const deadline = t0 + msg.durationMs;
   await Promise.all(msg.clients.map(async (client, i) => {
@@ -118,8 +123,12 @@ async function load(msg) {
     }
   }));
   const elapsedMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   agents.forEach((a) => a.destroy());
-  return { elapsedMs, ok: okCount, errors, statuses, firstError, samples, exhausted, consumed, reqPerSec: (okCount + errors) / (elapsedMs / 1000) };
+  return {
+    elapsedMs, ok: okCount, errors, statuses, firstError, samples, exhausted, consumed,
+    reqPerSec: (okCount + errors) / (elapsedMs / 1000), clientCpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 process.on('disconnect', () => process.exit(0));
@@ -154,6 +163,7 @@ export function mergeLoad(parts: LoadResult[]): LoadResult {
     exhausted: Math.max(0, ...parts.map((p) => p.exhausted)),
     consumed: parts[0]?.consumed.map((_, i) => parts.reduce((s, p) => s + (p.consumed[i] ?? 0), 0)) ?? [],
     reqPerSec: (ok + errors) / (elapsedMs / 1000),
+    clientCpuMs: parts.reduce((s, p) => s + p.clientCpuMs, 0),
   };
 }
 

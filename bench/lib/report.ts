@@ -55,13 +55,19 @@ export function parseResults(output: string): RatioRow[] {
     .flatMap((line) => JSON.parse(line.slice(RESULT_PREFIX.length)) as RatioRow[]);
 }
 
-/** Runs a bench's `main` and exits with its code (1: a target missed under --strict), or 2 on a crash. */
-export function runBench(main: () => Promise<number>): void {
-  main().then(
-    (code) => process.exit(code),
+/**
+ * Ends a bench's main: its rows as the result line; exit code 2 on a crash, 1 with `--strict`
+ * when a target is missed.
+ */
+export function finishBench(run: Promise<RatioRow[]>): void {
+  run.then(
+    (rows) => {
+      emitResults(rows);
+      process.exitCode = process.argv.includes('--strict') && rows.some((r) => r.pass === false) ? 1 : 0;
+    },
     (err: unknown) => {
       console.error(err);
-      process.exit(2);
+      process.exitCode = 2;
     },
   );
 }

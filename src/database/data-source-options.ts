@@ -36,7 +36,10 @@ export function dataSourceOptions(url: string, extra: { logging?: boolean } = {}
     migrations: POSTGRES_MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    extra: { max: 10 },
+    // Parallel query off: on the 2-core servers a bureau runs on, the workers of one summary take
+    // the cores other requests need, and even alone it ran slower (100k tasks, bench:pg: summary
+    // SQL median 1.13× and 1.47× the time with max_parallel_workers_per_gather = 2 than with 0).
+    extra: { max: 10, options: '-c max_parallel_workers_per_gather=0' },
     // A connection dropped by the server (restart, pg_terminate_backend) raises 'error' on the pool:
     // logged, never fatal. The pool opens a new connection for the next query, and the work that
     // was interrupted is retried by its job.

@@ -49,6 +49,8 @@ export const TARGET_KINDS: TargetKind[] = ['none', 'count', 'percent', 'perSchoo
 // Everything the leaders' summary counts, in its GROUP BY order: a scan of this index alone, with
 // no table lookups and no sort (10× the plan_id index's lookups at 100k tasks).
 @Index('IDX_tasks_summary', ['departmentId', 'workPointId', 'planId', 'status', 'dueOn', 'doneOn', 'backfill', 'naRequestedAt'])
+// The alertable tasks in due order (overdue list, daily run): see migration AlertableDueIndex.
+@Index('IDX_tasks_alertable_due', ['dueOn', 'id'], { where: `"status" IN ('open', 'returned') AND NOT "backfill" AND "na_requested_at" IS NULL` })
 export class Task {
   @PrimaryGeneratedColumn()
   id: number;
