@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, EntityManager, In, IsNull, LessThan, Not, type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
+import { Between, EntityManager, In, IsNull, LessThan, MoreThan, Not, type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
 import { recordAudit, recordAuditMany } from '../audit/audit.recorder';
 import { yieldToEventLoop } from '../common/event-loop';
 import { Activity } from './activity.entity';
@@ -8,6 +8,9 @@ import { chunked, insertTasks, insertTransition, selectTask, updateTask, updateT
 import { ALERTABLE_SQL, Task, TaskStatus, UNFINISHED_SQL, UNFINISHED_STATUSES } from './task.entity';
 import { TaskTransition } from './task-transition.entity';
 import { Urge } from './urge.entity';
+
+/** Rows read per query when a start-up check walks every task. */
+const SCAN_BATCH = 10_000;
 
 /** An open task as the reminder run reads it: raw columns, no entity hydration. */
 export interface OpenTaskRow {
@@ -213,8 +216,20 @@ export class TaskStore {
 
   /** Tasks whose stored deadline wording still shows rule keys (Latin letters) from before it was worded in Chinese. */
   async withLatinScheduleText(): Promise<Task[]> {
-    const rows = await this.tasks.find({ select: { id: true, scheduleText: true }, where: { scheduleText: Not('') } });
-    const ids = rows.filter((t) => /[A-Za-z]/.test(t.scheduleText)).map((t) => t.id);
+    // In batches by id: every API start runs this, and a million tasks read at once held
+    // hundreds of MB of RSS for the life of the process.
+    const ids: number[] = [];
+    for (let after = 0; ;) {
+      const rows = await this.tasks.find({
+        select: { id: true, scheduleText: true },
+        where: { id: MoreThan(after), scheduleText: Not('') },
+        order: { id: 'ASC' },
+        take: SCAN_BATCH,
+      });
+      ids.push(...rows.filter((t) => /[A-Za-z]/.test(t.scheduleText)).map((t) => t.id));
+      if (rows.length < SCAN_BATCH) break;
+      after = rows[rows.length - 1].id;
+    }
     return ids.length ? this.tasks.findBy({ id: In(ids) }) : [];
   }
 
