@@ -338,8 +338,8 @@ export class RemindersService {
     const horizon = addDays(today, Math.max(...policy.daysBefore, 0) * 2 + 14);
     // Both tables are small (departments, the catalogue's work points): read whole, once.
     const [dName, wName] = await Promise.all([this.org.departmentNames(), this.catalog.workPointNames()]);
-    for (let afterId = 0; ;) {
-      const rows = await this.tasks.openDueBy(horizon, { afterId, limit: OPEN_TASK_CHUNK });
+    for (let after: { dueOn: string; id: number } | null = null; ;) {
+      const rows = await this.tasks.openDueBy(horizon, { after, limit: OPEN_TASK_CHUNK });
       for (const t of rows) {
         visit({
           id: t.id,
@@ -353,7 +353,8 @@ export class RemindersService {
         });
       }
       if (rows.length < OPEN_TASK_CHUNK) return;
-      afterId = rows[rows.length - 1].id;
+      const last = rows[rows.length - 1];
+      after = { dueOn: last.dueOn, id: last.id };
     }
   }
 }

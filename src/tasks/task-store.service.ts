@@ -340,10 +340,12 @@ export class TaskStore {
 
   /**
    * Open or returned tasks due on or before `horizon` (not 补录, no pending 不适用), as raw rows (a run
-   * reads every open task of the bureau); `chunk`: the next `limit` of them after task `afterId`, in
-   * id order (keyset paging, so a reader never holds them all).
+   * reads every open task of the bureau); `chunk`: the next `limit` of them after `after`, in (due date,
+   * id) order (keyset paging, so a reader never holds them all). That order, not id order: an index of
+   * the alertable tasks by due date serves it, where each id-ordered chunk sorted every open task again
+   * (a run at 1M tasks spent 200 s re-reading them).
    */
-  openDueBy(horizon: string, chunk?: { afterId: number; limit: number }): Promise<OpenTaskRow[]> {
+  openDueBy(horizon: string, chunk?: { after: { dueOn: string; id: number } | null; limit: number }): Promise<OpenTaskRow[]> {
     const query = this.tasks
       .createQueryBuilder('t')
       .select([
@@ -356,7 +358,10 @@ export class TaskStore {
         't.schedule_text AS "scheduleText"',
       ])
       .where(`${ALERTABLE_SQL} AND t.due_on <= :horizon`, { horizon });
-    if (chunk) query.andWhere('t.id > :afterId', { afterId: chunk.afterId }).orderBy('t.id').limit(chunk.limit);
+    if (chunk) {
+      if (chunk.after) query.andWhere('(t.due_on, t.id) > (:afterDue, :afterId)', { afterDue: chunk.after.dueOn, afterId: chunk.after.id });
+      query.orderBy('t.due_on').addOrderBy('t.id').limit(chunk.limit);
+    }
     return query.getRawMany<OpenTaskRow>();
   }
 
