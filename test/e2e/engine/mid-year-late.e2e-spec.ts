@@ -77,6 +77,24 @@ describe.each(DATABASES)('engine: mid-year start and late completion (%s)', (db)
     expect(tasks.filter((x) => !x.backfill && x.dueOn !== null && x.dueOn <= '2026-12-31').every((x) => ids.has(x.id))).toBe(true);
   });
 
+  it('reads the planner’s input in (due date, id) chunks: each task once, in order, whatever the chunk size', async () => {
+    const store = t.app.get(TaskStore);
+    const whole = (await store.openDueBy('2026-12-31')).map((r) => Number(r.id)).sort((x, y) => x - y);
+    // Many tasks of one plan share a due date, so small chunks end in the middle of a tie.
+    for (const limit of [1, 3, 7]) {
+      const seen: { id: number; dueOn: string }[] = [];
+      for (let after: { dueOn: string; id: number } | null = null; ;) {
+        const rows = await store.openDueBy('2026-12-31', { after, limit });
+        seen.push(...rows.map((r) => ({ id: Number(r.id), dueOn: String(r.dueOn) })));
+        if (rows.length < limit) break;
+        after = { dueOn: rows[rows.length - 1].dueOn, id: Number(rows[rows.length - 1].id) };
+      }
+      expect(seen.map((r) => r.id).sort((x, y) => x - y)).toEqual(whole);
+      const key = (r: { id: number; dueOn: string }) => `${r.dueOn}#${String(r.id).padStart(12, '0')}`;
+      expect(seen.map(key)).toEqual(seen.map(key).sort());
+    }
+  });
+
   it('completes a 补录 task with the day the work was done, within its year and not in the future', async () => {
     const candidates = tasks.filter((x) => x.backfill && !x.supporting && !x.needsReview && x.targetCount === null);
     let task: TaskSummary | undefined;
