@@ -14,6 +14,8 @@ const LONE_SURROGATE = '包含无效的 Unicode 字符（孤立的代理项）';
 const HAS_LONE_SURROGATE = /\p{Cs}/u;
 const wellFormed = (s: string) => !HAS_LONE_SURROGATE.test(s);
 
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
@@ -50,7 +52,8 @@ export function verifyJsonText(_req: unknown, _res: unknown, buf: Buffer): void 
 
 /**
  * The first problem of a parsed body, as a field error, or undefined when it is within bounds:
- * ill-formed Unicode in a string or key, an object or array wider than JSON_LIMITS. Walks with an
+ * ill-formed Unicode in a string or key, an object or array wider than JSON_LIMITS, a key that names
+ * an object's internals (`__proto__`, `constructor`, `prototype`). Walks with an
  * explicit stack and stops at the first problem.
  */
 export function findJsonBodyProblem(body: unknown): FieldError | undefined {
@@ -73,6 +76,9 @@ export function findJsonBodyProblem(body: unknown): FieldError | undefined {
     for (const key of keys) {
       const child = path ? `${path}.${key}` : key;
       if (!wellFormed(key)) return { field: child.replace(/\p{Cs}/gu, '\uFFFD'), message: `字段名${LONE_SURROGATE}` };
+      // class-transformer copies a `constructor` key onto the DTO, and class-validator then finds no
+      // rules for it and lets the whole body through: no route takes these names.
+      if (RESERVED_KEYS.has(key)) return { field: child, message: '不允许的字段' };
       stack.push({ value: (value as Record<string, unknown>)[key], path: child });
     }
   }

@@ -26,6 +26,13 @@ describe('findJsonBodyProblem (after parsing)', () => {
     expect(findJsonBodyProblem({ a: '😀' })).toBeUndefined();
   });
 
+  it('refuses keys naming an object’s internals at any depth, which would let a body skip its validation', () => {
+    expect(findJsonBodyProblem(JSON.parse('{"name":"x","constructor":"y"}'))).toEqual({ field: 'constructor', message: '不允许的字段' });
+    expect(findJsonBodyProblem(JSON.parse('{"items":[{"__proto__":{"admin":true}}]}'))).toEqual({ field: 'items[0].__proto__', message: '不允许的字段' });
+    expect(findJsonBodyProblem(JSON.parse('{"a":{"prototype":1}}'))).toEqual({ field: 'a.prototype', message: '不允许的字段' });
+    expect(findJsonBodyProblem(JSON.parse('{"constructorName":"x","kind":"prototype"}'))).toBeUndefined();
+  });
+
   it('refuses an object with too many keys and an array with too many items', () => {
     const wide = Object.fromEntries(Array.from({ length: JSON_LIMITS.maxKeysPerObject + 1 }, (_, i) => [`k${i}`, i]));
     expect(findJsonBodyProblem({ settings: wide })?.field).toBe('settings');
